@@ -1,0 +1,19 @@
+import type { Finding } from '../diagnostics/finding.js';
+import type { Budget } from '../model/budget.js';
+
+/** A follow-up period must lie between the first inventory year (or the plan start) and the horizon. */
+export function checkFollowupPeriod(budget: Budget): Finding[] {
+  const firstInventoryYear = Math.min(
+    ...[...budget.inventories.values()].map((inventory) => inventory.years[0] ?? Infinity),
+  );
+  const first = Math.min(firstInventoryYear, budget.manifest.planPeriod.start);
+  const last = budget.manifest.horizon;
+  return budget.followups
+    .filter((record) => record.period.year < first || record.period.year > last)
+    .map((record) => ({
+      code: 'followup-unknown-period' as const,
+      message: `The period ${record.period.label} lies outside the budget's years (${first}–${last}).`,
+      hint: 'Check the year of the period; follow-up records belong to the years the budget covers.',
+      origin: { file: record.file, path: ['period'] },
+    }));
+}

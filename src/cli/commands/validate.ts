@@ -1,0 +1,59 @@
+import { ioFailureCodes } from '../../diagnostics/codes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { summarizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
+import { checkBudget } from '../../load/check-budget.js';
+import { ExitCode } from '../exit-codes.js';
+import { type CliIo, useColor } from '../io.js';
+import { packageVersion } from '../run.js';
+
+interface ValidateOptions {
+  format?: DiagnosticFormat;
+  strict: boolean;
+  maxWarnings?: number;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** `validate [dir…]`: every problem of every folder, in the chosen format; exit 0, 1 or 2. */
+export function validateCommand(dirs: readonly string[], options: ValidateOptions, io: CliIo): number {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const result = checkBudget(dir, { cwd: io.cwd });
+    diagnostics.push(...result.diagnostics);
+    for (const [path, text] of result.sources) sources.set(path, text);
+    files.push(...result.files);
+  }
+  const shown = diagnostics
+    .map((diagnostic) =>
+      options.strict && diagnostic.severity === 'warning' ? { ...diagnostic, severity: 'error' as const } : diagnostic,
+    )
+    .filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
+  const format = options.format ?? 'stylish';
+  const output = diagnosticFormatters[format](shown, {
+    color: useColor(io, format === 'stylish' ? io.stderr : io.stdout, !options.color),
+    sources,
+    files: [...new Set(files)].sort(),
+    toolVersion: packageVersion(),
+  });
+  (format === 'stylish' ? io.stderr : io.stdout).write(output);
+
+  const summary = summarizeDiagnostics(
+    options.strict
+      ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
+      : diagnostics,
+  );
+  if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
+  if (summary.errors > 0) return ExitCode.InvalidBudget;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    if (format === 'stylish') {
+      io.stderr.write(
+        `klimabudsjett: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`,
+      );
+    }
+    return ExitCode.InvalidBudget;
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface OutputStream {
+  write(text: string | Uint8Array): void;
+  isTTY: boolean;
+  columns?: number;
+}
+
+/** Everything a command may touch outside itself: the CLI's whole contact with the process. */
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Writes a file atomically (a temporary file, then rename). */
+  writeFile(path: string, data: string | Uint8Array): void;
+}
+
+/** The real process: stdout, stderr, cwd, env and the file system. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: stream(process.stdout),
+    stderr: stream(process.stderr),
+    cwd: process.cwd(),
+    env: process.env,
+    writeFile: writeFileAtomic,
+  };
+}
+
+function stream(target: NodeJS.WriteStream): OutputStream {
+  return {
+    write: (text) => target.write(text),
+    get isTTY() {
+      return target.isTTY === true;
+    },
+    get columns() {
+      return target.columns;
+    },
+  };
+}
+
+/** Writes to a temporary file beside `path`, then renames it over `path`. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Decides whether to colour a stream: --no-color and NO_COLOR win, then FORCE_COLOR, then the TTY. */
+export function useColor(io: CliIo, target: OutputStream, noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  const force = io.env.FORCE_COLOR;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return target.isTTY;
+}

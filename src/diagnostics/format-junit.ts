@@ -1,0 +1,94 @@
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import type { FormatContext } from './format.js';
+
+interface Suite {
+  file: string;
+  failures: Diagnostic[];
+  infos: Diagnostic[];
+}
+
+/** Formats diagnostics as JUnit XML: a suite per checked file, a failing test case per error or warning. */
+export function formatJunit(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  const suites = groupByFile([...diagnostics].sort(compareDiagnostics), context.files);
+  const tests = suites.reduce((sum, suite) => sum + Math.max(1, suite.failures.length), 0);
+  const failures = suites.reduce((sum, suite) => sum + suite.failures.length, 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="klimabudsjett" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites.flatMap(formatSuite),
+    '</testsuites>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function groupByFile(sorted: readonly Diagnostic[], files: readonly string[]): Suite[] {
+  const allFiles = [...new Set([...files, ...sorted.map((diagnostic) => diagnostic.file)])].sort(compareStrings);
+  const suites = new Map(allFiles.map((file): [string, Suite] => [file, { file, failures: [], infos: [] }]));
+  for (const diagnostic of sorted) {
+    const suite = suites.get(diagnostic.file);
+    if (diagnostic.severity === 'info') suite?.infos.push(diagnostic);
+    else suite?.failures.push(diagnostic);
+  }
+  return [...suites.values()];
+}
+
+function formatSuite(suite: Suite): string[] {
+  const file = escapeXmlAttribute(suite.file);
+  const tests = Math.max(1, suite.failures.length);
+  const lines = [`  <testsuite name="${file}" tests="${tests}" failures="${suite.failures.length}" errors="0">`];
+  if (suite.failures.length === 0) lines.push(`    <testcase classname="${file}" name="${file}"/>`);
+  for (const diagnostic of suite.failures) {
+    const name = escapeXmlAttribute(`${formatLocation(diagnostic)} ${diagnostic.code}`);
+    lines.push(
+      `    <testcase classname="${file}" name="${name}">`,
+      `      <failure message="${escapeXmlAttribute(diagnostic.message)}" type="${diagnostic.code}">${escapeXmlText(formatDetails(diagnostic))}</failure>`,
+      '    </testcase>',
+    );
+  }
+  if (suite.infos.length > 0) {
+    lines.push(`    <system-out>${escapeXmlText(suite.infos.map(formatDetails).join('\n\n'))}</system-out>`);
+  }
+  lines.push('  </testsuite>');
+  return lines;
+}
+
+/** `file:line:col  severity  code`, the message and the hint, one per line. */
+function formatDetails(diagnostic: Diagnostic): string {
+  const lines = [`${formatLocation(diagnostic)}  ${diagnostic.severity}  ${diagnostic.code}`, diagnostic.message];
+  if (diagnostic.hint !== undefined) lines.push(`hint: ${diagnostic.hint}`);
+  return lines.join('\n');
+}
+
+function formatLocation(diagnostic: Diagnostic): string {
+  const start = diagnostic.range?.start;
+  return start ? `${diagnostic.file}:${start.line}:${start.column}` : diagnostic.file;
+}
+
+// Everything outside XML 1.0's Char production: C0 controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF.
+const illegalXmlChars = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const xmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+  // Parsers turn a literal tab or line break inside an attribute value into a space.
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
+
+/** Escapes text for element content and drops characters XML 1.0 forbids. */
+function escapeXmlText(text: string): string {
+  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (char) => xmlEntities[char] ?? char);
+}
+
+/** Escapes text for an attribute value, keeping tabs and line breaks as character references. */
+function escapeXmlAttribute(text: string): string {
+  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r\n\t]/g, (char) => xmlEntities[char] ?? char);
+}
+
+function compareStrings(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}

@@ -1,0 +1,72 @@
+import { type DiagnosticCode, diagnosticCodes } from './codes.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import type { FormatContext } from './format.js';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const levelBySeverity: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Formats diagnostics as a SARIF 2.1.0 log with one run, for code-scanning tools. */
+export function formatSarif(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const ruleIds = [...new Set(sorted.map((diagnostic) => diagnostic.code))].sort();
+  const artifactUris = [...new Set([...context.files, ...sorted.map((diagnostic) => diagnostic.file)])].sort();
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'klimabudsjett',
+            version: context.toolVersion,
+            informationUri: 'https://github.com/klimabudsjett/klimabudsjett',
+            rules: ruleIds.map(toRule),
+          },
+        },
+        // yaml's LineCounter counts columns in UTF-16 code units, which is also SARIF's default.
+        columnKind: 'utf16CodeUnits',
+        artifacts: artifactUris.map((file) => ({ location: toArtifactLocation(file) })),
+        results: sorted.map((diagnostic) => ({
+          ruleId: diagnostic.code,
+          ruleIndex: ruleIds.indexOf(diagnostic.code),
+          level: levelBySeverity[diagnostic.severity],
+          message: {
+            text: diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message} ${diagnostic.hint}`,
+          },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: {
+                  ...toArtifactLocation(diagnostic.file),
+                  index: artifactUris.indexOf(diagnostic.file),
+                },
+                region: diagnostic.range && {
+                  startLine: diagnostic.range.start.line,
+                  startColumn: diagnostic.range.start.column,
+                  endLine: diagnostic.range.end.line,
+                  endColumn: diagnostic.range.end.column,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function toRule(code: DiagnosticCode) {
+  const info = diagnosticCodes[code];
+  return {
+    id: code,
+    shortDescription: { text: info.description },
+    defaultConfiguration: { level: levelBySeverity[info.severity] },
+  };
+}
+
+/** A relative URI under %SRCROOT%; each path segment is percent-encoded so spaces, `#` and non-ASCII stay valid. */
+function toArtifactLocation(file: string) {
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}

@@ -1,0 +1,133 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  type DiagnosticSummary,
+  type Severity,
+  type SourceRange,
+  summarizeDiagnostics,
+} from './diagnostic.js';
+import type { FormatContext } from './format.js';
+
+/** Source lines longer than this many characters are cut around the caret. */
+const maxFrameWidth = 160;
+/** How many characters to keep before the caret when a long line is cut. */
+const contextBeforeCaret = 40;
+
+type Paint = (text: string) => string;
+
+/** Formats diagnostics for people: location, message, code frame and hint, then a summary line. */
+export function formatStylish(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  if (diagnostics.length === 0) return '';
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const severityPaint: Record<Severity, Paint> = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan };
+  const linesByFile = new Map<string, string[]>();
+  const linesOf = (file: string): string[] | undefined => {
+    const source = context.sources.get(file);
+    if (source === undefined) return undefined;
+    const cached = linesByFile.get(file);
+    if (cached) return cached;
+    const lines = splitLines(source);
+    linesByFile.set(file, lines);
+    return lines;
+  };
+  const blocks = [...diagnostics].sort(compareDiagnostics).map((diagnostic) => {
+    const paint = severityPaint[diagnostic.severity];
+    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(diagnostic.message, '  ')];
+    const sourceLines = linesOf(diagnostic.file);
+    if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
+    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${diagnostic.hint}`, '  ', '        '));
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;
+}
+
+function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint): string {
+  const start = diagnostic.range?.start;
+  const location = start ? `${diagnostic.file}:${start.line}:${start.column}` : diagnostic.file;
+  return `${chalk.bold.underline(location)}  ${paint(diagnostic.severity)}  ${chalk.dim(diagnostic.code)}`;
+}
+
+/** Indents every line of `text`; continuation lines may get a deeper indent. */
+function indent(text: string, first: string, rest = first): string[] {
+  return text.split('\n').map((line, index) => `${index === 0 ? first : rest}${line}`);
+}
+
+/** Splits source text into lines without the BOM and without the `\r` of CRLF endings. */
+function splitLines(source: string): string[] {
+  return source
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/**
+ * The start line with the line before and after, a line-number gutter and a caret line under the range:
+ *
+ *        9 |   - sector: transport
+ *     > 10 |     factor: diesel-bus
+ *          |             ^^^^^^^^^^
+ */
+function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: ChalkInstance, paint: Paint): string[] {
+  const startLine = range.start.line;
+  const offending = lines[startLine - 1];
+  if (offending === undefined) return [];
+  const first = Math.max(1, startLine - 1);
+  const last = Math.min(lines.length, startLine + 1);
+  const gutterWidth = String(last).length;
+
+  // Work in characters (code points), not UTF-16 units, so the caret stays under non-ASCII text.
+  const caretStart = toCharacters(offending.slice(0, range.start.column - 1)).length;
+  const caretEnd =
+    range.end.line === startLine
+      ? toCharacters(offending.slice(0, range.end.column - 1)).length
+      : toCharacters(offending).length;
+  const windowStart = caretStart < maxFrameWidth - contextBeforeCaret ? 0 : caretStart - contextBeforeCaret;
+  const windowEnd = windowStart + maxFrameWidth;
+  const caretPadding = caretStart - windowStart + (windowStart > 0 ? 1 : 0);
+  const caretCount = Math.max(1, Math.min(caretEnd, windowEnd) - caretStart);
+
+  const frame: string[] = [];
+  for (let lineNumber = first; lineNumber <= last; lineNumber++) {
+    const marker = lineNumber === startLine ? paint('>') : ' ';
+    const gutter = chalk.dim(`${String(lineNumber).padStart(gutterWidth)} |`);
+    const text = clipLine(toCharacters(lines[lineNumber - 1] ?? ''), windowStart, windowEnd);
+    frame.push(`  ${marker} ${gutter}${text === '' ? '' : ` ${text}`}`);
+    if (lineNumber === startLine) {
+      const carets = paint('^'.repeat(caretCount));
+      frame.push(`    ${chalk.dim(`${' '.repeat(gutterWidth)} |`)} ${' '.repeat(caretPadding)}${carets}`);
+    }
+  }
+  return frame;
+}
+
+/** Splits a line into characters, each control character (tab included) shown as one space. */
+function toCharacters(line: string): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced here.
+  return Array.from(line.replace(/[\u0000-\u001f\u007f]/g, ' '));
+}
+
+/** The characters in [start, end), with `…` where something was cut off. */
+function clipLine(characters: readonly string[], start: number, end: number): string {
+  if (characters.length === 0) return '';
+  const before = start > 0 ? '…' : '';
+  const after = characters.length > end ? '…' : '';
+  return `${before}${characters.slice(start, end).join('')}${after}`;
+}
+
+function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance): string {
+  const total = summary.errors + summary.warnings + summary.infos;
+  const counts = [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.infos, 'info'),
+  ].join(', ');
+  const text = `✖ ${plural(total, 'problem')} (${counts})`;
+  if (summary.errors > 0) return chalk.red.bold(text);
+  if (summary.warnings > 0) return chalk.yellow.bold(text);
+  return chalk.cyan.bold(text);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

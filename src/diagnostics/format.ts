@@ -1,0 +1,33 @@
+import type { Diagnostic } from './diagnostic.js';
+import { formatGithub } from './format-github.js';
+import { formatJson } from './format-json.js';
+import { formatJunit } from './format-junit.js';
+import { formatSarif } from './format-sarif.js';
+import { formatStylish } from './format-stylish.js';
+
+export type DiagnosticFormat = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+
+export interface FormatContext {
+  /** Stylish only: whether to emit ANSI colour codes. */
+  color: boolean;
+  /** File (as in `Diagnostic.file`) → its text, for code frames; a file may be missing. */
+  sources: ReadonlyMap<string, string>;
+  /** Every file that was checked (relative, `/` separators), sorted; for junit suites and sarif artifacts. */
+  files: readonly string[];
+  /** The klimabudsjett version, e.g. `0.1.0`. */
+  toolVersion: string;
+}
+
+/** A pure function from diagnostics to the full output text; it sorts the diagnostics itself. */
+export type DiagnosticFormatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;
+
+export const diagnosticFormatters: Record<DiagnosticFormat, DiagnosticFormatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  github: formatGithub,
+  junit: formatJunit,
+  sarif: formatSarif,
+};
+
+/** The format names in the order `--help` lists them. */
+export const diagnosticFormatNames: readonly DiagnosticFormat[] = ['stylish', 'json', 'github', 'junit', 'sarif'];

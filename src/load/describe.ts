@@ -1,0 +1,65 @@
+import { distance } from 'fastest-levenshtein';
+import type { JsonPath } from '../diagnostics/diagnostic.js';
+
+const entityNames: Record<string, string> = {
+  measures: 'measure',
+  targets: 'target',
+  factors: 'factor',
+  indicators: 'indicator',
+  milestones: 'milestone',
+  activity: 'activity line',
+};
+
+/** Names the place a data path points at in the user's terms: '`cost.annual` of measure "VT-03"'. */
+export function describePath(data: unknown, path: JsonPath): string {
+  const entities: string[] = [];
+  let rest: (string | number)[] = [];
+  let node = data;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index] as string | number;
+    const child = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+    const listName = path[index - 1];
+    if (typeof segment === 'number' && typeof listName === 'string' && entityNames[listName]) {
+      rest.pop(); // the list key itself is named by the entity
+      const id = child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
+      const label = typeof id === 'string' || typeof id === 'number' ? `"${id}"` : String(segment + 1);
+      entities.unshift(`${entityNames[listName]} ${label}`);
+      rest = [];
+    } else {
+      rest.push(segment);
+    }
+    node = child;
+  }
+  const entity = entities.join(' of ');
+  if (rest.length === 0) return entity || 'the file';
+  const key = `\`${rest.join('.')}\``;
+  return entity ? `${key} of ${entity}` : key;
+}
+
+/** Describes a value briefly for a message: the text "abc", the number 12, a list, a mapping. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return `the text "${shown}"`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'an infinite number';
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return 'a list';
+  return 'a mapping';
+}
+
+/** The candidate closest to `word`, when it is close enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  return nearestList(word, candidates, 1)[0];
+}
+
+/** Up to `count` candidates close to `word`, nearest first: for “did you mean” hints. */
+export function nearestList(word: string, candidates: readonly string[], count = 3): string[] {
+  const lower = word.toLowerCase();
+  const scored = candidates
+    .map((candidate) => ({ candidate, score: distance(lower, candidate.toLowerCase()) }))
+    .filter(({ candidate, score }) => score <= Math.max(2, Math.floor(Math.max(word.length, candidate.length) / 3)))
+    .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1));
+  return scored.slice(0, count).map(({ candidate }) => candidate);
+}

@@ -1,0 +1,208 @@
+import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { checks } from '../checks/index.js';
+import { diagnosticCodes } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, hasErrors } from '../diagnostics/diagnostic.js';
+import type { Finding } from '../diagnostics/finding.js';
+import type { Budget, RuleSetting } from '../model/budget.js';
+import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/normalize.js';
+import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
+import { type ParsedFile, readYamlFile } from './read-yaml.js';
+import { validateSchema } from './schema.js';
+
+export interface LoadOptions {
+  /** Paths in diagnostics are relative to this folder. */
+  cwd: string;
+}
+
+export interface LoadResult {
+  /** The normalised budget; absent when the manifest could not be read at all. */
+  budget?: Budget;
+  /** Sorted by file, line and column; severities after the manifest's `rules:`. */
+  diagnostics: Diagnostic[];
+  /** Display path → text of every file read: for code frames. */
+  sources: Map<string, string>;
+  /** Display paths of every file checked, sorted. */
+  files: string[];
+  /** Display path → parsed file: to locate findings made after loading. */
+  parsed: Map<string, ParsedFile>;
+}
+
+type ListedKind = Exclude<FileKind, 'budget'>;
+
+/**
+ * Reads a budget folder: discovers its files, parses and validates them, normalises the budget
+ * and runs the checks. Never throws on bad input: every problem is a diagnostic.
+ */
+export function loadBudget(dir: string, options: LoadOptions): LoadResult {
+  const root = resolve(options.cwd, dir);
+  const display = (absolute: string) => relative(options.cwd, absolute).split(sep).join('/') || '.';
+  const result: LoadResult = { diagnostics: [], sources: new Map(), files: [], parsed: new Map() };
+  const findings: Finding[] = [];
+
+  const rootProblem = checkFolder(root);
+  if (rootProblem) {
+    result.diagnostics.push({
+      code: 'file-unreadable',
+      severity: 'error',
+      message: rootProblem,
+      file: display(root),
+      path: [],
+      hint: 'Give the path of a budget folder (the folder with budget.yaml).',
+    });
+    return result;
+  }
+
+  const read = <K extends FileKind>(absolute: string, kind: K): ValidFile<WrittenByKind[K]> | undefined => {
+    const path = display(absolute);
+    result.files.push(path);
+    const { file, text, diagnostics } = readYamlFile(absolute, path);
+    if (text !== undefined) result.sources.set(path, text);
+    result.diagnostics.push(...diagnostics);
+    if (!file) return undefined;
+    result.parsed.set(path, file);
+    const validated = validateSchema(file, kind);
+    result.diagnostics.push(...validated.diagnostics);
+    return validated.data ? { file: path, data: validated.data } : undefined;
+  };
+
+  const manifestPath = join(root, 'budget.yaml');
+  let manifest: ValidFile<WrittenByKind['budget']> | undefined;
+  if (!exists(manifestPath)) {
+    result.files.push(display(manifestPath));
+    result.diagnostics.push({
+      code: 'manifest-missing',
+      severity: 'error',
+      message: `The folder ${display(root)} has no budget.yaml.`,
+      file: display(manifestPath),
+      path: [],
+      hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
+    });
+  } else {
+    manifest = read(manifestPath, 'budget');
+  }
+
+  const globs = { ...defaultGlobs, ...(manifest?.data.files ?? {}) };
+  const listed = (kind: ListedKind) =>
+    discover(
+      root,
+      globs[kind],
+      kind === 'baseline' && manifest?.data.files?.baseline === undefined,
+      (message, pattern) =>
+        result.diagnostics.push({
+          code: 'file-unreadable',
+          severity: 'error',
+          message,
+          file: manifest?.file ?? display(manifestPath),
+          ...(locateGlob(result.parsed.get(manifest?.file ?? ''), kind, pattern, globs[kind]) ?? {}),
+          path: ['files', kind],
+          hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
+        }),
+    );
+  const written = {
+    inventories: listed('inventory').flatMap((path) => read(path, 'inventory') ?? []),
+    baselines: listed('baseline').flatMap((path) => read(path, 'baseline') ?? []),
+    factors: listed('factors').flatMap((path) => read(path, 'factors') ?? []),
+    measures: listed('measures').flatMap((path) => read(path, 'measures') ?? []),
+    followups: listed('followup').flatMap((path) => read(path, 'followup') ?? []),
+  };
+  result.files.sort();
+
+  if (manifest) {
+    const writtenBudget: WrittenBudget = { dir, manifest, ...written };
+    const normalized = normalizeBudget(writtenBudget);
+    findings.push(...normalized.findings);
+    for (const check of checks) findings.push(...check(normalized.budget));
+    result.budget = normalized.budget;
+    result.diagnostics.push(...locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
+  }
+  result.diagnostics.sort(compareDiagnostics);
+  return result;
+}
+
+/** Turns findings into diagnostics: located in their file, severity from the code and `rules:`. */
+export function locateFindings(
+  findings: readonly Finding[],
+  parsed: ReadonlyMap<string, ParsedFile>,
+  rules: ReadonlyMap<string, RuleSetting>,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding.code, rules);
+    if (severity === 'off') continue;
+    const range = parsed.get(finding.origin.file)?.locate(finding.origin.path, finding.at ?? 'value');
+    diagnostics.push({
+      code: finding.code,
+      severity,
+      message: finding.message,
+      file: finding.origin.file,
+      ...(range ? { range } : {}),
+      path: finding.origin.path,
+      ...(finding.hint ? { hint: finding.hint } : {}),
+    });
+  }
+  return diagnostics;
+}
+
+/** The severity of a code after the manifest's rules; errors cannot be lowered. */
+export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, RuleSetting>): RuleSetting {
+  const fallback = diagnosticCodes[code].severity;
+  if (fallback === 'error') return 'error';
+  return rules.get(code) ?? fallback;
+}
+
+function checkFolder(root: string): string | undefined {
+  try {
+    return statSync(root).isDirectory() ? undefined : `${root} is a file, not a budget folder.`;
+  } catch {
+    return `The folder ${root} does not exist.`;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds the files of one kind; a literal path that does not exist is reported unless optional. */
+function discover(
+  root: string,
+  patterns: readonly string[],
+  optional: boolean,
+  report: (message: string, pattern: string) => void,
+): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      const absolute = resolve(root, pattern);
+      if (exists(absolute)) found.add(absolute);
+      else if (!optional) report(`The file ${pattern} named in \`files:\` does not exist.`, pattern);
+      continue;
+    }
+    for (const match of globSync(pattern, { cwd: root, onlyFiles: false, expandDirectories: false, dot: false })) {
+      found.add(resolve(root, match));
+    }
+  }
+  return [...found].sort();
+}
+
+function locateGlob(
+  manifest: ParsedFile | undefined,
+  kind: ListedKind,
+  pattern: string,
+  patterns: readonly string[],
+): { range: NonNullable<ReturnType<ParsedFile['locate']>> } | undefined {
+  const range = manifest?.locate(['files', kind, patterns.indexOf(pattern)]);
+  return range ? { range } : undefined;
+}
+
+/** True when no diagnostic is an error: the budget may be computed. */
+export function canCompute(result: LoadResult): result is LoadResult & { budget: Budget } {
+  return result.budget !== undefined && !hasErrors(result.diagnostics);
+}

@@ -1,0 +1,373 @@
+import type { ErrorObject } from 'ajv';
+import * as validators from '../../generated/validators.js';
+import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
+import type { FileKind, WrittenByKind } from '../model/written.js';
+import { describePath, describeValue, nearest } from './describe.js';
+import type { ParsedFile } from './read-yaml.js';
+import type { SchemaValidator } from './schema-types.js';
+
+const validatorByKind: Record<FileKind, SchemaValidator> = validators;
+
+/** Validates a parsed file against the JSON Schema of its kind; one diagnostic per problem. */
+export function validateSchema<K extends FileKind>(
+  file: ParsedFile,
+  kind: K,
+): { data?: WrittenByKind[K]; diagnostics: Diagnostic[] } {
+  const validate = validatorByKind[kind];
+  if (validate(file.data)) return { data: file.data as WrittenByKind[K], diagnostics: [] };
+  return { diagnostics: explainSchemaErrors(file, validate.errors ?? []) };
+}
+
+interface Problem {
+  path: JsonPath;
+  at: 'key' | 'value';
+  message: string;
+  hint?: string;
+  /** For an unknown key: the known key it is probably a typo of. */
+  suggests?: string;
+  /** For a missing required key: its name. */
+  missing?: string;
+}
+
+/** Rewords ajv errors for people and points each at the offending key or value (Redocly-style). */
+export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObject[]): Diagnostic[] {
+  const problems: Problem[] = [];
+  const consumed = new Set<ErrorObject>();
+  // anyOf/oneOf first: they decide which of their branches' errors are worth showing.
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
+    consumed.add(error);
+    const branchErrors = errors.filter(
+      (other) => other !== error && other.schemaPath.startsWith(`${error.schemaPath}/`) && !consumed.has(other),
+    );
+    for (const other of branchErrors) consumed.add(other);
+    const exactlyOne = exactlyOneOf(error);
+    if (exactlyOne) {
+      problems.push(explainExactlyOne(file, error, exactlyOne));
+      continue;
+    }
+    // A branch whose errors are all deeper than the union matched the shape: show its errors.
+    const deeper = branchErrors.filter((other) => other.instancePath !== error.instancePath || other.propertyName);
+    const branchesAtTop = new Set(
+      branchErrors.filter((other) => !deeper.includes(other)).map((other) => branchOf(error, other)),
+    );
+    const matchedBranch = deeper.map((other) => branchOf(error, other)).find((branch) => !branchesAtTop.has(branch));
+    if (matchedBranch !== undefined) {
+      for (const other of deeper.filter((candidate) => branchOf(error, candidate) === matchedBranch)) {
+        const problem = explainError(file, other);
+        if (problem) problems.push(problem);
+      }
+    } else {
+      problems.push(explainUnion(file, error));
+    }
+  }
+  for (const error of errors) {
+    if (consumed.has(error)) continue;
+    const problem = explainError(file, error);
+    if (problem) problems.push(problem);
+  }
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of withoutEchoes(problems)) {
+    const key = `${problem.path.join('\u0000')}\u0001${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const range = file.locate(problem.path, problem.at);
+    diagnostics.push({
+      code: 'schema',
+      severity: 'error',
+      message: problem.message,
+      file: file.path,
+      ...(range ? { range } : {}),
+      path: problem.path,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * A misspelt key shows twice: as an unknown key and as a missing required one (`strat` for
+ * `start`). Keep the first, whose hint already names the right key.
+ */
+function withoutEchoes(problems: readonly Problem[]): Problem[] {
+  const suggested = new Set(
+    problems
+      .filter((problem) => problem.suggests)
+      .map((problem) => `${problem.path.slice(0, -1).join('\u0000')}\u0001${problem.suggests}`),
+  );
+  return problems.filter(
+    (problem) => !problem.missing || !suggested.has(`${problem.path.join('\u0000')}\u0001${problem.missing}`),
+  );
+}
+
+/** Turns an ajv instancePath into a data path, with numbers for array indices. */
+function toPath(data: unknown, instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      path.push(Number(segment));
+      node = node[Number(segment)];
+    } else {
+      path.push(segment);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function branchOf(union: ErrorObject, error: ErrorObject): string {
+  return error.schemaPath.slice(union.schemaPath.length + 1).split('/')[0] ?? '';
+}
+
+/** The keys of a `oneOf: [{required: [a]}, {required: [b]}]`, our way of writing “exactly one of”. */
+function exactlyOneOf(error: ErrorObject): string[] | undefined {
+  const branches = (error.schema ?? []) as unknown[];
+  if (error.keyword !== 'oneOf' || !Array.isArray(branches)) return undefined;
+  const keys: string[] = [];
+  for (const branch of branches) {
+    const required = (branch as { required?: unknown }).required;
+    if (!Array.isArray(required) || required.length !== 1 || Object.keys(branch as object).length !== 1)
+      return undefined;
+    keys.push(String(required[0]));
+  }
+  return keys;
+}
+
+function explainExactlyOne(file: ParsedFile, error: ErrorObject, keys: string[]): Problem {
+  const path = toPath(file.data, error.instancePath);
+  const owner = describePath(file.data, path);
+  const present = keys.filter((key) => error.data && typeof error.data === 'object' && Object.hasOwn(error.data, key));
+  const list = keys.map((key) => `\`${key}\``).join(' or ');
+  if (present.length > 1) {
+    return {
+      path: [...path, present[1] ?? ''],
+      at: 'key',
+      message: `${capitalize(owner)} gives both ${present.map((key) => `\`${key}\``).join(' and ')}; give only one.`,
+      hint: `Keep exactly one of ${list}.`,
+    };
+  }
+  return {
+    path,
+    at: path.length === 0 ? 'value' : 'key',
+    message: `${capitalize(owner)} needs one of ${list}.`,
+    hint: `Add exactly one of ${list}.`,
+  };
+}
+
+function explainUnion(file: ParsedFile, error: ErrorObject): Problem {
+  const path = toPath(file.data, error.instancePath);
+  const schema = error.parentSchema as { description?: string; title?: string } | undefined;
+  const what = describePath(file.data, path);
+  return {
+    path,
+    at: 'value',
+    message: `${capitalize(what)} has the wrong form: ${describeValue(error.data)}.`,
+    ...(schema?.description ? { hint: `Expected: ${schema.description}` } : {}),
+  };
+}
+
+function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined {
+  const path = toPath(file.data, error.instancePath);
+  const what = describePath(file.data, path);
+  const parent = (error.parentSchema ?? {}) as {
+    title?: string;
+    description?: string;
+    properties?: Record<string, unknown>;
+    enum?: unknown[];
+  };
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(parent.properties ?? {});
+      const guess = nearest(key, allowed);
+      return {
+        path: [...path, key],
+        at: 'key',
+        message: `Unknown key \`${key}\` in ${what}.`,
+        ...(guess ? { suggests: guess } : {}),
+        hint: guess
+          ? `Did you mean \`${guess}\`? (Keys starting with \`x_\` are free for your own notes.)`
+          : `Allowed keys: ${allowed.join(', ')}; keys starting with \`x_\` are free for your own notes.`,
+      };
+    }
+    case 'required': {
+      const key = String((error.params as { missingProperty: string }).missingProperty);
+      return {
+        path,
+        at: path.length === 0 ? 'value' : 'key',
+        message: `${capitalize(what)} lacks the required key \`${key}\`.`,
+        hint: requiredHint(key),
+        missing: key,
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type);
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+        return {
+          path,
+          at: 'value',
+          message: `${capitalize(what)} is too large a number.`,
+          hint: 'Write a finite number.',
+        };
+      }
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
+        ...(typeof error.data === 'string' && expected.includes('number') && /^-?[\d\s]+,\d+$/.test(error.data.trim())
+          ? { hint: 'Write decimals with a point (1234.5) and no thousands separator.' }
+          : typeof error.data === 'string' && expected.includes('number')
+            ? { hint: 'Remove the quotes and units: write the number only.' }
+            : {}),
+      };
+    }
+    case 'enum': {
+      const allowed = (parent.enum ?? (error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
+      const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not one of the allowed values.`,
+        hint: `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'const': {
+      const allowed = (error.params as { allowedValue: unknown }).allowedValue;
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} must be ${JSON.stringify(allowed)}, not ${describeValue(error.data)}.`,
+        ...(path.at(-1) === 'schema_version' ? { hint: 'This version of klimabudsjett reads format version 1.' } : {}),
+      };
+    }
+    case 'propertyNames': {
+      const name = String((error.params as { propertyName: string }).propertyName);
+      return explainPropertyName(file, path, name, error);
+    }
+    case 'pattern': {
+      if (error.propertyName !== undefined) return undefined; // reported by its propertyNames error
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${parent.title?.toLowerCase() ?? 'value'}.`,
+        hint: patternHint(parent.title),
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { limit, comparison } = error.params as { limit: number; comparison: string };
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} is ${describeValue(error.data)}; it must be ${comparison} ${limit}.`,
+        ...(path.at(-1) === 'discount_rate' && typeof error.data === 'number' && error.data > 1
+          ? { hint: 'Write the rate as a fraction: 0.04 for 4 %.' }
+          : {}),
+      };
+    }
+    case 'minLength':
+      return { path, at: 'value', message: `${capitalize(what)} must not be empty.` };
+    case 'maxLength':
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} is too long (at most ${(error.params as { limit: number }).limit} characters).`,
+      };
+    case 'minItems':
+    case 'minProperties':
+      return { path, at: 'value', message: `${capitalize(what)} must not be empty.` };
+    case 'uniqueItems': {
+      const { i: first, j: second } = error.params as { i: number; j: number };
+      const items = error.data as unknown[];
+      return {
+        path: [...path, Math.max(first, second)],
+        at: 'value',
+        message: `${capitalize(what)} lists ${describeValue(items[first])} twice.`,
+      };
+    }
+    case 'format': {
+      const format = String((error.params as { format: string }).format);
+      return {
+        path,
+        at: 'value',
+        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${format === 'date' ? 'date' : format === 'uri' ? 'URL' : format}.`,
+        ...(format === 'date' ? { hint: 'Write dates as YYYY-MM-DD, e.g. 2026-08-31.' } : {}),
+      };
+    }
+    case 'if':
+    case 'not':
+      return undefined;
+    default:
+      return { path, at: 'value', message: `${capitalize(what)} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, error: ErrorObject): Problem {
+  const schema = (error.schema ?? {}) as { $ref?: string; anyOf?: unknown[] };
+  const ref = schema.$ref ?? '';
+  const where = describePath(file.data, path);
+  if (ref.endsWith('/yearKey')) {
+    return {
+      path: [...path, name],
+      at: 'key',
+      message: `\`${name}\` in ${where} is not a year.`,
+      hint: 'Write years as four digits, e.g. 2026.',
+    };
+  }
+  if (ref.endsWith('/sectorId') || schema.anyOf) {
+    return {
+      path: [...path, name],
+      at: 'key',
+      message: `\`${name}\` in ${where} is not a sector id.`,
+      hint: 'Sector ids are lower case with underscores, e.g. road_traffic.',
+    };
+  }
+  return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };
+}
+
+function requiredHint(key: string): string | undefined {
+  const examples: Record<string, string> = {
+    schema_version: 'Add `schema_version: 1` as the first line.',
+    title: 'Add a short `title:` that says what the measure does.',
+    start: 'Add the first year with effect, e.g. `start: 2026`.',
+    status: 'Add `status:` — proposed, adopted, in_progress, completed, postponed or cancelled.',
+    sector: 'Add the sector id, e.g. `sector: road_traffic`.',
+    plan_period: 'Add `plan_period: { start: 2026, end: 2029 }`.',
+    municipality: 'Add `municipality: { name: …, number: "…" }`.',
+    years: 'Add `years:` with year → sector → tonnes.',
+    measures: 'Add `measures:` with a list of measures.',
+    method: 'Add `method:` — explicit, growth or flat.',
+  };
+  return examples[key];
+}
+
+function patternHint(title: string | undefined): string | undefined {
+  if (title?.toLowerCase().includes('id'))
+    return 'Ids use letters (æ, ø, å too), digits, `.`, `_` and `-`, starting with a letter or digit.';
+  if (title?.toLowerCase().includes('number'))
+    return 'Write the four-digit municipality number in quotes, e.g. "4001".';
+  return undefined;
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    number: 'a number',
+    integer: 'a whole number',
+    string: 'text',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    boolean: 'true or false',
+    'string,integer': 'text or a whole number',
+  };
+  return names[type] ?? type;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,229 @@
+/**
+ * The normalised budget: the only shape compute/ and render/ ever see. Defaults are filled in,
+ * ids resolved, activity amounts converted to their factor's unit. `normalize.ts` is the only
+ * bridge from the written (YAML) shape to this one.
+ */
+
+export type Scope = 'territorial' | 'own_operations' | 'indirect';
+export const scopes: readonly Scope[] = ['territorial', 'own_operations', 'indirect'];
+
+export type Status = 'proposed' | 'adopted' | 'in_progress' | 'completed' | 'postponed' | 'cancelled';
+export const statuses: readonly Status[] = [
+  'proposed',
+  'adopted',
+  'in_progress',
+  'completed',
+  'postponed',
+  'cancelled',
+];
+
+export type Kind = 'quantified' | 'in_baseline' | 'not_quantified';
+export const kinds: readonly Kind[] = ['quantified', 'in_baseline', 'not_quantified'];
+
+export type Language = 'nb' | 'nn' | 'en';
+export const languages: readonly Language[] = ['nb', 'nn', 'en'];
+
+export type Trajectory = 'linear_from_latest' | 'linear_from_base';
+export type Rating = 'green' | 'yellow' | 'red';
+export type RuleSetting = 'error' | 'warning' | 'info' | 'off';
+
+/** Where something was written: for diagnostics found after loading (SPEC §3). */
+export interface Origin {
+  file: string;
+  path: ReadonlyArray<string | number>;
+}
+
+export interface Manifest {
+  municipality: { name: string; number: string | null };
+  language: Language;
+  planPeriod: { start: number; end: number };
+  /** Last year computed: the written horizon, else max(plan end, target and milestone years). */
+  horizon: number;
+  discountRate: number;
+  countStatuses: ReadonlySet<Status>;
+  trajectory: Trajectory;
+  rules: ReadonlyMap<string, RuleSetting>;
+  origin: Origin;
+}
+
+export interface SectorEmissions {
+  /** Sum of the sources, or the number written for the sector. */
+  total: number;
+  /** Empty when the sector was written as a plain number. */
+  sources: ReadonlyMap<string, number>;
+}
+
+export interface InventorySource {
+  file: string;
+  source: string | null;
+  vintage: string | null;
+  gwp: string | null;
+}
+
+export interface ScopeInventory {
+  scope: Scope;
+  /** Ascending. Never empty. */
+  years: readonly number[];
+  /** L(scope) of SPEC §5: the latest year with data. */
+  latestYear: number;
+  byYear: ReadonlyMap<number, ReadonlyMap<string, SectorEmissions>>;
+  /** Every sector id that appears in any year, in sector order. */
+  sectors: readonly string[];
+  files: readonly InventorySource[];
+}
+
+interface BaselineCommon {
+  scope: Scope;
+  source: string | null;
+  file: string | null;
+}
+
+export type BaselineSpec =
+  | (BaselineCommon & { method: 'flat' })
+  | (BaselineCommon & { method: 'growth'; growthPct: ReadonlyMap<string, number>; defaultPct: number })
+  | (BaselineCommon & {
+      method: 'explicit';
+      /** Listed years ascending, each with the sectors given in that year. */
+      years: ReadonlyMap<number, ReadonlyMap<string, number>>;
+    });
+
+export type FactorBasis = 'territorial' | 'location' | 'market' | 'lifecycle' | 'spend';
+
+export interface EmissionFactor {
+  id: string;
+  name: { nb: string; en: string };
+  unit: string;
+  /** Constant kg CO2e per unit, or null when `values` is given. */
+  kgCo2e: number | null;
+  /** Year → kg CO2e per unit, ascending years; null when constant. */
+  values: ReadonlyMap<number, number> | null;
+  basis: FactorBasis | null;
+  gases: 'co2' | 'co2e' | null;
+  source: string | null;
+  url: string | null;
+  builtin: boolean;
+  /** Absent for built-in factors. */
+  origin?: Origin;
+}
+
+export interface ActivityItem {
+  factor: EmissionFactor;
+  /** In the factor's unit. */
+  amount: number;
+  writtenAmount: number;
+  writtenUnit: string | null;
+  origin: Origin;
+}
+
+export interface Indicator {
+  id: string;
+  title: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  targetYear: number | null;
+  origin: Origin;
+}
+
+export interface MeasureCost {
+  investment: number;
+  investmentYear: number;
+  annual: number;
+  lifetime: number;
+}
+
+export interface Measure {
+  id: string;
+  title: string;
+  description: string | null;
+  sector: string;
+  /** Inventory source name within the sector. */
+  source: string | null;
+  scope: Scope;
+  responsible: string | null;
+  status: Status;
+  kind: Kind;
+  start: number;
+  fullEffect: number | null;
+  end: number | null;
+  /** Explicit phase-in, ascending years; null when not written. */
+  phase: ReadonlyMap<number, number> | null;
+  effect: { tCo2e: number; low: number | null; high: number | null } | null;
+  activity: readonly ActivityItem[] | null;
+  uncertaintyPct: number | null;
+  /** Null when no `cost` was written: unknown cost is not zero cost. */
+  cost: MeasureCost | null;
+  overlapGroup: string | null;
+  indicators: readonly Indicator[];
+  tags: readonly string[];
+  references: readonly string[];
+  assumptions: string | null;
+  origin: Origin;
+}
+
+export interface Milestone {
+  year: number;
+  reductionPct: number | null;
+  levelT: number | null;
+  origin: Origin;
+}
+
+export interface Target {
+  id: string;
+  title: string | null;
+  scope: Scope;
+  baseYear: number;
+  year: number;
+  reductionPct: number | null;
+  levelT: number | null;
+  /** 'all' or the written list. */
+  sectors: 'all' | readonly string[];
+  excludeSectors: readonly string[];
+  /** Ascending by year. */
+  milestones: readonly Milestone[];
+  origin: Origin;
+}
+
+export interface FollowUpPeriod {
+  /** As written: 2026, 2026-T2, 2026-H1, 2026-Q3. */
+  label: string;
+  year: number;
+  /** Month (1–12) in which the period ends: orders records of one year. */
+  endMonth: number;
+}
+
+export interface FollowUpEntry {
+  measureId: string;
+  status: Status | null;
+  rating: Rating | null;
+  indicators: ReadonlyMap<string, number>;
+  revisedTCo2e: number | null;
+  comment: string | null;
+  origin: Origin;
+}
+
+export interface FollowUpRecord {
+  file: string;
+  period: FollowUpPeriod;
+  /** ISO date as written (YYYY-MM-DD), or null. */
+  date: string | null;
+  entries: ReadonlyMap<string, FollowUpEntry>;
+  origin: Origin;
+}
+
+export interface Budget {
+  /** The budget folder as given on the command line. */
+  dir: string;
+  manifest: Manifest;
+  /** Only scopes with at least one inventory year. */
+  inventories: ReadonlyMap<Scope, ScopeInventory>;
+  /** Written baselines by scope; a scope without one is flat. */
+  baselines: ReadonlyMap<Scope, BaselineSpec>;
+  /** Built-in factors, replaced or extended by local ones. */
+  factors: ReadonlyMap<string, EmissionFactor>;
+  /** In file order (files sorted by path). Outputs sort them by sector, then id. */
+  measures: readonly Measure[];
+  targets: readonly Target[];
+  /** Ordered by period (year, end month), then date. */
+  followups: readonly FollowUpRecord[];
+}

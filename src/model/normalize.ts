@@ -1,0 +1,586 @@
+import { loadBuiltinFactors } from '../data/builtin-factors.js';
+import type { Finding } from '../diagnostics/finding.js';
+import { nearestList } from '../load/describe.js';
+import type {
+  ActivityItem,
+  BaselineSpec,
+  Budget,
+  EmissionFactor,
+  FollowUpEntry,
+  FollowUpPeriod,
+  FollowUpRecord,
+  Indicator,
+  InventorySource,
+  Manifest,
+  Measure,
+  Origin,
+  Scope,
+  ScopeInventory,
+  SectorEmissions,
+  Status,
+  Target,
+} from './budget.js';
+import { statuses } from './budget.js';
+import { compareSectors, isSectorOfScope, sectorIdsForScope } from './sectors.js';
+import { convertUnit, suggestUnit, unitDimension } from './units.js';
+import type {
+  WrittenBaseline,
+  WrittenFactors,
+  WrittenFollowUp,
+  WrittenInventory,
+  WrittenManifest,
+  WrittenMeasure,
+  WrittenMeasures,
+  WrittenTarget,
+} from './written.js';
+
+/** A file that passed its schema, with the data it holds. */
+export interface ValidFile<T> {
+  file: string;
+  data: T;
+}
+
+export interface WrittenBudget {
+  dir: string;
+  manifest: ValidFile<WrittenManifest>;
+  inventories: readonly ValidFile<WrittenInventory>[];
+  baselines: readonly ValidFile<WrittenBaseline>[];
+  factors: readonly ValidFile<WrittenFactors>[];
+  measures: readonly ValidFile<WrittenMeasures>[];
+  followups: readonly ValidFile<WrittenFollowUp>[];
+}
+
+/**
+ * Turns the written files into the normalised Budget: defaults filled in, ids resolved, units
+ * converted. What cannot be resolved is reported as a finding and left out, so that later checks
+ * see a consistent budget; the caller computes nothing while there are errors.
+ */
+export function normalizeBudget(written: WrittenBudget): { budget: Budget; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const manifest = normalizeManifest(written.manifest);
+  const inventories = normalizeInventories(written.inventories, findings);
+  const baselines = normalizeBaselines(written.baselines, findings);
+  const factors = normalizeFactors(written.factors, findings);
+  const measures = normalizeMeasures(written.measures, factors, findings);
+  const targets = normalizeTargets(written.manifest, findings);
+  const followups = normalizeFollowups(written.followups, measures, findings);
+  return {
+    budget: { dir: written.dir, manifest, inventories, baselines, factors, measures, targets, followups },
+    findings,
+  };
+}
+
+const defaultCountStatuses = statuses.filter((status) => status !== 'cancelled');
+
+function normalizeManifest({ file, data }: ValidFile<WrittenManifest>): Manifest {
+  const targetYears = (data.targets ?? []).flatMap((target) => [
+    target.year,
+    ...(target.milestones ?? []).map((m) => m.year),
+  ]);
+  return {
+    municipality: { name: data.municipality.name, number: data.municipality.number ?? null },
+    language: data.language ?? 'nb',
+    planPeriod: { start: data.plan_period.start, end: data.plan_period.end },
+    horizon: data.horizon ?? Math.max(data.plan_period.end, ...targetYears),
+    discountRate: data.discount_rate ?? 0.04,
+    countStatuses: new Set<Status>(data.count_statuses ?? defaultCountStatuses),
+    trajectory: data.trajectory ?? 'linear_from_latest',
+    rules: new Map(Object.entries(data.rules ?? {})),
+    origin: { file, path: [] },
+  };
+}
+
+interface MutableSector {
+  total: number;
+  sources: Map<string, number>;
+  /** Written as a plain number (no sources). */
+  plain: boolean;
+}
+
+function normalizeInventories(
+  files: readonly ValidFile<WrittenInventory>[],
+  findings: Finding[],
+): Map<Scope, ScopeInventory> {
+  const byScope = new Map<Scope, { years: Map<number, Map<string, MutableSector>>; files: InventorySource[] }>();
+  for (const { file, data } of files) {
+    const scope = data.scope ?? 'territorial';
+    let entry = byScope.get(scope);
+    if (!entry) {
+      entry = { years: new Map(), files: [] };
+      byScope.set(scope, entry);
+    }
+    entry.files.push({
+      file,
+      source: data.source ?? null,
+      vintage: data.vintage === undefined ? null : String(data.vintage),
+      gwp: data.gwp ?? null,
+    });
+    for (const [yearKey, sectors] of Object.entries(data.years)) {
+      const year = Number(yearKey);
+      let yearEntry = entry.years.get(year);
+      if (!yearEntry) {
+        yearEntry = new Map();
+        entry.years.set(year, yearEntry);
+      }
+      for (const [sector, value] of Object.entries(sectors)) {
+        const sectorPath = ['years', yearKey, sector];
+        if (!checkSector(sector, scope, { file, path: sectorPath }, 'key', findings)) continue;
+        const existing = yearEntry.get(sector);
+        if (typeof value === 'number') {
+          if (existing) {
+            findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null));
+            continue;
+          }
+          yearEntry.set(sector, { total: value, sources: new Map(), plain: true });
+          continue;
+        }
+        if (existing?.plain) {
+          findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null));
+          continue;
+        }
+        const target = existing ?? { total: 0, sources: new Map<string, number>(), plain: false };
+        for (const [source, tonnes] of Object.entries(value)) {
+          if (target.sources.has(source)) {
+            findings.push(inventoryDuplicate({ file, path: [...sectorPath, source] }, scope, year, sector, source));
+            continue;
+          }
+          target.sources.set(source, tonnes);
+          target.total += tonnes;
+        }
+        yearEntry.set(sector, target);
+      }
+    }
+  }
+  const inventories = new Map<Scope, ScopeInventory>();
+  for (const [scope, entry] of byScope) {
+    const years = [...entry.years.keys()].sort((a, b) => a - b);
+    const latestYear = years.at(-1);
+    if (latestYear === undefined) continue;
+    const sectorSet = new Set<string>();
+    const byYear = new Map<number, ReadonlyMap<string, SectorEmissions>>();
+    for (const year of years) {
+      const sectors = entry.years.get(year) ?? new Map();
+      const ordered = [...sectors.keys()].sort(compareSectors);
+      for (const sector of ordered) sectorSet.add(sector);
+      byYear.set(year, new Map(ordered.map((sector) => [sector, stripPlain(sectors.get(sector) as MutableSector)])));
+    }
+    inventories.set(scope, {
+      scope,
+      years,
+      latestYear,
+      byYear,
+      sectors: [...sectorSet].sort(compareSectors),
+      files: entry.files,
+    });
+  }
+  return inventories;
+}
+
+function stripPlain(sector: MutableSector): SectorEmissions {
+  return { total: sector.total, sources: sector.sources };
+}
+
+function inventoryDuplicate(
+  origin: Origin,
+  scope: Scope,
+  year: number,
+  sector: string,
+  source: string | null,
+): Finding {
+  const what = source === null ? `sector ${sector}` : `source "${source}" of sector ${sector}`;
+  return {
+    code: 'inventory-duplicate',
+    message: `The ${scope} inventory gives ${what} in ${year} twice.`,
+    hint:
+      source === null
+        ? 'Give each sector of a year once: either as a number or as sources, in one file.'
+        : 'Remove one of them; several inventory files must not overlap.',
+    origin,
+    at: 'key',
+  };
+}
+
+function normalizeBaselines(
+  files: readonly ValidFile<WrittenBaseline>[],
+  findings: Finding[],
+): Map<Scope, BaselineSpec> {
+  const baselines = new Map<Scope, BaselineSpec>();
+  for (const { file, data } of files) {
+    const scope = data.scope ?? 'territorial';
+    if (baselines.has(scope)) {
+      findings.push({
+        code: 'duplicate-id',
+        message: `A second baseline for the ${scope} scope; ${baselines.get(scope)?.file} already gives one.`,
+        hint: 'Keep one baseline file per scope.',
+        origin: { file, path: ['method'] },
+        at: 'key',
+      });
+      continue;
+    }
+    const common = { scope, source: data.source ?? null, file };
+    if (data.method === 'flat') {
+      baselines.set(scope, { ...common, method: 'flat' });
+    } else if (data.method === 'growth') {
+      const rates = new Map<string, number>();
+      let defaultPct = 0;
+      for (const [sector, pct] of Object.entries(data.growth_pct ?? {})) {
+        if (sector === 'default') defaultPct = pct;
+        else if (checkSector(sector, scope, { file, path: ['growth_pct', sector] }, 'key', findings))
+          rates.set(sector, pct);
+      }
+      baselines.set(scope, { ...common, method: 'growth', growthPct: rates, defaultPct });
+    } else {
+      const years = new Map<number, ReadonlyMap<string, number>>();
+      const yearKeys = Object.keys(data.years ?? {}).sort((a, b) => Number(a) - Number(b));
+      for (const yearKey of yearKeys) {
+        const sectors = new Map<string, number>();
+        for (const [sector, tonnes] of Object.entries(data.years?.[yearKey] ?? {})) {
+          if (checkSector(sector, scope, { file, path: ['years', yearKey, sector] }, 'key', findings))
+            sectors.set(sector, tonnes);
+        }
+        years.set(Number(yearKey), sectors);
+      }
+      baselines.set(scope, { ...common, method: 'explicit', years });
+    }
+  }
+  return baselines;
+}
+
+function normalizeFactors(
+  files: readonly ValidFile<WrittenFactors>[],
+  findings: Finding[],
+): Map<string, EmissionFactor> {
+  const builtin = loadBuiltinFactors();
+  const factors = new Map<string, EmissionFactor>(builtin);
+  const local = new Map<string, Origin>();
+  for (const { file, data } of files) {
+    data.factors.forEach((written, index) => {
+      const origin: Origin = { file, path: ['factors', index] };
+      const idOrigin: Origin = { file, path: ['factors', index, 'id'] };
+      const previous = local.get(written.id);
+      if (previous) {
+        findings.push(duplicateId('factor', written.id, previous, idOrigin));
+        return;
+      }
+      local.set(written.id, idOrigin);
+      if (builtin.has(written.id)) {
+        findings.push({
+          code: 'factor-overrides-builtin',
+          message: `The local factor "${written.id}" replaces the built-in factor of that id.`,
+          hint: 'Give it another id if you meant to add a factor rather than replace one.',
+          origin: idOrigin,
+        });
+      }
+      const values = written.values
+        ? new Map(
+            Object.entries(written.values)
+              .map(([year, kg]) => [Number(year), kg] as const)
+              .sort((a, b) => a[0] - b[0]),
+          )
+        : null;
+      const name = written.name ?? written.id;
+      factors.set(written.id, {
+        id: written.id,
+        name: { nb: name, en: name },
+        unit: written.unit,
+        kgCo2e: written.kg_co2e ?? null,
+        values,
+        basis: written.basis ?? null,
+        gases: written.gases ?? null,
+        source: written.source ?? null,
+        url: written.url ?? null,
+        builtin: false,
+        origin,
+      });
+    });
+  }
+  return factors;
+}
+
+function normalizeMeasures(
+  files: readonly ValidFile<WrittenMeasures>[],
+  factors: ReadonlyMap<string, EmissionFactor>,
+  findings: Finding[],
+): Measure[] {
+  const measures: Measure[] = [];
+  const seen = new Map<string, Origin>();
+  for (const { file, data } of files) {
+    data.measures.forEach((written, index) => {
+      const at = (...path: (string | number)[]): Origin => ({ file, path: ['measures', index, ...path] });
+      const previous = seen.get(written.id);
+      if (previous) {
+        findings.push(duplicateId('measure', written.id, previous, at('id')));
+        return;
+      }
+      seen.set(written.id, at('id'));
+      const scope = written.scope ?? 'territorial';
+      checkSector(written.sector, scope, at('sector'), 'value', findings);
+      measures.push(normalizeMeasure(written, scope, at, factors, findings));
+    });
+  }
+  return measures;
+}
+
+function normalizeMeasure(
+  written: WrittenMeasure,
+  scope: Scope,
+  at: (...path: (string | number)[]) => Origin,
+  factors: ReadonlyMap<string, EmissionFactor>,
+  findings: Finding[],
+): Measure {
+  const activity = written.activity
+    ? written.activity.flatMap((item, index): ActivityItem[] => {
+        const factor = factors.get(item.factor);
+        if (!factor) {
+          const near = nearestList(item.factor, [...factors.keys()]);
+          findings.push({
+            code: 'unknown-factor',
+            message: `Measure "${written.id}" uses the emission factor "${item.factor}", which is not defined.`,
+            hint: near.length
+              ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}? Or define it in factors/*.yaml.`
+              : 'Define it in factors/*.yaml; `klimabudsjett factors` lists the built-in ones.',
+            origin: at('activity', index, 'factor'),
+          });
+          return [];
+        }
+        const unit = item.unit ?? factor.unit;
+        const amount = convertUnit(item.amount, unit, factor.unit);
+        if (amount === undefined) {
+          const suggestion = suggestUnit(unit);
+          const dimension = unitDimension(factor.unit);
+          findings.push({
+            code: 'unit-mismatch',
+            message: `Measure "${written.id}" gives an amount in ${unit}, which cannot be converted to ${factor.unit}, the unit of factor "${factor.id}".`,
+            hint:
+              suggestion && convertUnit(1, suggestion, factor.unit) !== undefined
+                ? `Units are case-sensitive: did you mean ${suggestion}?`
+                : `Give the amount in ${factor.unit}${dimension ? ` (or another ${dimension} unit)` : ''}, or use a factor per ${unit}.`,
+            origin: at('activity', index, item.unit === undefined ? 'factor' : 'unit'),
+          });
+          return [];
+        }
+        return [
+          { factor, amount, writtenAmount: item.amount, writtenUnit: item.unit ?? null, origin: at('activity', index) },
+        ];
+      })
+    : null;
+  const indicatorIds = new Map<string, Origin>();
+  const indicators: Indicator[] = [];
+  (written.indicators ?? []).forEach((indicator, index) => {
+    const origin = at('indicators', index, 'id');
+    const previous = indicatorIds.get(indicator.id);
+    if (previous) {
+      findings.push(duplicateId(`indicator of measure "${written.id}"`, indicator.id, previous, origin));
+      return;
+    }
+    indicatorIds.set(indicator.id, origin);
+    indicators.push({
+      id: indicator.id,
+      title: indicator.title ?? null,
+      unit: indicator.unit ?? null,
+      baseline: indicator.baseline ?? null,
+      target: indicator.target ?? null,
+      targetYear: indicator.target_year ?? null,
+      origin: at('indicators', index),
+    });
+  });
+  const cost = written.cost;
+  return {
+    id: written.id,
+    title: written.title,
+    description: written.description ?? null,
+    sector: written.sector,
+    source: written.source ?? null,
+    scope,
+    responsible: written.responsible ?? null,
+    status: written.status,
+    kind: written.kind ?? 'quantified',
+    start: written.start,
+    fullEffect: written.full_effect ?? null,
+    end: written.end ?? null,
+    phase: written.phase ? sortedYearMap(written.phase) : null,
+    effect: written.effect
+      ? { tCo2e: written.effect.t_co2e, low: written.effect.low ?? null, high: written.effect.high ?? null }
+      : null,
+    activity,
+    uncertaintyPct: written.uncertainty_pct ?? null,
+    cost: cost
+      ? {
+          investment: cost.investment ?? 0,
+          investmentYear: cost.investment_year ?? written.start,
+          annual: cost.annual ?? 0,
+          lifetime: cost.lifetime ?? 10,
+        }
+      : null,
+    overlapGroup: written.overlap_group ?? null,
+    indicators,
+    tags: written.tags ?? [],
+    references: written.references ?? [],
+    assumptions: written.assumptions ?? null,
+    origin: at(),
+  };
+}
+
+function normalizeTargets({ file, data }: ValidFile<WrittenManifest>, findings: Finding[]): Target[] {
+  const targets: Target[] = [];
+  const seen = new Map<string, Origin>();
+  (data.targets ?? []).forEach((written: WrittenTarget, index) => {
+    const at = (...path: (string | number)[]): Origin => ({ file, path: ['targets', index, ...path] });
+    const previous = seen.get(written.id);
+    if (previous) {
+      findings.push(duplicateId('target', written.id, previous, at('id')));
+      return;
+    }
+    seen.set(written.id, at('id'));
+    const scope = written.scope ?? 'territorial';
+    const sectors = written.sectors === undefined || written.sectors === 'all' ? 'all' : written.sectors;
+    if (sectors !== 'all') {
+      sectors.forEach((sector, position) => {
+        checkSector(sector, scope, at('sectors', position), 'value', findings);
+      });
+    }
+    (written.exclude_sectors ?? []).forEach((sector, position) => {
+      checkSector(sector, scope, at('exclude_sectors', position), 'value', findings);
+    });
+    targets.push({
+      id: written.id,
+      title: written.title ?? null,
+      scope,
+      baseYear: written.base_year,
+      year: written.year,
+      reductionPct: written.reduction_pct ?? null,
+      levelT: written.level_t ?? null,
+      sectors,
+      excludeSectors: written.exclude_sectors ?? [],
+      milestones: (written.milestones ?? [])
+        .map((milestone, position) => ({
+          year: milestone.year,
+          reductionPct: milestone.reduction_pct ?? null,
+          levelT: milestone.level_t ?? null,
+          origin: at('milestones', position),
+        }))
+        .sort((a, b) => a.year - b.year),
+      origin: at(),
+    });
+  });
+  return targets;
+}
+
+const periodPattern = /^(\d{4})(?:-(T[1-3]|H[12]|Q[1-4]))?$/;
+const endMonthOfPart: Record<string, number> = { T1: 4, T2: 8, T3: 12, H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
+
+/** Reads a follow-up period (2026, 2026-T2, 2026-H1, 2026-Q3), or undefined. */
+export function parsePeriod(written: string | number): FollowUpPeriod | undefined {
+  const label = String(written);
+  const match = periodPattern.exec(label);
+  if (!match) return undefined;
+  const part = match[2];
+  return { label, year: Number(match[1]), endMonth: part ? (endMonthOfPart[part] ?? 12) : 12 };
+}
+
+function normalizeFollowups(
+  files: readonly ValidFile<WrittenFollowUp>[],
+  measures: readonly Measure[],
+  findings: Finding[],
+): FollowUpRecord[] {
+  const measureById = new Map(measures.map((measure) => [measure.id, measure]));
+  const records: FollowUpRecord[] = [];
+  for (const { file, data } of files) {
+    const period = parsePeriod(data.period);
+    if (!period) {
+      findings.push({
+        code: 'followup-unknown-period',
+        message: `The period "${data.period}" is not a year, tertial, half-year or quarter.`,
+        hint: 'Write YYYY, YYYY-T1 … T3, YYYY-H1/H2 or YYYY-Q1 … Q4, e.g. 2026-T2.',
+        origin: { file, path: ['period'] },
+      });
+      continue;
+    }
+    const entries = new Map<string, FollowUpEntry>();
+    for (const [measureId, entry] of Object.entries(data.measures)) {
+      const origin: Origin = { file, path: ['measures', measureId] };
+      const measure = measureById.get(measureId);
+      if (!measure) {
+        const near = nearestList(measureId, [...measureById.keys()]);
+        findings.push({
+          code: 'unknown-measure',
+          message: `The follow-up names measure "${measureId}", which is not defined.`,
+          hint: near.length
+            ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
+            : 'Check the id against measures/*.yaml.',
+          origin,
+          at: 'key',
+        });
+        continue;
+      }
+      const known = measure.indicators.map((indicator) => indicator.id);
+      for (const indicatorId of Object.keys(entry.indicators ?? {})) {
+        if (known.includes(indicatorId)) continue;
+        const near = nearestList(indicatorId, known);
+        findings.push({
+          code: 'unknown-indicator',
+          message: `Measure "${measureId}" has no indicator "${indicatorId}".`,
+          hint: known.length
+            ? `${near.length ? `Did you mean "${near[0]}"? ` : ''}Its indicators: ${known.join(', ')}.`
+            : 'Add the indicator to the measure first.',
+          origin: { file, path: ['measures', measureId, 'indicators', indicatorId] },
+          at: 'key',
+        });
+      }
+      entries.set(measureId, {
+        measureId,
+        status: entry.status ?? null,
+        rating: entry.rating ?? null,
+        indicators: new Map(Object.entries(entry.indicators ?? {}).filter(([id]) => known.includes(id))),
+        revisedTCo2e: entry.revised_t_co2e ?? null,
+        comment: entry.comment ?? null,
+        origin,
+      });
+    }
+    records.push({ file, period, date: data.date ?? null, entries, origin: { file, path: [] } });
+  }
+  return records.sort(
+    (a, b) =>
+      a.period.year - b.period.year ||
+      a.period.endMonth - b.period.endMonth ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.file.localeCompare(b.file),
+  );
+}
+
+function sortedYearMap(written: Record<string, number>): Map<number, number> {
+  return new Map(
+    Object.entries(written)
+      .map(([year, value]) => [Number(year), value] as const)
+      .sort((a, b) => a[0] - b[0]),
+  );
+}
+
+function duplicateId(what: string, id: string, first: Origin, origin: Origin): Finding {
+  return {
+    code: 'duplicate-id',
+    message: `The ${what} id "${id}" is used twice.`,
+    hint: `The first is in ${first.file}; give one of them another id.`,
+    origin,
+  };
+}
+
+/** Reports an unknown sector (with the nearest ids as hint); true when the sector is valid. */
+function checkSector(sector: string, scope: Scope, origin: Origin, at: 'key' | 'value', findings: Finding[]): boolean {
+  if (isSectorOfScope(sector, scope)) return true;
+  const allowed = sectorIdsForScope(scope);
+  const near = nearestList(sector, allowed);
+  findings.push({
+    code: 'unknown-sector',
+    message:
+      sector === 'other'
+        ? 'The sector "other" exists only in the own_operations and indirect scopes.'
+        : `"${sector}" is not a sector id.`,
+    hint: near.length
+      ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
+      : `Sector ids: ${allowed.join(', ')}.`,
+    origin,
+    at,
+  });
+  return false;
+}
