@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import {
   type Document,
   isAlias,
@@ -53,9 +54,59 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
   return parseYamlText(text, displayPath);
 }
 
-/** Parses YAML text (a BOM is dropped); every problem is a diagnostic. */
+/**
+ * Parses YAML text (a BOM is dropped); every problem is a diagnostic.
+ *
+ * Two parsers, for speed: js-yaml reads a well-formed file about six times faster than the yaml
+ * library, which a 10 000-measure budget needs; yaml (with positions, alias limits and good
+ * messages) takes over when js-yaml rejects a file, when the file shares nodes through aliases,
+ * and lazily, to locate a diagnostic. Both read YAML 1.2 with the core schema.
+ */
 export function parseYamlText(rawText: string, displayPath: string): ReadResult {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const fast = parseFast(text);
+  if (fast !== undefined) {
+    let locator: ParsedFile['locate'] | undefined;
+    const locate: ParsedFile['locate'] = (path, at) => {
+      locator ??= parseWithPositions(text, displayPath).file?.locate ?? (() => undefined);
+      return locator(path, at);
+    };
+    return { text, file: { path: displayPath, text, data: fast, locate }, diagnostics: [] };
+  }
+  return parseWithPositions(text, displayPath);
+}
+
+/** js-yaml's reading of a file, or undefined when the careful path must decide. */
+function parseFast(text: string): object | undefined {
+  let data: unknown;
+  try {
+    data = loadFast(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return data !== null && typeof data === 'object' && !sharesNodes(data) ? data : undefined;
+}
+
+/**
+ * True when a mapping or list is reached twice: js-yaml makes aliases shared references, which a
+ * “billion laughs” file would blow up in every later walk. The yaml library counts and refuses them.
+ */
+function sharesNodes(root: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as object;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    for (const child of Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** Parses with the yaml library: positions, precise syntax errors, bounded aliases. */
+function parseWithPositions(text: string, displayPath: string): ReadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const toRange = (start: number, end: number): SourceRange => {

@@ -101,6 +101,8 @@ export interface EmissionFactor {
   gases: 'co2' | 'co2e' | null;
   source: string | null;
   url: string | null;
+  /** Caveats: CO2 only, biogenic CO2 not counted, per Sm3 … */
+  note?: string;
   builtin: boolean;
   /** Absent for built-in factors. */
   origin?: Origin;

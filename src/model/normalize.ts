@@ -289,6 +289,7 @@ function normalizeFactors(
         gases: written.gases ?? null,
         source: written.source ?? null,
         url: written.url ?? null,
+        ...(written.description ? { note: written.description } : {}),
         builtin: false,
         origin,
       });

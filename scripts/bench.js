@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm run bench`: wall time (median of several runs) and peak memory of the commands that
+// matter, against `node -e 0`, the floor any Node.js CLI stands on. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'klimabudsjett.js');
+const work = mkdtempSync(join(tmpdir(), 'klimabudsjett-bench-'));
+const big = join(work, 'big');
+spawnSync(
+  process.execPath,
+  [join(root, 'scripts', 'generate-budget.js'), big, '--measures', '10000', '--files', '100'],
+  {
+    stdio: 'inherit',
+  },
+);
+
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'], runs: 15, node: true },
+  { name: 'klimabudsjett --help', args: [bin, '--help'], runs: 15, limit: { factorOfNode: 1.5 } },
+  {
+    name: 'validate examples/porsgrunn',
+    args: [bin, 'validate', 'examples/porsgrunn'],
+    runs: 15,
+    limit: { factorOfNode: 2.5 },
+  },
+  {
+    name: 'validate 10 000 measures / 100 files',
+    args: [bin, 'validate', big],
+    runs: 5,
+    limit: { ms: 2000, mb: 400 },
+  },
+];
+
+function measure(args, runs) {
+  const times = [];
+  let status = 0;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+    times.push(performance.now() - start);
+    status = result.status ?? -1;
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], status };
+}
+
+function peakMemoryMb(args) {
+  const file = join(work, 'rss');
+  const result = spawnSync(
+    'sh',
+    [
+      '-c',
+      `exec 3>"${file}"; exec "$0" "$@"`,
+      process.execPath,
+      '--import',
+      join(root, 'scripts', 'bench-rss.js'),
+      ...args,
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, KLIMABUDSJETT_BENCH_RSS_FD: '3' } },
+  );
+  if (result.status === null) return Number.NaN;
+  return Number(readFileSync(file, 'utf8').trim()) / 1024;
+}
+
+let nodeMs = 0;
+let failed = false;
+const rows = [];
+for (const benchCase of cases) {
+  measure(benchCase.args, 1); // warm the file cache
+  const { median, min, status } = measure(benchCase.args, benchCase.runs);
+  const mb = benchCase.node ? peakMemoryMb(benchCase.args) : peakMemoryMb(benchCase.args);
+  if (benchCase.node) nodeMs = median;
+  const factor = median / nodeMs;
+  const checks = [];
+  if (benchCase.limit?.factorOfNode)
+    checks.push(factor <= benchCase.limit.factorOfNode ? 'ok' : `over ${benchCase.limit.factorOfNode}×`);
+  if (benchCase.limit?.ms) checks.push(median <= benchCase.limit.ms ? 'ok' : `over ${benchCase.limit.ms} ms`);
+  if (benchCase.limit?.mb) checks.push(mb <= benchCase.limit.mb ? 'ok' : `over ${benchCase.limit.mb} MB`);
+  if (checks.some((check) => check !== 'ok')) failed = true;
+  rows.push([
+    benchCase.name,
+    `${median.toFixed(1)} ms`,
+    `${min.toFixed(1)} ms`,
+    `${factor.toFixed(2)}×`,
+    `${mb.toFixed(0)} MB`,
+    `exit ${status}`,
+    checks.length ? [...new Set(checks)].join(', ') : '',
+  ]);
+}
+const header = ['case', 'median', 'min', '× node', 'peak RSS', 'exit', 'target'];
+const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index].length)));
+const line = (cells) => cells.map((cell, index) => cell.padEnd(widths[index])).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+rmSync(work, { recursive: true, force: true });
+process.exitCode = failed ? 1 : 0;
