@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { nodeIo } from '../dist/cli/io.js';
-import { run } from '../dist/cli/run.js';
+import { nodeIo, run } from '../dist/bundle/cli.js';
 
 process.exitCode = await run(process.argv.slice(2), nodeIo());

@@ -17,16 +17,26 @@ for (const file of readdirSync(join(root, 'schemas')).sort()) {
   ajv.addSchema(schema);
   exportsByKind[file.replace('.schema.json', '')] = schema.$id;
 }
-// ajv's standalone ESM output still calls require() for its runtime helpers and formats.
-const code = standaloneCode.default(ajv, exportsByKind);
-const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+// ajv's standalone ESM output still calls require() for its runtime helpers and formats; turn
+// those into static imports, so that the module is plain ESM that a bundler can follow.
+const specifiers = [];
+const body = standaloneCode
+  .default(ajv, exportsByKind)
+  .replace(/^"use strict";/, '')
+  .replace(/require\("([^"]+)"\)/g, (_, specifier) => {
+    if (!specifiers.includes(specifier)) specifiers.push(specifier);
+    return `__module${specifiers.indexOf(specifier)}.default`;
+  });
+const imports = specifiers
+  .map((specifier, index) => `import * as __module${index} from '${specifier.endsWith('.js') ? specifier : `${specifier}.js`}';`)
+  .join('\n');
 const declarations = Object.keys(exportsByKind)
   .map((kind) => `export declare const ${kind}: import('../src/load/schema-types.js').SchemaValidator;`)
   .join('\n');
 const outDir = join(root, 'generated');
 mkdirSync(outDir, { recursive: true });
 for (const [name, text] of [
-  ['validators.js', header + code.replace(/^"use strict";/, '')],
+  ['validators.js', `${imports}\n${body}`],
   ['validators.d.ts', `${declarations}\n`],
 ]) {
   writeFileSync(join(outDir, `${name}.tmp`), text);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { packageFile } from '../package-root.js';
 import { UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -14,7 +15,7 @@ export interface CommonOptions {
 
 /** The package version, read once from package.json. */
 export function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const text = readFileSync(packageFile('package.json'), 'utf8');
   return (JSON.parse(text) as { version: string }).version;
 }
 
@@ -87,6 +88,29 @@ Examples:
     .action(async (name: string | undefined) => {
       const { schemaCommand } = await import('./commands/schema.js');
       exitCode = schemaCommand(name, io);
+    });
+
+  const importCommand = program.command('import').description('import emission statistics into an inventory file');
+  importCommand
+    .command('mdir')
+    .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
+    .argument('<file>', 'the workbook (sheet "Oversikt - detaljert") or a CSV with the same or the reduced columns')
+    .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
+    .option('-o, --output <file>', 'write the inventory here (default: stdout)')
+    .option('--source <text>', 'the `source:` text of the inventory')
+    .option('--vintage <text>', 'the publication, e.g. 2026')
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('-q, --quiet', 'print only errors', false)
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Example:
+  klimabudsjett import mdir telemark-2026.csv --municipality Porsgrunn --vintage 2026 -o inventory/mdir-2026.yaml`,
+    )
+    .action(async (file: string, options) => {
+      const { importMdirCommand } = await import('./commands/import.js');
+      exitCode = await importMdirCommand(file, options, io);
     });
 
   try {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { EmissionFactor, FactorBasis } from '../model/budget.js';
+import { packageFile } from '../package-root.js';
 
 /** One entry of `data/factors.json` as written. */
 interface FactorEntry {
@@ -15,8 +16,6 @@ interface FactorEntry {
   note?: string;
 }
 
-// Two levels under the package root both in src/data/ and in dist/data/.
-const factorsFile = new URL('../../data/factors.json', import.meta.url);
 
 let cached: ReadonlyMap<string, EmissionFactor> | undefined;
 
@@ -27,8 +26,8 @@ export function loadBuiltinFactors(): ReadonlyMap<string, EmissionFactor> {
 }
 
 function readEntries(): FactorEntry[] {
-  const entries: unknown = JSON.parse(readFileSync(factorsFile, 'utf8'));
-  if (!Array.isArray(entries)) throw new Error(`${factorsFile.pathname}: expected an array of factors`);
+  const entries: unknown = JSON.parse(readFileSync(packageFile('data/factors.json'), 'utf8'));
+  if (!Array.isArray(entries)) throw new Error(`data/factors.json: expected an array of factors`);
   return entries as FactorEntry[];
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileKinds } from '../../model/written.js';
+import { packageFile } from '../../package-root.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -18,7 +19,7 @@ export function schemaCommand(name: string | undefined, io: CliIo): number {
 
 /** The text of schemas/<kind>.schema.json as shipped. */
 export function readSchemaText(kind: string): string {
-  return readFileSync(new URL(`../../../schemas/${kind}.schema.json`, import.meta.url), 'utf8');
+  return readFileSync(packageFile(`schemas/${kind}.schema.json`), 'utf8');
 }
 
 function schemaTitle(kind: string): string {

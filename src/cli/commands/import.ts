@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { diagnosticFormatters } from '../../diagnostics/format.js';
+import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { type CliIo, useColor } from '../io.js';
+import { packageVersion } from '../run.js';
+
+interface ImportOptions {
+  municipality: string;
+  output?: string;
+  source?: string;
+  vintage?: string;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** `import mdir FILE --municipality NAME|NUMBER`: Miljødirektoratet's statistics → an inventory file. */
+export async function importMdirCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
+  const path = resolve(io.cwd, file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UsageError(`Cannot read ${file}.`, 'Give the path of a CSV file or of the Excel workbook from Miljødirektoratet.');
+  }
+  const isWorkbook = extname(path).toLowerCase() === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  let parsed: Awaited<ReturnType<typeof parseMdirXlsx>>;
+  if (isWorkbook) {
+    parsed = await parseMdirXlsx(bytes, file);
+  } else {
+    const text = decodeText(bytes, file, diagnostics);
+    sources.set(file, text);
+    parsed = parseMdirCsv(text, file);
+  }
+  diagnostics.push(...parsed.diagnostics);
+  const report = () => {
+    const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    io.stderr.write(
+      diagnosticFormatters.stylish(shown, {
+        color: useColor(io, io.stderr, !options.color),
+        sources,
+        files: [file],
+        toolVersion: packageVersion(),
+      }),
+    );
+  };
+  if (hasErrors(diagnostics)) {
+    report();
+    return ExitCode.InvalidBudget;
+  }
+  const selection = selectMunicipality(parsed.rows, options.municipality);
+  if ('error' in selection) {
+    report();
+    throw new UsageError(selection.error, selection.hint);
+  }
+  report();
+  const yaml = buildInventoryYaml(selection.rows, {
+    municipality: selection.name,
+    number: selection.number,
+    source: options.source ?? `Miljødirektoratet, Klimagassutslipp fra kommuner (${basename(file)})`,
+    vintage: options.vintage ?? null,
+    file,
+  });
+  if (options.output === undefined) {
+    io.stdout.write(yaml);
+  } else {
+    const output = resolve(io.cwd, options.output);
+    if (output === path) throw new UsageError('The output would overwrite the input file.', 'Choose another -o path.');
+    io.writeFile(output, yaml);
+    if (!options.quiet) io.stderr.write(`Wrote ${options.output}: ${selection.name}, ${selection.rows.length} rows.\n`);
+  }
+  return ExitCode.Ok;
+}
+
+/** UTF-8, or else Windows-1252 (what Excel in Norway saves CSV as), with a note. */
+function decodeText(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    diagnostics.push({
+      code: 'import-format',
+      severity: 'info',
+      message: 'The file is not UTF-8; it was read as Windows-1252 (what Excel saves CSV as in Norway).',
+      file,
+      path: [],
+      hint: 'Check that æ, ø and å look right in the result, or save the file as UTF-8.',
+    });
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
