@@ -70,7 +70,7 @@ let id = 0;
 for (let file = 0; file < fileCount; file++) {
   const lines = ['schema_version: 1', 'measures:'];
   for (let index = 0; index < perFile && id < measureCount; index++, id++) {
-    const start = 2024 + Math.floor(random() * 8);
+    const start = 2025 + Math.floor(random() * 8);
     const sector = pick(sectors);
     lines.push(`  - id: M-${String(id).padStart(5, '0')}`);
     lines.push(`    title: "Tiltak ${id} i ${sector}"`);

@@ -1,0 +1,144 @@
+import type { Finding } from '../diagnostics/finding.js';
+import type { Budget, Measure, Scope } from '../model/budget.js';
+import type { BudgetReport, ScopeReport } from './budget-report.js';
+import { isCounted } from './counting.js';
+import { effectRangeAt } from './measure-effect.js';
+import { collectRevisions, type RevisionIndex } from './revisions.js';
+
+/** How many measure ids a message names before "and N more". */
+const idsInMessage = 5;
+
+/**
+ * Checks the computed numbers (SPEC §6): effects exceeding a sector's baseline, overlap groups
+ * exceeding it together, and counted measures that started in or before the latest inventory year.
+ */
+export function checkArithmetic(budget: Budget, report: BudgetReport): Finding[] {
+  const counted = budget.measures.filter((measure) => isCounted(measure, budget.manifest.countStatuses));
+  const revisions = collectRevisions(budget.followups);
+  const scopes = new Map(report.scopes.map((scope) => [scope.scope, scope]));
+  return [
+    ...checkEffectExceedsSector(counted, scopes, revisions),
+    ...checkOverlapGroups(counted, scopes, revisions),
+    ...checkEffectBeforeLatest(counted, scopes),
+  ];
+}
+
+/** One finding per scope and sector whose counted effects exceed the baseline in some year after L. */
+function checkEffectExceedsSector(
+  counted: readonly Measure[],
+  scopes: ReadonlyMap<Scope, ScopeReport>,
+  revisions: RevisionIndex,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const scope of scopes.values()) {
+    for (const row of scope.effect.bySector) {
+      const baseline = baselineRow(scope, row.key);
+      const index = row.values.findIndex((effect, yearIndex) => exceeds(effect, baseline[yearIndex] ?? 0));
+      if (index < 0) continue;
+      const year = scope.effect.years[index] as number;
+      const involved = counted.filter((measure) => measure.scope === scope.scope && measure.sector === row.key);
+      const active = involved.filter(
+        (measure) => effectRangeAt(measure, year, revisions.get(measure.id)).central !== 0,
+      );
+      const first = active[0] ?? involved[0];
+      if (first === undefined) continue;
+      const effect = row.values[index] as number;
+      findings.push({
+        code: 'effect-exceeds-sector',
+        message:
+          `${reduceClause(active.length > 0 ? active : involved)} ${row.key} (${scope.scope}) by ` +
+          `${formatTonnes(effect)} t CO2e in ${year}, more than the sector's baseline of ` +
+          `${formatTonnes(baseline[index] ?? 0)} t CO2e.`,
+        hint: 'Check these measures for double counting, and check that the inventory and baseline cover the whole sector.',
+        origin: { file: first.origin.file, path: [...first.origin.path, 'sector'] },
+      });
+    }
+  }
+  return findings;
+}
+
+/** One finding per overlap group (within one scope and sector) whose counted effects together exceed the baseline. */
+function checkOverlapGroups(
+  counted: readonly Measure[],
+  scopes: ReadonlyMap<Scope, ScopeReport>,
+  revisions: RevisionIndex,
+): Finding[] {
+  const groups = new Map<string, Measure[]>();
+  for (const measure of counted) {
+    if (measure.overlapGroup === null) continue;
+    const key = JSON.stringify([measure.overlapGroup, measure.scope, measure.sector]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [measure]);
+    else group.push(measure);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as Measure;
+    const scope = scopes.get(first.scope);
+    if (group.length < 2 || scope === undefined) continue;
+    const baseline = baselineRow(scope, first.sector);
+    for (const [index, year] of scope.baseline.years.entries()) {
+      let effect = 0;
+      for (const measure of group) effect += effectRangeAt(measure, year, revisions.get(measure.id)).central;
+      if (!exceeds(effect, baseline[index] ?? 0)) continue;
+      findings.push({
+        code: 'overlap-group',
+        message:
+          `Measures ${measureIds(group)} of overlap group "${first.overlapGroup}" together reduce ${first.sector} ` +
+          `(${first.scope}) by ${formatTonnes(effect)} t CO2e in ${year}, more than the sector's baseline of ` +
+          `${formatTonnes(baseline[index] ?? 0)} t CO2e.`,
+        hint: 'Measures in one overlap group may count the same reduction twice: lower their effects or merge them.',
+        origin: { file: first.origin.file, path: [...first.origin.path, 'overlap_group'] },
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+/** One finding per counted measure that starts in or before L of its scope. */
+function checkEffectBeforeLatest(counted: readonly Measure[], scopes: ReadonlyMap<Scope, ScopeReport>): Finding[] {
+  const findings: Finding[] = [];
+  for (const measure of counted) {
+    const latestYear = scopes.get(measure.scope)?.latestYear;
+    if (latestYear === undefined || measure.start > latestYear) continue;
+    findings.push({
+      code: 'effect-before-latest',
+      message:
+        `Measure "${measure.id}" starts in ${measure.start}, in or before ${latestYear}, the latest inventory year of ` +
+        `${measure.scope}: its effect may already be in the inventory.`,
+      hint: `Start it after ${latestYear}, or set \`kind: in_baseline\` if the inventory already shows its effect.`,
+      origin: { file: measure.origin.file, path: [...measure.origin.path, 'start'] },
+    });
+  }
+  return findings;
+}
+
+function baselineRow(scope: ScopeReport, sector: string): readonly number[] {
+  return scope.baseline.bySector.find((row) => row.key === sector)?.values ?? [];
+}
+
+/** effect > baseline, ignoring floating-point noise. */
+function exceeds(effect: number, baseline: number): boolean {
+  return effect - baseline > 1e-9 * Math.max(1, Math.abs(baseline));
+}
+
+/** "Measure "A" reduces" or "Measures "A", "B" together reduce". */
+function reduceClause(measures: readonly Measure[]): string {
+  return measures.length === 1
+    ? `Measure ${measureIds(measures)} reduces`
+    : `Measures ${measureIds(measures)} together reduce`;
+}
+
+/** Quoted ids, at most a few, then "and N more". */
+function measureIds(measures: readonly Measure[]): string {
+  const ids = measures.slice(0, idsInMessage).map((measure) => `"${measure.id}"`);
+  const more = measures.length - ids.length;
+  return more > 0 ? `${ids.join(', ')} and ${more} more` : ids.join(', ');
+}
+
+/** Rounds tonnes for a message: whole tonnes from 100, else one decimal. */
+function formatTonnes(value: number): string {
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+  return String(rounded === 0 ? 0 : rounded);
+}

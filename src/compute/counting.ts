@@ -1,0 +1,11 @@
+import type { Measure, Status } from '../model/budget.js';
+
+/** True when a measure enters effect sums: its written status is counted and its kind is quantified (SPEC §5.2). */
+export function isCounted(measure: Pick<Measure, 'status' | 'kind'>, countStatuses: ReadonlySet<Status>): boolean {
+  return measure.kind === 'quantified' && countStatuses.has(measure.status);
+}
+
+/** True when a measure's costs enter cost sums: its written status is counted, whatever its kind (SPEC §5.5). */
+export function isCostCounted(measure: Pick<Measure, 'status'>, countStatuses: ReadonlySet<Status>): boolean {
+  return countStatuses.has(measure.status);
+}
