@@ -25,11 +25,17 @@ const body = standaloneCode
   .replace(/^"use strict";/, '')
   .replace(/require\("([^"]+)"\)/g, (_, specifier) => {
     if (!specifiers.includes(specifier)) specifiers.push(specifier);
-    return `__module${specifiers.indexOf(specifier)}.default`;
+    return `__cjs(__module${specifiers.indexOf(specifier)})`;
   });
-const imports = specifiers
-  .map((specifier, index) => `import * as __module${index} from '${specifier.endsWith('.js') ? specifier : `${specifier}.js`}';`)
-  .join('\n');
+// module.exports of a CommonJS module: Node puts it at `default`; vitest and some bundlers hand
+// over `exports.default` there instead when the module sets __esModule.
+const cjsInterop = 'const __cjs = (namespace) => (namespace.default?.__esModule ? namespace.default : namespace);';
+const imports = [
+  ...specifiers.map(
+    (specifier, index) => `import * as __module${index} from '${specifier.endsWith('.js') ? specifier : `${specifier}.js`}';`,
+  ),
+  cjsInterop,
+].join('\n');
 const declarations = Object.keys(exportsByKind)
   .map((kind) => `export declare const ${kind}: import('../src/load/schema-types.js').SchemaValidator;`)
   .join('\n');

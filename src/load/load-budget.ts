@@ -42,7 +42,7 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   const result: LoadResult = { diagnostics: [], sources: new Map(), files: [], parsed: new Map() };
   const findings: Finding[] = [];
 
-  const rootProblem = checkFolder(root);
+  const rootProblem = checkFolder(root, display(root));
   if (rootProblem) {
     result.diagnostics.push({
       code: 'file-unreadable',
@@ -75,7 +75,10 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.diagnostics.push({
       code: 'manifest-missing',
       severity: 'error',
-      message: `The folder ${display(root)} has no budget.yaml.`,
+      message:
+        display(root) === '.'
+          ? 'The current folder has no budget.yaml.'
+          : `The folder ${display(root)} has no budget.yaml.`,
       file: display(manifestPath),
       path: [],
       hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
@@ -153,11 +156,11 @@ export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, Rul
   return rules.get(code) ?? fallback;
 }
 
-function checkFolder(root: string): string | undefined {
+function checkFolder(root: string, shown: string): string | undefined {
   try {
-    return statSync(root).isDirectory() ? undefined : `${root} is a file, not a budget folder.`;
+    return statSync(root).isDirectory() ? undefined : `${shown} is a file, not a budget folder.`;
   } catch {
-    return `The folder ${root} does not exist.`;
+    return `The folder ${shown} does not exist.`;
   }
 }
 

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  visit,
-} from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/diagnostic.js';
+import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
 
 /** A YAML file that parsed: its data and a way back from a data path to a place in the text. */
 export interface ParsedFile {
@@ -37,6 +27,9 @@ export interface ReadResult {
 /** Aliases a file may expand: enough for any budget, far too few for a “billion laughs”. */
 const maxAliasCount = 1000;
 
+/** Syntax errors reported per file: after the first few, the rest are mostly echoes of them. */
+const maxSyntaxErrors = 10;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a YAML file from disk; every problem (I/O, encoding, syntax) is a diagnostic. */
@@ -49,9 +42,11 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
       diagnostics: [fileDiagnostic('file-unreadable', displayPath, describeReadError(error), hintForReadError(error))],
     };
   }
-  const text = decodeUtf8(bytes, displayPath);
-  if (typeof text !== 'string') return { diagnostics: [text] };
-  return parseYamlText(text, displayPath);
+  const decoded = decodeUtf8(bytes, displayPath);
+  if (decoded.diagnostic) {
+    return { ...(decoded.text !== undefined ? { text: decoded.text } : {}), diagnostics: [decoded.diagnostic] };
+  }
+  return parseYamlText(decoded.text, displayPath);
 }
 
 /**
@@ -63,61 +58,51 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
  * and lazily, to locate a diagnostic. Both read YAML 1.2 with the core schema.
  */
 export function parseYamlText(rawText: string, displayPath: string): ReadResult {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // A lone CR (old Mac line ends) breaks a line in YAML; js-yaml agrees, the yaml library does not.
+  // As a LF it means the same to both, and offsets stay put.
+  const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
   const fast = parseFast(text);
   if (fast !== undefined) {
-    let locator: ParsedFile['locate'] | undefined;
-    const locate: ParsedFile['locate'] = (path, at) => {
-      locator ??= parseWithPositions(text, displayPath).file?.locate ?? (() => undefined);
-      return locator(path, at);
+    let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;
+    const locate: ParsedFile['locate'] = (path, at = 'value') => {
+      if (located === undefined) {
+        const offsets = indexWithEvents(text);
+        located = offsets ? { offsets, lines: lineCounterOf(text) } : null;
+      }
+      if (located === null) return positionsOf(text).locate(path, at);
+      const found = located.offsets(path, at);
+      return found ? offsetsToRange(located.lines, text, found[0], found[1]) : undefined;
     };
     return { text, file: { path: displayPath, text, data: fast, locate }, diagnostics: [] };
   }
   return parseWithPositions(text, displayPath);
 }
 
-/** js-yaml's reading of a file, or undefined when the careful path must decide. */
+/**
+ * js-yaml's reading of a file, or undefined when the careful path must decide: on any error, and
+ * for files with aliases, which js-yaml would share as references and not count (the yaml library
+ * bounds their expansion).
+ */
 function parseFast(text: string): object | undefined {
   let data: unknown;
   try {
-    data = loadFast(text, { schema: CORE_SCHEMA });
+    data = loadFast(text, { schema: CORE_SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;
   }
-  return data !== null && typeof data === 'object' && !sharesNodes(data) ? data : undefined;
-}
-
-/**
- * True when a mapping or list is reached twice: js-yaml makes aliases shared references, which a
- * “billion laughs” file would blow up in every later walk. The yaml library counts and refuses them.
- */
-function sharesNodes(root: object): boolean {
-  const seen = new Set<object>();
-  const stack: object[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as object;
-    if (seen.has(node)) return true;
-    seen.add(node);
-    for (const child of Object.values(node)) {
-      if (child !== null && typeof child === 'object') stack.push(child);
-    }
-  }
-  return false;
+  return data !== null && typeof data === 'object' ? data : undefined;
 }
 
 /** Parses with the yaml library: positions, precise syntax errors, bounded aliases. */
 function parseWithPositions(text: string, displayPath: string): ReadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
-  const toRange = (start: number, end: number): SourceRange => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start + 1));
-    return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
-  };
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
-    const explained = explainYamlError(error.code, error.message, error.pos, text);
+  const { doc, lineCounter, toRange, locate } = positionsOf(text);
+  const diagnostics: Diagnostic[] = doc.errors.slice(0, maxSyntaxErrors).map((error) => {
+    const explained =
+      explainUnclosedFlow(doc.contents, error.code, error.message, error.pos[0]) ??
+      explainYamlError(error.code, error.message, error.pos, text);
     return {
-      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      code: 'yaml-syntax',
       severity: 'error',
       message: explained.message,
       file: displayPath,
@@ -126,6 +111,18 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
       hint: explained.hint,
     };
   });
+  for (const duplicate of duplicateKeys(doc.contents)) {
+    const first = lineCounter.linePos(duplicate.first).line;
+    diagnostics.push({
+      code: 'duplicate-key',
+      severity: 'error',
+      message: `The key \`${duplicate.key}\` appears twice in the same mapping (first on line ${first}).`,
+      file: displayPath,
+      range: toRange(duplicate.start, duplicate.end),
+      path: [],
+      hint: 'Remove one of the two, or merge them.',
+    });
+  }
   if (diagnostics.length > 0) return { text, diagnostics };
   if (doc.contents === null) {
     return {
@@ -137,6 +134,23 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
           'The file is empty.',
           'Start it with `schema_version: 1`, or delete it.',
         ),
+      ],
+    };
+  }
+  const unresolved = unresolvedAlias(doc.contents);
+  if (unresolved) {
+    return {
+      text,
+      diagnostics: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: `The alias ${unresolved.source} refers to an anchor that is not defined before it.`,
+          file: displayPath,
+          ...(unresolved.range ? { range: toRange(unresolved.range[0], unresolved.range[1]) } : {}),
+          path: [],
+          hint: `Define the anchor (&${unresolved.source.slice(1)}) before the alias, or write the value out.`,
+        },
       ],
     };
   }
@@ -160,14 +174,58 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
       ],
     };
   }
+  return { text, file: { path: displayPath, text, data, locate }, diagnostics: [] };
+}
+
+/**
+ * The yaml library's document of a text, with offsets → line and column and a locator. The
+ * locator works on a document with syntax errors too: the fast path needs it when js-yaml has
+ * read a file that the yaml library (stricter in a few corners) rejects.
+ */
+function positionsOf(text: string) {
+  // Lines are counted here rather than by the yaml library's LineCounter, which misses line
+  // breaks inside tokens it recovers from after a syntax error (and then misplaces later errors).
+  const lineCounter = lineCounterOf(text);
+  // Duplicate keys are found in linear time by duplicateKeys(); the yaml library's own check is
+  // quadratic in the number of keys of a mapping (40 000 keys took 17 s).
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  const toRange = (start: number, end: number): SourceRange => offsetsToRange(lineCounter, text, start, end);
   const locate = (path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange | undefined => {
     const range = findRange(doc, doc.contents, path, at);
     return range ? toRange(range[0], range[1]) : undefined;
   };
-  return { text, file: { path: displayPath, text, data, locate }, diagnostics: [] };
+  return { doc, lineCounter, toRange, locate };
 }
 
-type Offsets = readonly [number, number];
+/** Offsets → a 1-based range, at least one character wide but never past the end of the text. */
+function offsetsToRange(
+  lines: ReturnType<typeof lineCounterOf>,
+  text: string,
+  start: number,
+  end: number,
+): SourceRange {
+  const from = lines.linePos(start);
+  const to = lines.linePos(Math.min(Math.max(end, start + 1), Math.max(text.length, start)));
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+
+/** Offsets → 1-based line and column (in UTF-16 units), counting `\n` as the only line break. */
+function lineCounterOf(text: string): { linePos(offset: number): { line: number; col: number } } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return {
+    linePos(offset) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] as number) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, col: offset - (starts[low] as number) + 1 };
+    },
+  };
+}
 
 /** Walks the YAML tree along a data path; returns the offsets of the deepest node found. */
 function findRange(doc: Document, root: unknown, path: JsonPath, at: 'key' | 'value'): Offsets | undefined {
@@ -214,6 +272,88 @@ function rangeOf(node: unknown): Offsets | undefined {
   return undefined;
 }
 
+interface DuplicateKey {
+  key: string;
+  /** Offsets of the second occurrence. */
+  start: number;
+  end: number;
+  /** Offset of the first occurrence. */
+  first: number;
+}
+
+/**
+ * Keys given twice in one mapping. Keys are compared as text, as they end up in JavaScript
+ * objects: `2024:` and `"2024":` are the same key.
+ */
+function duplicateKeys(contents: unknown): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  if (!contents) return found;
+  visit(contents as Node, {
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const [start, end] = pair.key.range;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, start);
+        else found.push({ key: key.length > 60 ? `${key.slice(0, 59)}…` : key, start, end, first });
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * The first alias without an anchor before it (`*y` with no `&y`): toJS would throw on it. One
+ * walk in document order; the library's Alias.resolve walks the whole document for every alias.
+ */
+function unresolvedAlias(contents: unknown): { source: string; range?: [number, number, number] | null } | undefined {
+  let found: { source: string; range?: [number, number, number] | null } | undefined;
+  if (!contents) return undefined;
+  const anchors = new Set<string>();
+  visit(contents as Node, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return undefined;
+        found = { source: `*${node.source}`, range: node.range };
+        return visit.BREAK;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * An unclosed `{` or `[`: the yaml library reports it where the next line starts; the fix
+ * belongs to the bracket that opened it, so point there.
+ */
+function explainUnclosedFlow(
+  contents: unknown,
+  code: string,
+  message: string,
+  at: number,
+): { message: string; hint: string; start: number; end: number } | undefined {
+  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
+  if (code !== 'BAD_INDENT' || !kind || !contents) return undefined;
+  let opener: number | undefined;
+  const consider = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
+    if (node.flow && node.range && node.range[1] === at && (opener === undefined || node.range[0] < opener))
+      opener = node.range[0];
+  };
+  visit(contents as Node, { Map: (_key, node) => consider(node), Seq: (_key, node) => consider(node) });
+  if (opener === undefined) return undefined;
+  const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
+  return {
+    message: `This ${open} starts a ${what} that is never closed with ${close}.`,
+    hint: `Add the ${close} at the end of the ${what}; a ${what} that goes on over several lines needs those lines indented further.`,
+    start: opener,
+    end: opener + 1,
+  };
+}
+
 function firstAlias(contents: unknown): { range?: [number, number, number] | null } | undefined {
   let found: { range?: [number, number, number] | null } | undefined;
   visit(contents as Node, {
@@ -244,13 +384,6 @@ function explainYamlError(
     };
   }
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return {
-        message: 'This key appears twice in the same mapping.',
-        hint: 'Remove one of the two, or merge them.',
-        start,
-        end,
-      };
     case 'MULTIPLE_DOCS':
       return {
         message: 'The file holds several YAML documents (separated by ---); a budget file holds one.',
@@ -281,46 +414,75 @@ function explainYamlError(
   }
 }
 
-function decodeUtf8(bytes: Buffer, displayPath: string): string | Diagnostic {
+type Decoded = { text: string; diagnostic?: undefined } | { text?: string; diagnostic: Diagnostic };
+
+/** Decodes UTF-8 strictly; on failure the diagnostic, with a lenient decoding for the code frame. */
+function decodeUtf8(bytes: Buffer, displayPath: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fileDiagnostic('file-encoding', displayPath, 'The file is UTF-16, not UTF-8.', 'Save it as UTF-8.');
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const { line, column } = firstInvalidUtf8(bytes);
     return {
-      code: 'file-encoding',
-      severity: diagnosticCodes['file-encoding'].severity,
-      message: 'The file is not UTF-8 text (an invalid byte sequence).',
-      file: displayPath,
-      range: { start: { line, column }, end: { line, column: column + 1 } },
-      path: [],
-      hint: 'Save it as UTF-8; files saved as Latin-1 (ISO-8859-1) or Windows-1252 show this for æ, ø and å.',
+      diagnostic: fileDiagnostic('file-encoding', displayPath, 'The file is UTF-16, not UTF-8.', 'Save it as UTF-8.'),
     };
   }
+  const lenient = (): string => new TextDecoder('utf-8').decode(bytes);
+  const encodingDiagnostic = (message: string, hint: string, at: { line: number; column: number }): Diagnostic => ({
+    code: 'file-encoding',
+    severity: diagnosticCodes['file-encoding'].severity,
+    message,
+    file: displayPath,
+    range: { start: at, end: { line: at.line, column: at.column + 1 } },
+    path: [],
+    hint,
+  });
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return {
+      text: lenient(),
+      diagnostic: encodingDiagnostic(
+        'The file is not UTF-8 text (an invalid byte sequence).',
+        'Save it as UTF-8; files saved as Latin-1 (ISO-8859-1) or Windows-1252 show this for æ, ø and å.',
+        firstInvalidUtf8(bytes),
+      ),
+    };
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // YAML text never holds NUL; UTF-16 without a byte order mark and binary files do.
+    return {
+      text,
+      diagnostic: encodingDiagnostic(
+        'The file holds NUL bytes, so it is not UTF-8 text (UTF-16 without a byte order mark, or a binary file?).',
+        'Save it as UTF-8.',
+        positionOf(text, nul),
+      ),
+    };
+  }
+  return { text };
+}
+
+/** The 1-based line and column (in UTF-16 units, like every other position) of `offset` in `text`, without a BOM. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const skip = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const before = text.slice(skip, Math.max(skip, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
 }
 
 /** Finds the line and column of the first byte that breaks UTF-8. */
 function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
   // Everything before the first bad byte decodes exactly, so bytes and characters stay in step.
-  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   let offset = 0;
-  let line = 1;
-  let column = 1;
+  let index = 0;
   for (const char of lenient) {
     const codePoint = char.codePointAt(0) ?? 0;
     const isGenuineReplacement = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
     if (codePoint === 0xfffd && !isGenuineReplacement) break;
     offset += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-    if (char === '\n') {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
+    index += char.length;
   }
-  return { line, column };
+  return positionOf(lenient, index);
 }
 
 function fileDiagnostic(code: DiagnosticCode, file: string, message: string, hint?: string): Diagnostic {

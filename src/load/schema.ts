@@ -206,7 +206,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
     }
     case 'type': {
       const expected = String((error.params as { type: string | string[] }).type);
-      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+      if (isInfinite(error.data) && (expected.includes('number') || expected.includes('integer'))) {
         return {
           path,
           at: 'value',
@@ -218,11 +218,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         path,
         at: 'value',
         message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
-        ...(typeof error.data === 'string' && expected.includes('number') && /^-?[\d\s]+,\d+$/.test(error.data.trim())
-          ? { hint: 'Write decimals with a point (1234.5) and no thousands separator.' }
-          : typeof error.data === 'string' && expected.includes('number')
-            ? { hint: 'Remove the quotes and units: write the number only.' }
-            : {}),
+        ...numberHint(expected, error.data),
       };
     }
     case 'enum': {
@@ -329,6 +325,30 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
     };
   }
   return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };
+}
+
+/**
+ * True for a number beyond floating point (`1e400`, `.inf`): the yaml library reads it as
+ * Infinity, js-yaml as the text "1e400".
+ */
+function isInfinite(data: unknown): boolean {
+  if (typeof data === 'number') return !Number.isFinite(data);
+  return (
+    typeof data === 'string' &&
+    /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/.test(data) &&
+    !Number.isFinite(Number(data))
+  );
+}
+
+/** A hint for text where a number belongs: `"2026"`, `"120 t"`, `1 234,5`. */
+function numberHint(expected: string, data: unknown): { hint: string } | Record<string, never> {
+  if (typeof data !== 'string' || !(expected.includes('number') || expected.includes('integer'))) return {};
+  const text = data.trim();
+  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})*,\d+$/.test(text) || /^-?\d+,\d+$/.test(text))
+    return { hint: 'Write decimals with a point (1234.5) and no thousands separator.' };
+  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})+$/.test(text))
+    return { hint: 'Write the number without spaces between the digits (1234.5, not 1 234,5).' };
+  return { hint: 'Remove the quotes and units: write the number only.' };
 }
 
 function requiredHint(key: string): string | undefined {

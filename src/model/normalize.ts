@@ -95,6 +95,9 @@ interface MutableSector {
   sources: Map<string, number>;
   /** Written as a plain number (no sources). */
   plain: boolean;
+  /** The file that gave the sector (plain) or each source first: for duplicate messages. */
+  file: string;
+  sourceFiles: Map<string, string>;
 }
 
 function normalizeInventories(
@@ -128,23 +131,33 @@ function normalizeInventories(
         const existing = yearEntry.get(sector);
         if (typeof value === 'number') {
           if (existing) {
-            findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null));
+            findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null, existing.file));
             continue;
           }
-          yearEntry.set(sector, { total: value, sources: new Map(), plain: true });
+          yearEntry.set(sector, { total: value, sources: new Map(), plain: true, file, sourceFiles: new Map() });
           continue;
         }
         if (existing?.plain) {
-          findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null));
+          findings.push(inventoryDuplicate({ file, path: sectorPath }, scope, year, sector, null, existing.file));
           continue;
         }
-        const target = existing ?? { total: 0, sources: new Map<string, number>(), plain: false };
+        const target = existing ?? {
+          total: 0,
+          sources: new Map<string, number>(),
+          plain: false,
+          file,
+          sourceFiles: new Map(),
+        };
         for (const [source, tonnes] of Object.entries(value)) {
-          if (target.sources.has(source)) {
-            findings.push(inventoryDuplicate({ file, path: [...sectorPath, source] }, scope, year, sector, source));
+          const first = target.sourceFiles.get(source);
+          if (first !== undefined) {
+            findings.push(
+              inventoryDuplicate({ file, path: [...sectorPath, source] }, scope, year, sector, source, first),
+            );
             continue;
           }
           target.sources.set(source, tonnes);
+          target.sourceFiles.set(source, file);
           target.total += tonnes;
         }
         yearEntry.set(sector, target);
@@ -186,11 +199,13 @@ function inventoryDuplicate(
   year: number,
   sector: string,
   source: string | null,
+  firstFile: string,
 ): Finding {
   const what = source === null ? `sector ${sector}` : `source "${source}" of sector ${sector}`;
+  const where = firstFile === origin.file ? '' : ` (first in ${firstFile})`;
   return {
     code: 'inventory-duplicate',
-    message: `The ${scope} inventory gives ${what} in ${year} twice.`,
+    message: `The ${scope} inventory gives ${what} in ${year} twice${where}.`,
     hint:
       source === null
         ? 'Give each sector of a year once: either as a number or as sources, in one file.'

@@ -1,0 +1,417 @@
+/**
+ * Mutation fuzzing of the loader: take the YAML files of real budgets (the conformance cases and
+ * examples/*), break one file at a time in seeded random ways (delete, duplicate or swap lines,
+ * cut text, put a wrong type in a value, change indentation, insert YAML punctuation, truncate)
+ * and check that loading never throws and that every diagnostic is well-formed and placed inside
+ * its file.
+ *
+ * Reproduce a failure with the seed it prints: FUZZ_SEED=123 npx vitest run test/fuzz.test.ts
+ * More runs: FUZZ_RUNS=20000 (the CLI part runs a twelfth of them); rougher: FUZZ_MUTATIONS=8.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type DiagnosticCode, ioFailureCodes, isDiagnosticCode } from '../src/diagnostics/codes.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { loadBudget } from '../src/load/load-budget.js';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+import { conformanceCases, hasShared } from './helpers/shared.js';
+
+const seed = Number(process.env.FUZZ_SEED ?? 20_261_127);
+const libraryRuns = Number(process.env.FUZZ_RUNS ?? 2000);
+const cliRuns = Math.max(1, Math.round(libraryRuns / 12));
+/** At most this many mutations of one file per run. */
+const maxMutations = Number(process.env.FUZZ_MUTATIONS ?? 3);
+
+/** Codes about a whole file, which may come without a line and column. */
+const fileLevelCodes: ReadonlySet<DiagnosticCode> = new Set([
+  'file-empty',
+  'file-encoding',
+  'manifest-missing',
+  'file-unreadable',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// The corpus: each budget folder copied once into a temporary directory.
+
+interface CorpusBudget {
+  name: string;
+  dir: string;
+  /** Relative path → original text. */
+  files: { path: string; text: string }[];
+}
+
+const sources = [...(hasShared ? conformanceCases('cases') : []), ...listBudgets(join(projectRoot, 'examples'))];
+if (!hasShared) console.warn('note: fuzz.test.ts runs without ../shared/conformance/cases (missing).');
+
+const tempRoot = mkdtempSync(join(tmpdir(), 'klimabudsjett-fuzz-'));
+afterAll(() => rmSync(tempRoot, { recursive: true, force: true }));
+
+const corpus: CorpusBudget[] = sources.map((source, index) => {
+  const dir = join(tempRoot, `${index}-${basename(source)}`);
+  cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
+  const files = yamlFiles(dir).map((path) => ({ path: relative(dir, path), text: readFileSync(path, 'utf8') }));
+  return { name: basename(source), dir, files };
+});
+
+function listBudgets(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'budget.yaml')))
+    .map((entry) => join(root, entry.name))
+    .sort();
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.yaml'))
+    .sort()
+    .map((path) => join(dir, path));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations. Positions are plain numbers taken modulo the line count or text length, so that
+// fast-check can shrink them.
+
+type Mutation =
+  | { kind: 'delete-line'; at: number }
+  | { kind: 'duplicate-line'; at: number }
+  | { kind: 'swap-lines'; at: number; other: number }
+  | { kind: 'delete-span'; at: number; length: number }
+  | { kind: 'replace-value'; at: number; value: string }
+  | { kind: 'indent'; at: number; change: 'add-space' | 'add-two' | 'remove-one' | 'remove-two' | 'tab' }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'truncate'; at: number };
+
+/** Values of another type, or of the right type but wrong. */
+const replacementValues = [
+  '"text"',
+  'tekst med ø',
+  '12',
+  '-1',
+  '0',
+  '2026.5',
+  '1e400',
+  '99999999999999999999999',
+  '"2026"',
+  '"120 t"',
+  '[a, b]',
+  '[]',
+  '{ x: 1 }',
+  '{}',
+  'null',
+  '~',
+  '""',
+  'true',
+  '*a',
+  '&a 1',
+  '2010',
+  '2031',
+  '2200',
+  '1800',
+  '2026-T9',
+  '2026-Q4',
+  'road_trafic',
+  'other',
+  'heating',
+  'diesel',
+  'kWh',
+  'GWh',
+  'VT-03',
+  'A1',
+  'cancelled',
+  'in_baseline',
+  'not_quantified',
+  'own_operations',
+];
+
+const insertions = [
+  ':',
+  ': ',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '#',
+  ',',
+  '\n',
+  '? ',
+  '!!str ',
+  '@',
+  '|',
+  '>',
+  '---\n',
+  '\t',
+  ' ',
+  'ø',
+  '\u00a0',
+  '\uFEFF',
+  '\r',
+  '\u0000',
+  'x_y: 1\n',
+];
+
+const position = fc.nat({ max: 1_000_000 });
+const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('delete-line' as const), at: position }),
+  fc.record({ kind: fc.constant('duplicate-line' as const), at: position }),
+  fc.record({ kind: fc.constant('swap-lines' as const), at: position, other: position }),
+  fc.record({ kind: fc.constant('delete-span' as const), at: position, length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    kind: fc.constant('replace-value' as const),
+    at: position,
+    value: fc.constantFrom(...replacementValues),
+  }),
+  fc.record({
+    kind: fc.constant('indent' as const),
+    at: position,
+    change: fc.constantFrom('add-space', 'add-two', 'remove-one', 'remove-two', 'tab'),
+  }),
+  fc.record({ kind: fc.constant('insert' as const), at: position, text: fc.constantFrom(...insertions) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: position }),
+);
+
+interface FuzzInput {
+  budget: number;
+  file: number;
+  mutations: Mutation[];
+}
+
+const inputArbitrary: fc.Arbitrary<FuzzInput> = fc.record({
+  budget: fc.nat(),
+  file: fc.nat(),
+  mutations: fc.array(mutationArbitrary, { minLength: 1, maxLength: maxMutations }),
+});
+
+/** The value slots of a YAML text: after `key: `, and items of flow lists. */
+function valueSlots(text: string): { start: number; end: number }[] {
+  const slots: { start: number; end: number }[] = [];
+  const patterns = [
+    /(:[ \t]+)("[^"\n]*"|[^\s{}[\],#"'][^,{}[\]\n#]*)/g,
+    /([[,][ \t]*)([^\s{}[\],#:"'][^,{}[\]\n#:]*)/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const lead = match[1] ?? '';
+      const value = (match[2] ?? '').trimEnd();
+      if (value === '') continue;
+      const start = (match.index ?? 0) + lead.length;
+      slots.push({ start, end: start + value.length });
+    }
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+function applyMutation(text: string, mutation: Mutation): string {
+  const lines = text.split('\n');
+  const line = mutation.at % lines.length;
+  switch (mutation.kind) {
+    case 'delete-line':
+      lines.splice(line, 1);
+      return lines.join('\n');
+    case 'duplicate-line':
+      lines.splice(line, 0, lines[line] ?? '');
+      return lines.join('\n');
+    case 'swap-lines': {
+      const other = mutation.other % lines.length;
+      const first = lines[line] ?? '';
+      lines[line] = lines[other] ?? '';
+      lines[other] = first;
+      return lines.join('\n');
+    }
+    case 'delete-span': {
+      if (text.length === 0) return text;
+      const start = mutation.at % text.length;
+      return text.slice(0, start) + text.slice(start + mutation.length);
+    }
+    case 'replace-value': {
+      const slots = valueSlots(text);
+      const slot = slots[mutation.at % Math.max(1, slots.length)];
+      return slot ? text.slice(0, slot.start) + mutation.value + text.slice(slot.end) : text;
+    }
+    case 'indent': {
+      const current = lines[line] ?? '';
+      const indent = /^ */.exec(current)?.[0].length ?? 0;
+      const changed = {
+        'add-space': ` ${current}`,
+        'add-two': `  ${current}`,
+        'remove-one': current.slice(Math.min(1, indent)),
+        'remove-two': current.slice(Math.min(2, indent)),
+        tab: `\t${current.slice(indent)}`,
+      }[mutation.change];
+      lines[line] = changed;
+      return lines.join('\n');
+    }
+    case 'insert': {
+      const at = mutation.at % (text.length + 1);
+      return text.slice(0, at) + mutation.text + text.slice(at);
+    }
+    case 'truncate':
+      return text.slice(0, mutation.at % (text.length + 1));
+  }
+}
+
+function mutate(input: FuzzInput): { budget: CorpusBudget; path: string; text: string } {
+  const budget = corpus[input.budget % corpus.length] as CorpusBudget;
+  const file = budget.files[input.file % budget.files.length] as CorpusBudget['files'][number];
+  const text = input.mutations.reduce(applyMutation, file.text);
+  return { budget, path: file.path, text };
+}
+
+/** Writes the mutated file, runs `body`, and puts the original back. */
+async function withMutation<T>(
+  input: FuzzInput,
+  body: (budget: CorpusBudget, path: string) => T | Promise<T>,
+): Promise<T> {
+  const { budget, path, text } = mutate(input);
+  const absolute = join(budget.dir, path);
+  const original = readFileSync(absolute);
+  writeFileSync(absolute, text);
+  try {
+    return await body(budget, path);
+  } finally {
+    writeFileSync(absolute, original);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What every run must satisfy.
+
+/** Every way a list of diagnostics breaks the contract; empty when it keeps it. */
+function contractProblems(
+  diagnostics: readonly Diagnostic[],
+  sourceOf: (file: string) => string | undefined,
+): string[] {
+  const problems: string[] = [];
+  for (const diagnostic of diagnostics) {
+    const where = `${diagnostic.code} in ${diagnostic.file}`;
+    if (!isDiagnosticCode(diagnostic.code)) problems.push(`unknown code ${diagnostic.code}`);
+    if (typeof diagnostic.message !== 'string' || diagnostic.message.trim() === '')
+      problems.push(`${where}: empty message`);
+    else if (!diagnostic.message.endsWith('.'))
+      problems.push(`${where}: message without a final '.': ${diagnostic.message}`);
+    if (diagnostic.hint !== undefined && diagnostic.hint.trim() === '') problems.push(`${where}: empty hint`);
+    if (!diagnostic.file) problems.push(`${diagnostic.code}: no file`);
+    if (diagnostic.range === undefined) {
+      if (!fileLevelCodes.has(diagnostic.code)) problems.push(`${where}: no line and column (${diagnostic.message})`);
+      continue;
+    }
+    const text = sourceOf(diagnostic.file);
+    if (text === undefined) {
+      problems.push(`${where}: a range, but the file's text is unknown`);
+      continue;
+    }
+    const lines = text.split('\n');
+    const { start, end } = diagnostic.range;
+    for (const [name, point] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
+      const lineText = lines[point.line - 1];
+      if (!Number.isInteger(point.line) || point.line < 1 || lineText === undefined)
+        problems.push(`${where}: ${name} line ${point.line} outside the file's ${lines.length} lines`);
+      else if (!Number.isInteger(point.column) || point.column < 1 || point.column > lineText.length + 1)
+        problems.push(
+          `${where}: ${name} column ${point.column} outside line ${point.line} (${lineText.length} characters)`,
+        );
+    }
+    if (end.line < start.line || (end.line === start.line && end.column < start.column))
+      problems.push(`${where}: the range ends before it starts`);
+  }
+  return problems;
+}
+
+function exitCodeOf(diagnostics: readonly Diagnostic[]): number {
+  if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return 2;
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+}
+
+function describeFailure(input: FuzzInput, problems: readonly string[]): string {
+  const { budget, path, text } = mutate(input);
+  const excerpt = text.length > 600 ? `${text.slice(0, 600)}…` : text;
+  return [
+    `${budget.name}/${path} after ${JSON.stringify(input.mutations)}:`,
+    ...problems.map((problem) => `  - ${problem}`),
+    '--- mutated file ---',
+    excerpt,
+  ].join('\n');
+}
+
+/** fc.assert, with the seed and how to rerun it on failure. */
+async function check(property: fc.IAsyncProperty<[FuzzInput]> | fc.IProperty<[FuzzInput]>, numRuns: number) {
+  try {
+    await fc.assert(property, { seed, numRuns });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
+    const message = `${error instanceof Error ? error.message : String(error)}${cause}`;
+    throw new Error(
+      `fuzz failure with seed ${seed}; rerun: FUZZ_SEED=${seed} FUZZ_RUNS=${libraryRuns} FUZZ_MUTATIONS=${maxMutations} npx vitest run test/fuzz.test.ts\n${message}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe.skipIf(corpus.length === 0)(`mutation fuzzing (seed ${seed})`, () => {
+  it('uses a corpus of several budgets', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(hasShared ? 4 : 1);
+    expect(corpus.every((budget) => budget.files.length > 0)).toBe(true);
+  });
+
+  it('the unmutated budgets load without errors', () => {
+    for (const budget of corpus) {
+      const result = loadBudget('.', { cwd: budget.dir });
+      expect(contractProblems(result.diagnostics, (file) => result.sources.get(file))).toEqual([]);
+      expect(exitCodeOf(result.diagnostics), `${budget.name}: ${JSON.stringify(result.diagnostics)}`).toBe(0);
+    }
+  });
+
+  it(`loadBudget never throws and gives well-formed diagnostics (${libraryRuns} runs)`, async () => {
+    await check(
+      fc.asyncProperty(inputArbitrary, (input) =>
+        withMutation(input, (budget) => {
+          const result = loadBudget('.', { cwd: budget.dir });
+          const problems = contractProblems(result.diagnostics, (file) => result.sources.get(file));
+          const exit = exitCodeOf(result.diagnostics);
+          if (exit === 2 && !result.diagnostics.some((diagnostic) => diagnostic.code === 'file-unreadable'))
+            problems.push('exit 2 without file-unreadable');
+          if (problems.length > 0) throw new Error(describeFailure(input, problems));
+        }),
+      ),
+      libraryRuns,
+    );
+  }, 180_000);
+
+  it(`validate (in-process CLI) never crashes (${cliRuns} runs, json and stylish)`, async () => {
+    await check(
+      fc.asyncProperty(inputArbitrary, (input) =>
+        withMutation(input, async (budget) => {
+          const json = await runCli(['validate', '.', '--format', 'json'], budget.dir);
+          const stylish = await runCli(['validate', '.'], budget.dir);
+          const problems: string[] = [];
+          if (json.stderr !== '') problems.push(`stderr with --format json: ${json.stderr}`);
+          if (/internal error|^ {4}at /m.test(stylish.stderr))
+            problems.push(`stylish: ${stylish.stderr.slice(0, 400)}`);
+          if (json.code !== stylish.code) problems.push(`exit ${json.code} with json, ${stylish.code} with stylish`);
+          let codes: string[] = [];
+          try {
+            codes = (JSON.parse(json.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+          } catch {
+            problems.push(`stdout is not JSON: ${json.stdout.slice(0, 200)}`);
+          }
+          const allowed = json.code === 0 || json.code === 1 || (json.code === 2 && codes.includes('file-unreadable'));
+          if (!allowed) problems.push(`exit ${json.code} (${codes.join(', ')})`);
+          if (problems.length > 0) throw new Error(describeFailure(input, problems));
+        }),
+      ),
+      cliRuns,
+    );
+  }, 180_000);
+});
