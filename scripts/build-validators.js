@@ -32,7 +32,8 @@ const body = standaloneCode
 const cjsInterop = 'const __cjs = (namespace) => (namespace.default?.__esModule ? namespace.default : namespace);';
 const imports = [
   ...specifiers.map(
-    (specifier, index) => `import * as __module${index} from '${specifier.endsWith('.js') ? specifier : `${specifier}.js`}';`,
+    (specifier, index) =>
+      `import * as __module${index} from '${specifier.endsWith('.js') ? specifier : `${specifier}.js`}';`,
   ),
   cjsInterop,
 ].join('\n');

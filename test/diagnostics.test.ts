@@ -14,11 +14,8 @@ const fixturesDir = fileURLToPath(new URL('fixtures/invalid', import.meta.url));
 
 /** Codes without a reproducer here, each with the reason. */
 const notReproducedHere: Partial<Record<DiagnosticCode, string>> = {
-  'effect-exceeds-sector': 'an arithmetic warning of the engine; its fixture comes with the engine',
-  'overlap-group': 'an arithmetic warning of the engine; its fixture comes with the engine',
-  'effect-before-latest': 'an arithmetic warning of the engine; its fixture comes with the engine',
-  'import-format': 'reported by `import`, not by `validate`',
-  'import-row': 'reported by `import`, not by `validate`',
+  'import-format': 'reported by `import`, not by `validate`: reproduced in test/import-cli.test.ts',
+  'import-row': 'reported by `import`, not by `validate`: reproduced in test/import-cli.test.ts',
 };
 
 const fixtures = existsSync(fixturesDir)

@@ -44,6 +44,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 Exit codes: 0 ok; 1 the budget has errors (or warnings with --strict); 2 usage error, unreadable input or internal failure.
 Examples:
   klimabudsjett validate examples/porsgrunn
+  klimabudsjett summary examples/porsgrunn
+  klimabudsjett export examples/porsgrunn -o report.json
   klimabudsjett validate --format github .`,
     );
 
@@ -90,6 +92,109 @@ Examples:
       exitCode = schemaCommand(name, io);
     });
 
+  const report = (name: string, description: string, formats: readonly string[]) =>
+    command(name, description)
+      .argument('[dir]', 'budget folder', '.')
+      .addOption(
+        new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices(
+          formats,
+        ),
+      )
+      .option(
+        '-o, --output <file>',
+        'write to this file (atomically) instead of stdout; the extension picks the format',
+      )
+      .option('--table <id>', 'csv: the table to write (default: the first)');
+  const listingFormats = ['table', 'csv', 'md', 'json'];
+
+  report(
+    'summary',
+    'one screen: targets and progress, need, effect, gap and coverage in the plan years, top measures',
+    listingFormats,
+  )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  klimabudsjett summary examples/porsgrunn\n  klimabudsjett summary --lang en --format md > summary.md',
+    )
+    .action(async (dir: string, options) => {
+      const { summaryCommand } = await import('./commands/summary.js');
+      exitCode = summaryCommand(dir, options, io);
+    });
+
+  report(
+    'pathway',
+    'per target and year: actual, baseline, effect, projected, path, gap, need, coverage',
+    listingFormats,
+  ).action(async (dir: string, options) => {
+    const { pathwayCommand } = await import('./commands/pathway.js');
+    exitCode = pathwayCommand(dir, options, io);
+  });
+
+  report('measures', 'the measure table, or effects grouped with --by', listingFormats)
+    .option('--year <year>', 'show the effect in one year (plan start … horizon)', parseYear)
+    .addOption(
+      new Option('--by <grouping>', 'totals per plan year by group').choices([
+        'sector',
+        'responsible',
+        'status',
+        'scope',
+      ]),
+    )
+    .option('--status <statuses>', 'only measures with these statuses (comma-separated, as written)')
+    .addOption(
+      new Option('--sort <key>', 'row order (default: sector, then id)').choices(['effect', 'cost', 'nok_per_t', 'id']),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  klimabudsjett measures --sort effect\n  klimabudsjett measures --by responsible --status adopted,in_progress',
+    )
+    .action(async (dir: string, options) => {
+      const { measuresCommand } = await import('./commands/measures.js');
+      exitCode = measuresCommand(dir, options, io);
+    });
+
+  report('progress', 'progress towards each target and the follow-up status of each measure', listingFormats).action(
+    async (dir: string, options) => {
+      const { progressCommand } = await import('./commands/progress.js');
+      exitCode = progressCommand(dir, options, io);
+    },
+  );
+
+  report(
+    'costs',
+    'costs by year and responsible, annualised cost and NOK per tonne, the abatement cost curve',
+    listingFormats,
+  ).action(async (dir: string, options) => {
+    const { costsCommand } = await import('./commands/costs.js');
+    exitCode = costsCommand(dir, options, io);
+  });
+
+  report('factors', 'the emission factors in use, with their sources', listingFormats)
+    .option('--search <text>', 'only factors whose id, name or source contains this text')
+    .action(async (dir: string, options) => {
+      const { factorsCommand } = await import('./commands/factors.js');
+      exitCode = factorsCommand(dir, options, io);
+    });
+
+  report('export', 'the whole computed budget: .json (the machine contract), .csv, .md, .xlsx', [
+    ...listingFormats,
+    'xlsx',
+    'html',
+  ])
+    .addHelpText(
+      'after',
+      `
+-o report.csv without --table writes every table into the folder report/.
+Examples:
+  klimabudsjett export -o report.json
+  klimabudsjett export --format json > report.json
+  klimabudsjett export --format csv --table measures > measures.csv`,
+    )
+    .action(async (dir: string, options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      exitCode = await exportCommand(dir, options, io);
+    });
+
   const importCommand = program.command('import').description('import emission statistics into an inventory file');
   importCommand
     .command('mdir')
@@ -123,6 +228,13 @@ Example:
   } catch (error) {
     return handleError(error, io, verbose);
   }
+}
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new UsageError(`--year takes a year, not "${value}".`);
+  return year;
 }
 
 function parseCount(value: string): number {

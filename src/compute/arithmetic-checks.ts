@@ -5,6 +5,9 @@ import { isCounted } from './counting.js';
 import { effectRangeAt } from './measure-effect.js';
 import { collectRevisions, type RevisionIndex } from './revisions.js';
 
+/** A finding with the scope/sector it is about, to tell overlapping findings apart. */
+type SectorFinding = Finding & { sectorKey: string };
+
 /** How many measure ids a message names before "and N more". */
 const idsInMessage = 5;
 
@@ -16,11 +19,14 @@ export function checkArithmetic(budget: Budget, report: BudgetReport): Finding[]
   const counted = budget.measures.filter((measure) => isCounted(measure, budget.manifest.countStatuses));
   const revisions = collectRevisions(budget.followups);
   const scopes = new Map(report.scopes.map((scope) => [scope.scope, scope]));
+  const overlaps = checkOverlapGroups(counted, scopes, revisions);
+  // An overlap group that alone exceeds its sector explains the sector's excess better: say it once.
+  const explained = new Set(overlaps.map((overlap) => overlap.sectorKey));
   return [
-    ...checkEffectExceedsSector(counted, scopes, revisions),
-    ...checkOverlapGroups(counted, scopes, revisions),
+    ...checkEffectExceedsSector(counted, scopes, revisions).filter((finding) => !explained.has(finding.sectorKey)),
+    ...overlaps,
     ...checkEffectBeforeLatest(counted, scopes),
-  ];
+  ].map(({ sectorKey: _sectorKey, ...finding }) => finding);
 }
 
 /** One finding per scope and sector whose counted effects exceed the baseline in some year after L. */
@@ -28,8 +34,8 @@ function checkEffectExceedsSector(
   counted: readonly Measure[],
   scopes: ReadonlyMap<Scope, ScopeReport>,
   revisions: RevisionIndex,
-): Finding[] {
-  const findings: Finding[] = [];
+): SectorFinding[] {
+  const findings: SectorFinding[] = [];
   for (const scope of scopes.values()) {
     for (const row of scope.effect.bySector) {
       const baseline = baselineRow(scope, row.key);
@@ -44,6 +50,7 @@ function checkEffectExceedsSector(
       if (first === undefined) continue;
       const effect = row.values[index] as number;
       findings.push({
+        sectorKey: `${scope.scope}/${row.key}`,
         code: 'effect-exceeds-sector',
         message:
           `${reduceClause(active.length > 0 ? active : involved)} ${row.key} (${scope.scope}) by ` +
@@ -62,7 +69,7 @@ function checkOverlapGroups(
   counted: readonly Measure[],
   scopes: ReadonlyMap<Scope, ScopeReport>,
   revisions: RevisionIndex,
-): Finding[] {
+): SectorFinding[] {
   const groups = new Map<string, Measure[]>();
   for (const measure of counted) {
     if (measure.overlapGroup === null) continue;
@@ -71,7 +78,7 @@ function checkOverlapGroups(
     if (group === undefined) groups.set(key, [measure]);
     else group.push(measure);
   }
-  const findings: Finding[] = [];
+  const findings: SectorFinding[] = [];
   for (const group of groups.values()) {
     const first = group[0] as Measure;
     const scope = scopes.get(first.scope);
@@ -82,6 +89,7 @@ function checkOverlapGroups(
       for (const measure of group) effect += effectRangeAt(measure, year, revisions.get(measure.id)).central;
       if (!exceeds(effect, baseline[index] ?? 0)) continue;
       findings.push({
+        sectorKey: `${first.scope}/${first.sector}`,
         code: 'overlap-group',
         message:
           `Measures ${measureIds(group)} of overlap group "${first.overlapGroup}" together reduce ${first.sector} ` +
@@ -97,12 +105,16 @@ function checkOverlapGroups(
 }
 
 /** One finding per counted measure that starts in or before L of its scope. */
-function checkEffectBeforeLatest(counted: readonly Measure[], scopes: ReadonlyMap<Scope, ScopeReport>): Finding[] {
-  const findings: Finding[] = [];
+function checkEffectBeforeLatest(
+  counted: readonly Measure[],
+  scopes: ReadonlyMap<Scope, ScopeReport>,
+): SectorFinding[] {
+  const findings: SectorFinding[] = [];
   for (const measure of counted) {
     const latestYear = scopes.get(measure.scope)?.latestYear;
     if (latestYear === undefined || measure.start > latestYear) continue;
     findings.push({
+      sectorKey: `${measure.scope}/${measure.sector}`,
       code: 'effect-before-latest',
       message:
         `Measure "${measure.id}" starts in ${measure.start}, in or before ${latestYear}, the latest inventory year of ` +

@@ -16,7 +16,6 @@ interface FactorEntry {
   note?: string;
 }
 
-
 let cached: ReadonlyMap<string, EmissionFactor> | undefined;
 
 /** Loads the built-in factor library (SPEC §4.2) from `data/factors.json`, once per process. */

@@ -12,7 +12,9 @@ interface ExpectedDiagnostics {
 describe.skipIf(!hasShared)('conformance: invalid budgets (../shared/conformance/invalid)', () => {
   for (const caseDir of conformanceCases('invalid')) {
     it(basename(caseDir), async () => {
-      const expected = JSON.parse(readFileSync(join(caseDir, 'expected-diagnostics.json'), 'utf8')) as ExpectedDiagnostics;
+      const expected = JSON.parse(
+        readFileSync(join(caseDir, 'expected-diagnostics.json'), 'utf8'),
+      ) as ExpectedDiagnostics;
       const result = await runCli(['validate', '.', '--format', 'json'], caseDir);
       expect(result.code).toBe(expected.exit_code);
       const got = (JSON.parse(result.stdout) as { diagnostics: Record<string, unknown>[] }).diagnostics;

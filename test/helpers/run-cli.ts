@@ -14,7 +14,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function runCli(args: readonly string[], cwd: string, options: { tty?: boolean; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(
+  args: readonly string[],
+  cwd: string,
+  options: { tty?: boolean; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const io = memoryIo(cwd, options);
   const code = await run(args, io);
   return { code, stdout: io.out(), stderr: io.err(), io };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import {
+  type DiagnosticFormat,
   diagnosticFormatNames,
   diagnosticFormatters,
-  type DiagnosticFormat,
   type FormatContext,
 } from '../../src/diagnostics/format.js';
 
@@ -88,8 +88,11 @@ const goldenFiles: Record<DiagnosticFormat, string> = {
   sarif: 'sarif.json',
 };
 
-const format = (name: DiagnosticFormat, list: readonly Diagnostic[] = diagnostics, overrides: Partial<FormatContext> = {}) =>
-  diagnosticFormatters[name](list, { ...context, ...overrides });
+const format = (
+  name: DiagnosticFormat,
+  list: readonly Diagnostic[] = diagnostics,
+  overrides: Partial<FormatContext> = {},
+) => diagnosticFormatters[name](list, { ...context, ...overrides });
 
 const hasAnsi = (text: string): boolean => text.includes('\u001b[');
 
@@ -121,7 +124,10 @@ describe('stylish', () => {
   });
 
   it('puts the caret under the range despite a tab, a BOM and CRLF', () => {
-    const output = format('stylish', diagnostics.filter((diagnostic) => diagnostic.file === 'budget.yaml'));
+    const output = format(
+      'stylish',
+      diagnostics.filter((diagnostic) => diagnostic.file === 'budget.yaml'),
+    );
     expect(output).not.toContain('\r');
     expect(output).not.toContain('\uFEFF');
     const frame = output.split('\n');
@@ -169,7 +175,16 @@ describe('json', () => {
       'measures/transport.yaml',
     ]);
     expect(Object.keys(list[3] ?? {})).toEqual([
-      'code', 'severity', 'message', 'hint', 'file', 'line', 'column', 'end_line', 'end_column', 'path',
+      'code',
+      'severity',
+      'message',
+      'hint',
+      'file',
+      'line',
+      'column',
+      'end_line',
+      'end_column',
+      'path',
     ]);
     expect(list[1]).toMatchObject({ line: null, column: null, end_line: null, end_column: null, path: [] });
     expect(list[1]).not.toHaveProperty('hint');
@@ -190,7 +205,9 @@ describe('github', () => {
         'Measures of overlap group "buss" cut 120 %25 of the sector: 1,2 t more than its baseline <2030> & more.',
     );
     const unknownFactor = lines.find((line) => line.includes('unknown-factor')) ?? '';
-    expect(unknownFactor).toContain('::error file=measures/transport.yaml,line=4,col=17,endLine=4,endColumn=27,title=unknown-factor::');
+    expect(unknownFactor).toContain(
+      '::error file=measures/transport.yaml,line=4,col=17,endLine=4,endColumn=27,title=unknown-factor::',
+    );
     expect(unknownFactor).toContain('not defined.%0ADefine it in factors.yaml, or use one of: diesel-car');
     expect(lines.find((line) => line.includes('measure-without-indicator'))).toMatch(/^::notice /);
   });
@@ -205,7 +222,9 @@ describe('junit', () => {
   const output = format('junit');
 
   it('counts errors and warnings as failures, not infos', () => {
-    expect(output).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="4" errors="0">/);
+    expect(output).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="4" errors="0">/,
+    );
     expect(output.match(/<testsuite /g)).toHaveLength(5);
     expect(output.match(/<failure /g)).toHaveLength(4);
     expect(output).toContain('<testcase classname="measures/ok.yaml" name="measures/ok.yaml"/>');
@@ -215,14 +234,21 @@ describe('junit', () => {
   it('escapes markup and drops characters XML forbids', () => {
     expect(output).toContain('baseline &lt;2030&gt; &amp; more.');
     expect(output).toContain('Tab&#9;indented');
-    const control: Diagnostic = { code: 'schema', severity: 'error', message: 'Bell \u0007 here', file: 'x.yaml', path: [] };
+    const control: Diagnostic = {
+      code: 'schema',
+      severity: 'error',
+      message: 'Bell \u0007 here',
+      file: 'x.yaml',
+      path: [],
+    };
     expect(format('junit', [control])).toContain('message="Bell  here"');
   });
 
   it('has balanced tags', () => {
     for (const tag of ['testsuites', 'testsuite', 'testcase', 'failure', 'system-out']) {
       const opened = output.match(new RegExp(`<${tag}[ >]`, 'g'))?.length ?? 0;
-      const closed = (output.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0) +
+      const closed =
+        (output.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0) +
         (output.match(new RegExp(`<${tag} [^>]*/>`, 'g'))?.length ?? 0);
       expect(closed, tag).toBe(opened);
     }
@@ -243,7 +269,11 @@ describe('sarif', () => {
     const [run] = log.runs;
     expect(run?.tool.driver.version).toBe('0.1.0');
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual([
-      'file-unreadable', 'measure-without-indicator', 'overlap-group', 'schema', 'unknown-factor',
+      'file-unreadable',
+      'measure-without-indicator',
+      'overlap-group',
+      'schema',
+      'unknown-factor',
     ]);
     expect(run?.tool.driver.rules[1]?.defaultConfiguration.level).toBe('note');
     expect(run?.artifacts).toHaveLength(5);

@@ -25,7 +25,10 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new UsageError(`Cannot read ${file}.`, 'Give the path of a CSV file or of the Excel workbook from Miljødirektoratet.');
+    throw new UsageError(
+      `Cannot read ${file}.`,
+      'Give the path of a CSV file or of the Excel workbook from Miljødirektoratet.',
+    );
   }
   const isWorkbook = extname(path).toLowerCase() === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b);
   const diagnostics: Diagnostic[] = [];

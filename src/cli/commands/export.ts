@@ -1,0 +1,107 @@
+import { statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { labelsFor } from '../../i18n/index.js';
+import type { Language } from '../../model/budget.js';
+import { renderCsvTable } from '../../render/csv.js';
+import { renderJson } from '../../render/json.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { toTables } from '../../render/tables/index.js';
+import { renderTerminal } from '../../render/terminal.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { type CliIo, useColor } from '../io.js';
+import { loadReport } from '../load-report.js';
+import { chooseTable, type OutputOptions, resolveFormat, writeOutput } from '../output.js';
+import { terminalWidth } from '../run-listing.js';
+
+interface ExportOptions extends OutputOptions {
+  lang?: Language;
+  color: boolean;
+}
+
+/**
+ * `export [dir] -o FILE`: the whole computed budget. JSON is the machine contract (SPEC §7.1);
+ * the workbook, Markdown and the terminal show every table; CSV writes one table with `--table`,
+ * or with `-o` every table into a folder (`-o report.csv` → `report/<table>.csv`).
+ */
+export async function exportCommand(dir: string, options: ExportOptions, io: CliIo): Promise<number> {
+  const format = resolveFormat(options);
+  if (format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
+    throw new UsageError(
+      'An xlsx workbook is binary and is not written to a terminal.',
+      'Give -o report.xlsx, or redirect stdout to a file.',
+    );
+  }
+  if (format === 'html') throw new UsageError('html export is not available yet.', 'Use -o report.md for now.');
+
+  const loaded = loadReport(dir, options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const { report, budget } = loaded;
+  if (format === 'json') {
+    writeOutput(renderJson(report), options, io);
+    return ExitCode.Ok;
+  }
+  const language = options.lang ?? report.language;
+  if (format === 'xlsx') {
+    const { workbookTables, workbookTitle } = await import('../../render/tables/workbook.js');
+    const { writeXlsx } = await import('../../render/xlsx/write-xlsx.js');
+    const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
+    const localized = { ...report, language };
+    const tables = workbookTables(localized, loaded.diagnostics, { factors: budget.factors.values() });
+    const bytes = await writeXlsx(tables, { language, created: workbookDate(io.env), title: workbookTitle(localized) });
+    writeOutput(bytes, options, io);
+    return ExitCode.Ok;
+  }
+  const labels = labelsFor(language);
+  const documentTitle = labels.documentTitle(report.municipality.name, report.planPeriod.start, report.planPeriod.end);
+  const tables = toTables(report, { language, factors: [...budget.factors.values()] });
+  if (format === 'csv') {
+    if (options.table === undefined && options.output !== undefined) {
+      writeCsvFolder(tables, csvFolder(resolve(io.cwd, options.output)), language, options, io);
+      return ExitCode.Ok;
+    }
+    if (options.table === undefined) {
+      throw new UsageError(
+        'CSV holds one table: choose it with --table, or write them all with -o report.csv (a folder report/).',
+        `Tables: ${tables.map((table) => table.id).join(', ')}.`,
+      );
+    }
+    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language }), options, io);
+    return ExitCode.Ok;
+  }
+  const text =
+    format === 'md'
+      ? renderMarkdown(tables, { language, documentTitle })
+      : renderTerminal(tables, {
+          language,
+          color: options.output === undefined && useColor(io, io.stdout, !options.color),
+          width: terminalWidth(io, options),
+        });
+  writeOutput(text, options, io);
+  return ExitCode.Ok;
+}
+
+/** The folder of a CSV export: the path itself when it is a folder or ends with /, else the path without .csv. */
+function csvFolder(path: string): string {
+  if (/[/\\]$/.test(path) || isFolder(path)) return path;
+  return extname(path).toLowerCase() === '.csv' ? path.slice(0, -'.csv'.length) : path;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function writeCsvFolder(
+  tables: ReturnType<typeof toTables>,
+  folder: string,
+  language: Language,
+  options: Pick<ExportOptions, 'quiet' | 'output'>,
+  io: CliIo,
+): void {
+  for (const table of tables) io.writeFile(join(folder, `${table.id}.csv`), renderCsvTable(table, { language }));
+  if (!options.quiet) io.stderr.write(`Wrote ${tables.length} CSV files to ${relative(io.cwd, folder) || '.'}/.\n`);
+}

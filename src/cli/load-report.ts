@@ -1,0 +1,44 @@
+import type { BudgetReport } from '../compute/budget-report.js';
+import { computeReport } from '../compute/report.js';
+import { ioFailureCodes } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticFormatters } from '../diagnostics/format.js';
+import { checkBudget } from '../load/check-budget.js';
+import { canCompute } from '../load/load-budget.js';
+import type { Budget } from '../model/budget.js';
+import { ExitCode } from './exit-codes.js';
+import { type CliIo, useColor } from './io.js';
+import { packageVersion } from './run.js';
+
+/** A computed budget with its diagnostics (warnings, infos), or the exit code to stop with. */
+export type LoadedReport =
+  | { budget: Budget; report: BudgetReport; diagnostics: readonly Diagnostic[] }
+  | { exitCode: number };
+
+/**
+ * Loads and checks a budget folder, prints its errors and warnings on stderr (stylish, as
+ * `validate` does; errors only with `quiet`), and returns the report computed once there are no
+ * errors.
+ * Returns exit code 1 for a budget with errors, 2 when a file cannot be read.
+ */
+export function loadReport(dir: string, options: { color: boolean; quiet: boolean }, io: CliIo): LoadedReport {
+  const result = checkBudget(dir, { cwd: io.cwd });
+  const shown = result.diagnostics.filter(
+    (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
+  );
+  if (shown.length > 0) {
+    io.stderr.write(
+      diagnosticFormatters.stylish(shown, {
+        color: useColor(io, io.stderr, !options.color),
+        sources: result.sources,
+        files: result.files,
+        toolVersion: packageVersion(),
+      }),
+    );
+  }
+  if (result.diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code)))
+    return { exitCode: ExitCode.Failure };
+  const { report } = result;
+  if (!canCompute(result)) return { exitCode: ExitCode.InvalidBudget };
+  return { budget: result.budget, report: report ?? computeReport(result.budget), diagnostics: result.diagnostics };
+}

@@ -1,0 +1,12 @@
+/** How many items a list names before "and N more". */
+const named = 3;
+
+/**
+ * Lists a few items and counts the rest, in the words of a language: ("og", "til") gives
+ * "A, B og C" or "A, B, C og 4 til"; ("and", "more") gives "A, B, C and 4 more".
+ */
+export function listSome(items: readonly string[], and: string, more: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length <= named + 1) return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  return `${items.slice(0, named).join(', ')} ${and} ${items.length - named} ${more}`;
+}

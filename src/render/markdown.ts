@@ -1,0 +1,65 @@
+/**
+ * Markdown (GitHub-flavoured): an optional document heading, then per table a `##` heading, the
+ * caption, a pipe table with full headers, numbers right-aligned in the language's format, absent
+ * values as –, total rows in bold, and the notes. Markdown's special characters in text are
+ * backslash-escaped, so a title such as `*Estimat sjøfart` or `a | b` shows as written.
+ */
+import { labelsFor } from '../i18n/index.js';
+import { humanCellText } from './cell-text.js';
+import { isNumericType, numberFormatFor } from './number-format.js';
+import type { RenderOptions } from './render-options.js';
+import type { Table } from './table.js';
+
+const inlineSpecial = /[\\`*_[\]<>|~]/g;
+const blockMarker = /^[#>+-]/;
+const orderedMarker = /^(\d+)([.)])/;
+
+/** Renders tables as one Markdown document. */
+export function renderMarkdown(
+  tables: readonly Table[],
+  options: Pick<RenderOptions, 'language' | 'documentTitle'>,
+): string {
+  const blocks: string[] = [];
+  if (options.documentTitle !== undefined) blocks.push(`# ${escapeInline(options.documentTitle)}`);
+  for (const table of tables) blocks.push(...renderTable(table, options));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function renderTable(table: Table, options: Pick<RenderOptions, 'language'>): string[] {
+  const labels = labelsFor(options.language);
+  const numbers = numberFormatFor(options.language);
+  const blocks = [`## ${escapeInline(table.title)}`];
+  if (table.caption) blocks.push(paragraph(table.caption));
+  if (table.rows.length === 0) {
+    blocks.push(paragraph(labels.noRows));
+  } else {
+    const lines = [
+      `| ${table.columns.map((column) => escapeInline(column.header)).join(' | ')} |`,
+      `| ${table.columns.map((column) => (isNumericType(column.type) ? '---:' : '---')).join(' | ')} |`,
+    ];
+    for (const row of table.rows) {
+      const bold = row.role === 'total' || row.role === 'summary';
+      const cells = table.columns.map((column, index) => {
+        const value = row.cells[index] ?? null;
+        const text = escapeInline(humanCellText(value, column, labels, numbers).replace(/\s*[\r\n]+\s*/g, ' '));
+        return bold && value !== null && text !== '' ? `**${text}**` : text;
+      });
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    blocks.push(lines.join('\n'));
+  }
+  for (const note of table.notes ?? []) blocks.push(paragraph(note));
+  return blocks;
+}
+
+/** Escapes Markdown's inline special characters. */
+export function escapeInline(text: string): string {
+  return text.replace(inlineSpecial, (character) => `\\${character}`);
+}
+
+/** A paragraph that cannot turn into a heading, quote or list. */
+function paragraph(text: string): string {
+  const escaped = escapeInline(text.replace(/\s*[\r\n]+\s*/g, ' '));
+  if (blockMarker.test(escaped)) return `\\${escaped}`;
+  return escaped.replace(orderedMarker, '$1\\$2');
+}

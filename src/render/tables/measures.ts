@@ -1,0 +1,235 @@
+import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
+import { labelsFor } from '../../i18n/index.js';
+import type { Labels, MeasureGrouping } from '../../i18n/labels.js';
+import { type Scope, type Status, scopes, statuses } from '../../model/budget.js';
+import { compareSectors, sectorLabel } from '../../model/sectors.js';
+import type { CellValue, Column, Row, Table } from '../table.js';
+import { cellsOf, column } from './column.js';
+import type { MeasureSort, TableOptions } from './table-options.js';
+
+/**
+ * Builds the measure table: every measure (or those with `statuses`), in sector order then id (or
+ * by `sort`), with its effect in the plan years (or in `year`), the low and high estimate, the
+ * annualised cost, NOK per tonne and the rating; a last row sums the counted measures.
+ */
+export function buildMeasuresTable(report: BudgetReport, options: TableOptions): Table {
+  const labels = labelsFor(options.language);
+  const { columns } = labels.measures;
+  const years = options.year === undefined ? report.planYears : [options.year];
+  const focusYear = options.year ?? report.planPeriod.end;
+  const yearIndexes = years.map((year) => report.years.indexOf(year));
+  const focusIndex = report.years.indexOf(focusYear);
+  const measures = sortMeasures(filterMeasures(report.measures, options), options.sort, focusIndex);
+
+  const effectColumns: Column[] = years.map((year) =>
+    column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes'),
+  );
+  const tableColumns: Column[] = [
+    column('id', columns.id, 'id'),
+    column('title', columns.title, 'text'),
+    column('sector', columns.sector, 'text', { priority: 3 }),
+    column('responsible', columns.responsible, 'text', { priority: 4 }),
+    column('scope', columns.scope, 'text', { priority: 6 }),
+    column('status', columns.status, 'status', { priority: 2 }),
+    column('current_status', columns.current_status, 'status', { priority: 5 }),
+    column('kind', columns.kind, 'text', { priority: 6 }),
+    column('counted', columns.counted, 'boolean', { priority: 6 }),
+    column('start', columns.start, 'year', { priority: 7 }),
+    column('full_effect', columns.full_effect, 'year', { priority: 7 }),
+    column('end', columns.end, 'year', { priority: 7 }),
+    ...effectColumns,
+    column('low', labels.measures.lowIn(focusYear), 'tonnes', { priority: 8 }),
+    column('high', labels.measures.highIn(focusYear), 'tonnes', { priority: 8 }),
+    column('annualised', columns.annualised, 'nok', { priority: 5 }),
+    column('nok_per_t', columns.nok_per_t, 'nokPerTonne', { priority: 5 }),
+    column('rating', columns.rating, 'rating', { priority: 3 }),
+  ];
+  const rows: Row[] = measures.map((measure) => ({
+    cells: [
+      measure.id,
+      measure.title,
+      sectorLabel(measure.sector, labels.language),
+      measure.responsible,
+      labels.scope[measure.scope],
+      measure.status,
+      measure.currentStatus,
+      labels.kind[measure.kind],
+      measure.counted,
+      measure.start,
+      measure.fullEffect,
+      measure.end,
+      ...yearIndexes.map((index) => quantified(measure, measure.effect[index])),
+      quantified(measure, measure.effectLow[focusIndex]),
+      quantified(measure, measure.effectHigh[focusIndex]),
+      measure.cost.known ? measure.cost.annualised : null,
+      measure.cost.nokPerT,
+      measure.rating,
+    ],
+  }));
+  if (measures.length > 0) rows.push(totalRow(tableColumns, measures, years, yearIndexes, focusIndex, labels));
+  return {
+    id: 'measures',
+    title: labels.measures.title,
+    caption: labels.measures.caption,
+    columns: tableColumns,
+    rows,
+    notes: measures.some((measure) => !measure.counted) ? [labels.measures.notCountedNote] : [],
+  };
+}
+
+/** An effect figure of a quantified measure; other kinds have none to show (blank, not 0). */
+function quantified(measure: MeasureReport, value: number | undefined): number | null {
+  return measure.kind === 'quantified' ? (value ?? null) : null;
+}
+
+/**
+ * The sum of the counted measures. It is a true column sum (role `total`) when every measure left
+ * out of it shows nothing in the summed columns; otherwise a `summary` row, since a SUM over the
+ * rows would give another figure.
+ */
+function totalRow(
+  columns: readonly Column[],
+  measures: readonly MeasureReport[],
+  years: readonly number[],
+  yearIndexes: readonly number[],
+  focusIndex: number,
+  labels: Labels,
+): Row {
+  let isColumnSum = true;
+  const sumOf = (values: (measure: MeasureReport) => number, included: (measure: MeasureReport) => boolean) => {
+    let sum = 0;
+    for (const measure of measures) {
+      const value = values(measure);
+      if (included(measure)) sum += value;
+      else if (value !== 0) isColumnSum = false;
+    }
+    return sum;
+  };
+  const counted = (measure: MeasureReport) => measure.counted;
+  const values: Record<string, CellValue> = {
+    title: labels.words.countedTotal,
+    low: sumOf((measure) => measure.effectLow[focusIndex] ?? 0, counted),
+    high: sumOf((measure) => measure.effectHigh[focusIndex] ?? 0, counted),
+    annualised: sumOf(
+      (measure) => (measure.cost.known ? measure.cost.annualised : 0),
+      (measure) => measure.costCounted,
+    ),
+  };
+  years.forEach((year, position) => {
+    const index = yearIndexes[position] as number;
+    values[`effect_${year}`] = sumOf((measure) => measure.effect[index] ?? 0, counted);
+  });
+  return { cells: cellsOf(columns, values), role: isColumnSum ? 'total' : 'summary' };
+}
+
+/**
+ * Builds the totals of the counted measures per group (sector, responsible, status or scope) and
+ * year: the plan years, or `year`. Groups follow sector order, responsible in code-unit order
+ * (none last), status and scope in model order.
+ */
+export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping, options: TableOptions): Table {
+  const labels = labelsFor(options.language);
+  const years = options.year === undefined ? report.planYears : [options.year];
+  const yearIndexes = years.map((year) => report.years.indexOf(year));
+  const groups = new Map<string, MeasureReport[]>();
+  for (const measure of filterMeasures(report.measures, options)) {
+    if (!measure.counted) continue;
+    const key = groupKey(measure, by);
+    const members = groups.get(key);
+    if (members === undefined) groups.set(key, [measure]);
+    else members.push(measure);
+  }
+  const keys = [...groups.keys()].sort(groupOrder(by));
+  const rows: Row[] = keys.map((key) => {
+    const members = groups.get(key) as MeasureReport[];
+    return {
+      cells: [
+        groupLabel(key, by, labels),
+        members.length,
+        ...yearIndexes.map((index) => members.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0)),
+      ],
+    };
+  });
+  if (rows.length > 0) {
+    const sums = yearIndexes.map((_, position) =>
+      rows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),
+    );
+    const count = rows.reduce((sum, row) => sum + (row.cells[1] as number), 0);
+    rows.push({ cells: [labels.words.total, count, ...sums], role: 'total' });
+  }
+  return {
+    id: `measures-by-${by}`,
+    title: labels.groups.titleFor[by],
+    caption: labels.groups.caption,
+    columns: [
+      column('group', labels.groups.groupHeader[by], 'text'),
+      column('measures', labels.groups.columns.measures, 'integer', { priority: 2 }),
+      ...years.map((year) => column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes')),
+    ],
+    rows,
+  };
+}
+
+/** The measures whose written status is among `options.statuses` (all without it). */
+function filterMeasures(measures: readonly MeasureReport[], options: TableOptions): readonly MeasureReport[] {
+  const wanted = options.statuses;
+  if (wanted === undefined || wanted.length === 0) return measures;
+  return measures.filter((measure) => wanted.includes(measure.status));
+}
+
+/** Orders the measures by `sort`; ties keep the report's order (sector order, then id). */
+function sortMeasures(
+  measures: readonly MeasureReport[],
+  sort: MeasureSort | undefined,
+  focusIndex: number,
+): MeasureReport[] {
+  const rows = [...measures];
+  if (sort === undefined) return rows;
+  const compare: Record<MeasureSort, (a: MeasureReport, b: MeasureReport) => number> = {
+    effect: (a, b) => (b.effect[focusIndex] ?? 0) - (a.effect[focusIndex] ?? 0),
+    cost: (a, b) => compareNullsLast(costKey(a), costKey(b), -1),
+    nok_per_t: (a, b) => compareNullsLast(a.cost.nokPerT, b.cost.nokPerT, 1),
+    id: (a, b) => compareText(a.id, b.id),
+  };
+  return rows.sort(compare[sort]);
+}
+
+/** Ascending (direction 1) or descending (−1), nulls last either way. */
+function compareNullsLast(a: number | null, b: number | null, direction: 1 | -1): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return direction * (a - b);
+}
+
+/** The annualised cost, null when unknown. */
+function costKey(measure: MeasureReport): number | null {
+  return measure.cost.known ? measure.cost.annualised : null;
+}
+
+/** The group key: a sector id, a responsible (`\u0000` for none, sorted last), a status or a scope. */
+function groupKey(measure: MeasureReport, by: MeasureGrouping): string {
+  if (by === 'sector') return measure.sector;
+  if (by === 'responsible') return measure.responsible ?? noResponsibleKey;
+  if (by === 'status') return measure.status;
+  return measure.scope;
+}
+
+const noResponsibleKey = '\u0000';
+
+function groupOrder(by: MeasureGrouping): (a: string, b: string) => number {
+  if (by === 'sector') return compareSectors;
+  if (by === 'status') return (a, b) => statuses.indexOf(a as Status) - statuses.indexOf(b as Status);
+  if (by === 'scope') return (a, b) => scopes.indexOf(a as Scope) - scopes.indexOf(b as Scope);
+  return (a, b) => (a === noResponsibleKey ? 1 : b === noResponsibleKey ? -1 : compareText(a, b));
+}
+
+function groupLabel(key: string, by: MeasureGrouping, labels: Labels): string {
+  if (by === 'sector') return sectorLabel(key, labels.language);
+  if (by === 'responsible') return key === noResponsibleKey ? labels.words.noResponsible : key;
+  if (by === 'status') return labels.status[key as Status];
+  return labels.scope[key as Scope];
+}
+
+/** Compares strings by code unit (locale-independent, as the report sorts ids). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

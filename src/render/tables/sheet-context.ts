@@ -1,0 +1,49 @@
+import type { BudgetReport } from '../../compute/budget-report.js';
+import { labelsFor } from '../../i18n/index.js';
+import type { Labels } from '../../i18n/labels.js';
+import { type WorkbookLabels, workbookLabels } from '../../i18n/workbook-labels.js';
+import type { CellType, Column } from '../table.js';
+
+/** What every workbook sheet builder draws on. */
+export interface SheetContext {
+  report: BudgetReport;
+  /** The shared words: statuses, scopes, yes/no … */
+  labels: Labels;
+  /** The workbook's own words: sheet titles, captions, headers. */
+  words: WorkbookLabels;
+}
+
+/** Builds the context of a report's workbook sheets, in the report's language. */
+export function sheetContext(report: BudgetReport): SheetContext {
+  return { report, labels: labelsFor(report.language), words: workbookLabels(report.language) };
+}
+
+/** The caption of a sheet: municipality and plan, then what the sheet shows. */
+export function sheetCaption({ report, words }: SheetContext, text: string): string {
+  const { municipality, planPeriod, horizon } = report;
+  const name = municipality.number === null ? municipality.name : `${municipality.name} (${municipality.number})`;
+  return `${words.planLine(name, planPeriod.start, planPeriod.end, horizon)}. ${text}`;
+}
+
+/** Builds a column; `extra` carries a formula template or a colour hint. */
+export function sheetColumn(
+  id: string,
+  header: string,
+  type: CellType,
+  extra: Pick<Column, 'formula' | 'colorBy'> = {},
+): Column {
+  return { id, header, type, ...extra };
+}
+
+/** The plan years and, when it lies beyond them, the horizon: the years a wide sheet shows. */
+export function shownYears(report: BudgetReport): number[] {
+  const years = [...report.planYears];
+  if (report.horizon > report.planPeriod.end) years.push(report.horizon);
+  return years;
+}
+
+/** The value of a series at a year of its `years`, null when the year is not there. */
+export function valueAt<Value>(years: readonly number[], values: readonly Value[], year: number): Value | null {
+  const index = years.indexOf(year);
+  return index < 0 ? null : (values[index] ?? null);
+}

@@ -1,0 +1,52 @@
+import type { BudgetReport } from '../../compute/budget-report.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { workbookLabels } from '../../i18n/workbook-labels.js';
+import type { EmissionFactor } from '../../model/budget.js';
+import type { Table } from '../table.js';
+import { checksSheet } from './sheet-checks.js';
+import { sheetContext } from './sheet-context.js';
+import { costsSheet } from './sheet-costs.js';
+import { factorsSheet } from './sheet-factors.js';
+import { followUpSheet } from './sheet-follow-up.js';
+import { measuresSheet } from './sheet-measures.js';
+import { pathwaySheet } from './sheet-pathway.js';
+import { responsibleSheet } from './sheet-responsible.js';
+import { sectorsSheet } from './sheet-sectors.js';
+import { sourcesSheet } from './sheet-sources.js';
+import { summarySheet } from './sheet-summary.js';
+
+export interface WorkbookTableOptions {
+  /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
+  factors: Iterable<EmissionFactor>;
+}
+
+/**
+ * Lists the sheets of the Excel workbook (SPEC §8), in the report's language: Sammendrag,
+ * Utslippsbane, Tiltak, Sektorer, Ansvar, Kostnader, Oppfølging, Faktorer, Kilder and Kontroll.
+ */
+export function workbookTables(
+  report: BudgetReport,
+  diagnostics: readonly Diagnostic[],
+  options: WorkbookTableOptions,
+): Table[] {
+  const context = sheetContext(report);
+  const factors = [...options.factors];
+  return [
+    summarySheet(context),
+    pathwaySheet(context),
+    measuresSheet(context),
+    sectorsSheet(context),
+    responsibleSheet(context),
+    costsSheet(context),
+    followUpSheet(context),
+    factorsSheet(context, factors),
+    sourcesSheet(context, factors),
+    checksSheet(context, diagnostics),
+  ];
+}
+
+/** The workbook's title in the report's language (document properties, page footers). */
+export function workbookTitle(report: BudgetReport): string {
+  const { municipality, planPeriod } = report;
+  return workbookLabels(report.language).workbookTitle(municipality.name, planPeriod.start, planPeriod.end);
+}

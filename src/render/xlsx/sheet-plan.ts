@@ -1,0 +1,138 @@
+import type { Labels } from '../../i18n/index.js';
+import { isNumericType } from '../number-format.js';
+import type { CellType, CellValue, Column, Table } from '../table.js';
+
+/**
+ * Where a table goes on its sheet and what each cell holds: plain values, or formulas with their
+ * computed result. Pure and free of exceljs, so the writer, the tests and the LibreOffice check
+ * agree on every cell.
+ */
+
+/** Rows of every sheet: title, caption, an empty row, the header, then the table's rows. */
+export const sheetRows = { title: 1, caption: 2, header: 4, firstData: 5 } as const;
+
+/** The words a cell's value may be translated into. */
+export type ValueLabels = Pick<Labels, 'yes' | 'no' | 'status' | 'rating'>;
+
+/** A formula with the value the engine computed for it (cached in the file). */
+export interface PlannedFormula {
+  formula: string;
+  /** A number, or '' where a guarded formula yields nothing. */
+  result: number | string;
+}
+
+/** What a cell holds in the workbook. */
+export type PlannedValue = string | number | PlannedFormula | null;
+
+/** Excel's longest cell text. */
+const maxTextLength = 32767;
+
+/** The sheet row of the table row at `index`. */
+export function dataRow(index: number): number {
+  return sheetRows.firstData + index;
+}
+
+/** The column letters of the 1-based column `position` (1 → A, 27 → AA). */
+export function columnLetter(position: number): string {
+  let letters = '';
+  for (let rest = position; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** Plans the cells of a table's rows, one array per row, lazily (tables may be long). */
+export function* planRows(table: Table, labels: ValueLabels): Generator<PlannedValue[]> {
+  const letters = new Map(table.columns.map((column, index) => [column.id, columnLetter(index + 1)]));
+  const positions = new Map(table.columns.map((column, index) => [column.id, index]));
+  const formulas = table.columns.map((column) => {
+    if (column.formula === undefined) return undefined;
+    const parts = templateFormula(column, letters, rowMarker).split(rowMarker);
+    const inputs = referencedColumns(column.formula, letters).map((id) => positions.get(id) as number);
+    return { parts, inputs, guarded: guarded.test(column.formula) };
+  });
+  let groupStart = sheetRows.firstData;
+  for (const [index, row] of table.rows.entries()) {
+    const rowNumber = dataRow(index);
+    const isTotal = row.role === 'total';
+    yield table.columns.map((column, position) => {
+      const value = row.cells[position] ?? null;
+      if (!isNumericType(column.type) || (value !== null && typeof value !== 'number')) {
+        return plainValue(column.type, value, labels);
+      }
+      const result = value === null ? null : scaled(column.type, value);
+      const template = formulas[position];
+      if (template?.inputs.every((input) => isFiniteNumber(row.cells[input]))) {
+        const formula = template.parts.join(String(rowNumber));
+        if (result !== null) return { formula, result };
+        // A guarded template (IF(need>0, effect/need, "")) yields '' where the engine has no value.
+        return template.guarded ? { formula, result: '' } : null;
+      }
+      if (result === null) return null;
+      if (isTotal && rowNumber > groupStart) {
+        const letter = letters.get(column.id) as string;
+        return { formula: `SUM(${letter}${groupStart}:${letter}${rowNumber - 1})`, result };
+      }
+      return result;
+    });
+    if (isTotal) groupStart = rowNumber + 1;
+  }
+}
+
+/** Stands for the row number while a template is translated once per column. */
+const rowMarker = '\u0000';
+
+const guarded = /\bIF\(/i;
+
+/** The value of a non-numeric cell (or a number in a text column): labels translated, text capped. */
+function plainValue(type: CellType, value: CellValue, labels: ValueLabels): PlannedValue {
+  if (value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value ? labels.yes : labels.no;
+  let text = value;
+  if (type === 'status') text = labels.status[value as keyof Labels['status']] ?? value;
+  else if (type === 'rating') text = labels.rating[value as keyof Labels['rating']] ?? value;
+  return text.length > maxTextLength ? `${text.slice(0, maxTextLength - 1)}…` : text;
+}
+
+/** Percent cells hold fractions, so '0.0 %' shows them right; every other number is as computed. */
+function scaled(type: CellType, value: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  return type === 'percent' ? value / 100 : value;
+}
+
+function isFiniteNumber(value: CellValue | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * Translates a column's formula template to A1 references of one row: `{baseline} - {effect}` →
+ * `D7-E7`. Whitespace outside string literals is dropped (Excel's canonical form). A percent
+ * column's template yields percent units, so its formula is divided by 100 like its values.
+ */
+export function templateFormula(column: Column, letters: ReadonlyMap<string, string>, row: number | string): string {
+  const formula = translateFormula(column.formula as string, letters, row);
+  return column.type === 'percent' ? `(${formula})/100` : formula;
+}
+
+/** Replaces `{column}` by its A1 reference in `row` and drops whitespace outside "strings". */
+export function translateFormula(template: string, letters: ReadonlyMap<string, string>, row: number | string): string {
+  const substituted = template.replace(/\{([^}]+)\}/g, (_, id: string) => {
+    const letter = letters.get(id);
+    if (letter === undefined) throw new Error(`formula template "${template}" names an unknown column "${id}"`);
+    return `${letter}${row}`;
+  });
+  return substituted
+    .split('"')
+    .map((part, index) => (index % 2 === 0 ? part.replace(/\s+/g, '') : part))
+    .join('"');
+}
+
+/** The column ids a template refers to (checked against the table's columns). */
+function referencedColumns(template: string, letters: ReadonlyMap<string, string>): string[] {
+  const ids = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  for (const id of ids) {
+    if (!letters.has(id)) throw new Error(`formula template "${template}" names an unknown column "${id}"`);
+  }
+  return ids;
+}

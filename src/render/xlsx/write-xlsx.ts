@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { AddWorksheetOptions, Style, Workbook, Worksheet } from 'exceljs';
+import { labelsFor } from '../../i18n/index.js';
+import { workbookLabels } from '../../i18n/workbook-labels.js';
+import type { Language } from '../../model/budget.js';
+import { isNumericType } from '../number-format.js';
+import type { RowRole, Table } from '../table.js';
+import { bodyStyle, captionStyle, headerStyle, noteStyle, titleStyle } from './cell-styles.js';
+import { fitColumns, wrappedLines } from './column-widths.js';
+import { conditionalFormats } from './conditional-formats.js';
+import { sheetNames } from './sheet-names.js';
+import { columnLetter, dataRow, type PlannedValue, planRows, sheetRows, type ValueLabels } from './sheet-plan.js';
+import { pinZipFileTimestamps, pinZipTimestamps } from './zip-timestamps.js';
+
+export interface XlsxOptions {
+  /** Language of the words the writer adds itself (status and rating labels, yes/no, page footers). */
+  language: Language;
+  /** Document dates (created, modified, zip entries): see workbookDate(). */
+  created: Date;
+  /** Document title; default: the first table's title. */
+  title?: string;
+  /** Use exceljs's streaming writer (true) or its document model (false); default: by size. */
+  streaming?: boolean;
+}
+
+/** Width units of one A4 landscape page at about 50 % scale: wider sheets print on more pages. */
+const printableWidth = 300;
+
+/** Points per line of text, and the most lines a wrapped row is given. */
+const lineHeight = 15;
+const maxLines = 12;
+
+/** Above this many table rows in all, the streaming writer is used: it keeps memory flat. */
+export const streamingRowThreshold = 5000;
+
+/** Writes tables to an xlsx workbook, one sheet per table; exceljs is loaded only now. */
+export async function writeXlsx(tables: readonly Table[], options: XlsxOptions): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  let bytes: Uint8Array;
+  if (usesStreaming(tables, options)) {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+    });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+    fillWorkbook(workbook, tables, options, true);
+    await workbook.commit();
+    bytes = Buffer.concat(chunks);
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    fillWorkbook(workbook, tables, options, false);
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  pinZipTimestamps(bytes, options.created);
+  return bytes;
+}
+
+/**
+ * Streams tables into an xlsx file with exceljs's WorkbookWriter (for large budgets: rows go to
+ * disk as they are written); atomic: a temporary file beside `path`, then a rename.
+ */
+export async function writeXlsxFile(tables: readonly Table[], path: string, options: XlsxOptions): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: createWriteStream(temporary),
+      useStyles: true,
+      useSharedStrings: true,
+    });
+    fillWorkbook(workbook, tables, options, true);
+    await workbook.commit();
+    pinZipFileTimestamps(temporary, options.created);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** True when the tables go through the streaming writer. */
+export function usesStreaming(tables: readonly Table[], options: Pick<XlsxOptions, 'streaming'>): boolean {
+  return options.streaming ?? tables.reduce((sum, table) => sum + table.rows.length, 0) > streamingRowThreshold;
+}
+
+function fillWorkbook(workbook: Workbook, tables: readonly Table[], options: XlsxOptions, streaming: boolean): void {
+  const labels = labelsFor(options.language);
+  const pageOfPages = workbookLabels(options.language).pageOfPages;
+  const title = options.title ?? tables[0]?.title ?? '';
+  workbook.creator = 'klimabudsjett';
+  workbook.lastModifiedBy = 'klimabudsjett';
+  workbook.created = options.created;
+  workbook.modified = options.created;
+  workbook.title = title;
+  const names = sheetNames(tables.map((table) => table.title));
+  const definedNames = new Set<string>();
+  tables.forEach((table, index) => {
+    const name = names[index] as string;
+    const worksheet = addSheet(workbook, table, name, { title, pageOfPages }, labels, streaming);
+    for (const key of table.names ?? []) {
+      checkDefinedName(key.name, definedNames);
+      const position = table.columns.findIndex((column) => column.id === key.column);
+      if (position < 0 || key.row < 0 || key.row >= table.rows.length) {
+        throw new Error(`defined name ${key.name} points outside table ${table.id}`);
+      }
+      workbook.definedNames.add(`'${name}'!$${columnLetter(position + 1)}$${dataRow(key.row)}`, key.name);
+    }
+    if (streaming) worksheet.commit();
+  });
+}
+
+/** Writes one table on a new sheet: title, caption, header, rows, notes, and the sheet's setup. */
+function addSheet(
+  workbook: Workbook,
+  table: Table,
+  name: string,
+  page: { title: string; pageOfPages: string },
+  labels: ValueLabels,
+  streaming: boolean,
+): Worksheet {
+  const columnCount = Math.max(1, table.columns.length);
+  const lastColumn = columnLetter(columnCount);
+  const lastRow = table.rows.length > 0 ? dataRow(table.rows.length - 1) : sheetRows.header;
+  const frozenColumns = table.columns.length > 6 && ['id', 'text'].includes(table.columns[0]?.type ?? '') ? 1 : 0;
+  const planned: PlannedValue[][] = [...planRows(table, labels)];
+  const headers = table.columns.map((column) => column.header);
+  const fits = fitColumns(
+    table.columns.map((column) => column.type),
+    headers,
+    planned,
+  );
+  const widths = fits.map((fit) => fit.width);
+  const worksheet = workbook.addWorksheet(name, sheetSetup(widths, frozenColumns, page));
+  widths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  const styles = (role: RowRole) =>
+    table.columns.map((column, index) =>
+      bodyStyle(column.type, role, {
+        wrap: fits[index]?.wrap ?? false,
+        indent: index > 0 && isNumericType(table.columns[index - 1]?.type ?? 'text'),
+      }),
+    );
+  const rowStyles = { body: styles('body'), total: styles('total'), summary: styles('summary') };
+
+  const finish = (rowNumber: number) => {
+    if (streaming) worksheet.getRow(rowNumber).commit();
+  };
+  const titleCell = worksheet.getRow(sheetRows.title).getCell(1);
+  titleCell.value = table.title;
+  titleCell.style = titleStyle;
+  worksheet.getRow(sheetRows.title).height = 21;
+  finish(sheetRows.title);
+  if (table.caption) {
+    const captionCell = worksheet.getRow(sheetRows.caption).getCell(1);
+    captionCell.value = table.caption;
+    captionCell.style = captionStyle;
+    finish(sheetRows.caption);
+  }
+
+  const headerRow = worksheet.getRow(sheetRows.header);
+  table.columns.forEach((column, index) => {
+    const cell = headerRow.getCell(index + 1);
+    cell.value = column.header;
+    cell.style = headerStyle(column.type);
+  });
+  headerRow.height =
+    lineHeight * Math.max(...headers.map((header, index) => wrappedLines(header, widths[index] ?? 10)));
+  finish(sheetRows.header);
+
+  planned.forEach((values, index) => {
+    const role = table.rows[index]?.role ?? 'body';
+    const row = worksheet.getRow(dataRow(index));
+    let lines = 1;
+    values.forEach((value, position) => {
+      if (value === null && role !== 'total') return;
+      const cell = row.getCell(position + 1);
+      if (value !== null) cell.value = value;
+      cell.style = rowStyles[role][position] as Partial<Style>;
+      if (typeof value === 'string' && fits[position]?.wrap) {
+        lines = Math.max(lines, wrappedLines(value, widths[position] as number));
+      }
+    });
+    // Spreadsheets do not all grow rows to wrapped text on opening, so the height is written.
+    if (lines > 1) row.height = lineHeight * Math.min(lines, maxLines);
+    finish(dataRow(index));
+  });
+
+  (table.notes ?? []).forEach((note, index) => {
+    const rowNumber = lastRow + 2 + index;
+    const cell = worksheet.getRow(rowNumber).getCell(1);
+    cell.value = note;
+    cell.style = noteStyle;
+    finish(rowNumber);
+  });
+
+  worksheet.autoFilter = `A${sheetRows.header}:${lastColumn}${lastRow}`;
+  for (const format of conditionalFormats(table, labels)) worksheet.addConditionalFormatting(format);
+  return worksheet;
+}
+
+/** The views and print setup of a sheet: frozen header (and first column), landscape, fit to width. */
+function sheetSetup(
+  widths: readonly number[],
+  frozenColumns: number,
+  page: { title: string; pageOfPages: string },
+): Partial<AddWorksheetOptions> {
+  const pagesWide = Math.max(1, Math.ceil(widths.reduce((sum, width) => sum + width, 0) / printableWidth));
+  return {
+    views: [
+      {
+        state: 'frozen',
+        xSplit: frozenColumns,
+        ySplit: sheetRows.header,
+        topLeftCell: `${columnLetter(frozenColumns + 1)}${sheetRows.firstData}`,
+        activeCell: `A${sheetRows.firstData}`,
+      },
+    ],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: pagesWide,
+      fitToHeight: 0,
+      printTitlesRow: `${sheetRows.header}:${sheetRows.header}`,
+      ...(frozenColumns > 0 && pagesWide > 1 ? { printTitlesColumn: 'A:A' } : {}),
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L&8${footerText(page.title)}&C&8&A&R&8${page.pageOfPages}` },
+  };
+}
+
+/** Text for a page header or footer: `&` starts a code there, so it is doubled. */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/**
+ * Checks a defined name: Excel wants a letter or underscore first, then letters, digits, `_` and
+ * `.`, no cell reference look-alike (A1, R1C1), unique without regard to case.
+ */
+function checkDefinedName(name: string, taken: Set<string>): void {
+  const valid =
+    /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[RrCc]([0-9]+)?$/.test(name) &&
+    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
+  if (!valid) throw new Error(`"${name}" is not a valid defined name`);
+  if (taken.has(name.toLowerCase())) throw new Error(`defined name "${name}" is used twice`);
+  taken.add(name.toLowerCase());
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/compute/report.js';
+import { buildSummaryTables } from '../../src/render/tables/summary.js';
+import { sampleBudget } from '../fixtures/sample-budget.js';
+import { bodyRows, columnValues, rowObject } from '../helpers/table-values.js';
+
+const report = computeReport(sampleBudget());
+const [targets, plan, top] = buildSummaryTables(report, { language: 'en' });
+
+describe('summary tables', () => {
+  it('has the targets, the plan years and the top measures', () => {
+    expect([targets?.id, plan?.id, top?.id]).toEqual(['summary-targets', 'summary-plan', 'summary-top']);
+    expect(targets?.title).toBe('Climate budget 2026–2029, Testvik: are we on track?');
+  });
+
+  it('shows each target from its base year to the latest year against the target change', () => {
+    if (!targets) throw new Error('no targets table');
+    expect(rowObject(targets, bodyRows(targets)[0] as never)).toEqual({
+      target: 't2030',
+      base_year: 2015,
+      base: 12000,
+      latest_year: 2024,
+      latest: 9000,
+      change_pct: -25,
+      target_pct: -50,
+      // The straight line from 12 000 (2015) to 6 000 (2030) is at 8 400 in 2024.
+      on_track: false,
+      meets_target: false,
+    });
+    expect(targets.notes).toEqual(['t2030: −50 % by 2030']);
+  });
+
+  it('gives need, effect, gap and coverage in the plan years only', () => {
+    if (!plan) throw new Error('no plan table');
+    expect(columnValues(plan, 'target')).toEqual(['t2030', 't2030', 't2030', 't2030']);
+    expect(columnValues(plan, 'year')).toEqual([2026, 2027, 2028, 2029]);
+    const target = report.targets[0];
+    for (const row of bodyRows(plan)) {
+      const { year, need, effect, gap, coverage, path } = rowObject(plan, row) as Record<
+        'year' | 'need' | 'effect' | 'gap' | 'coverage' | 'path',
+        number
+      >;
+      const index = target?.years.indexOf(year) ?? -1;
+      expect(path).toBe(target?.path[index]);
+      expect(gap).toBeCloseTo(need - effect, 9);
+      expect(coverage).toBeCloseTo(effect / need, 12);
+    }
+    expect(plan.columns.find((column) => column.id === 'gap')?.formula).toBe('{need} - {effect}');
+  });
+
+  it('ranks counted measures by their effect in the last plan year, with their share', () => {
+    if (!top) throw new Error('no top table');
+    expect(top.title).toBe('Measures with the largest effect in 2029');
+    // V-1 is cancelled (not counted); N-1 is not quantified.
+    expect(columnValues(top, 'id')).toEqual(['V-2', 'H-1', 'O-1']);
+    expect(columnValues(top, 'status')).toEqual(['in_progress', 'proposed', 'completed']);
+    expect(columnValues(top, 'share')).toEqual([300 / 540, 200 / 540, 40 / 540]);
+  });
+
+  it('says so when there are no targets', () => {
+    const noTargets = computeReport({ ...sampleBudget(), targets: [] });
+    const [first, second] = buildSummaryTables(noTargets, { language: 'nb' });
+    expect(first?.rows).toEqual([]);
+    expect(first?.notes).toEqual(['Budsjettet har ingen mål (targets: i budget.yaml).']);
+    expect(second?.rows).toEqual([]);
+  });
+});

@@ -1,0 +1,339 @@
+/**
+ * The Excel workbook (SPEC §8, issue 4), read back with exceljs: never compared as bytes, but dumped
+ * to text for goldens, and checked cell by cell against the plan the writer followed: numbers are
+ * numeric cells with the number format of their column, formulas stand exactly where planned with
+ * the engine's value cached, and no text, however it begins, is ever a formula.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worksheet } from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { labelsFor } from '../src/i18n/index.js';
+import type { Language } from '../src/model/budget.js';
+import { isNumericType } from '../src/render/number-format.js';
+import type { Table } from '../src/render/table.js';
+import { numberFormats } from '../src/render/xlsx/cell-styles.js';
+import { sheetNames } from '../src/render/xlsx/sheet-names.js';
+import { dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
+import { fixedWorkbookDate, workbookDate } from '../src/render/xlsx/workbook-date.js';
+import { streamingRowThreshold, usesStreaming, writeXlsx, writeXlsxFile } from '../src/render/xlsx/write-xlsx.js';
+import { makeBudget, makeCost, makeMeasure, makeTarget } from './fixtures/budgets.js';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+import { loadWorkbook, xlsxToText } from './helpers/xlsx-to-text.js';
+import { exportWorkbook, workbookBudgets, workbookOfBudget } from './helpers/xlsx-workbook.js';
+
+const budgets = workbookBudgets();
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-xlsx-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('workbook goldens (text dumps, never bytes)', () => {
+  it.each(budgets)('$name', async ({ name, dir }) => {
+    const { bytes } = await exportWorkbook(dir);
+    await expect(await xlsxToText(bytes)).toMatchFileSnapshot(`golden/xlsx/${name}.txt`);
+  });
+});
+
+describe('read back with exceljs', () => {
+  it.each(budgets)('$name: numbers, formats and formulas stand where the plan puts them', async ({ dir }) => {
+    const { tables, bytes, options } = await exportWorkbook(dir);
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheetNames(tables.map((table) => table.title)));
+    tables.forEach((table, index) => {
+      checkSheet(workbook.worksheets[index] as Worksheet, table, options.language);
+    });
+  });
+
+  it('names the sheets of SPEC §8 in the budget’s language', async () => {
+    const porsgrunn = budgets.find((budget) => budget.name === 'porsgrunn');
+    const { tables } = await exportWorkbook(porsgrunn?.dir ?? '');
+    expect(tables.map((table) => table.title)).toEqual([
+      'Sammendrag',
+      'Utslippsbane',
+      'Tiltak',
+      'Sektorer',
+      'Ansvar',
+      'Kostnader',
+      'Oppfølging',
+      'Faktorer',
+      'Kilder',
+      'Kontroll',
+    ]);
+  });
+});
+
+/** Titles a spreadsheet would take for formulas if they were written as anything but text. */
+const hostileTexts = ['=HYPERLINK("http://example.com","klikk")', '+1', '-2', '@SUM(1)', '=1+1', '\t=2', '\r=3'];
+
+describe('text is never a formula', () => {
+  const budget = makeBudget({
+    manifest: { language: 'nb' },
+    inventory: { territorial: { 2015: { road_traffic: 1000 }, 2024: { road_traffic: 900 } } },
+    measures: hostileTexts.map((text, index) =>
+      makeMeasure({
+        id: `M-${index}`,
+        title: text,
+        responsible: text,
+        description: text,
+        assumptions: text,
+        references: [text],
+        tags: [text],
+        effect: 10,
+        cost: makeCost({ investment: 1000 }),
+      }),
+    ),
+    targets: [makeTarget({ id: 't', title: '=EVIL()', year: 2030 })],
+  });
+
+  it('writes text beginning with =, +, -, @, tab or CR as a string cell', async () => {
+    const { bytes } = await workbookOfBudget(budget);
+    const workbook = await loadWorkbook(bytes);
+    const measures = workbook.getWorksheet('Tiltak') as Worksheet;
+    const titles: string[] = [];
+    let risky = 0;
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string' && /^[=+\-@\t\r\n]/.test(cell.value)) {
+            risky++;
+            expect(cell.formula, `${sheet.name}!${cell.address}`).toBeUndefined();
+          }
+        });
+      });
+    }
+    measures.getColumn(2).eachCell((cell) => {
+      if (typeof cell.value === 'string') titles.push(cell.value);
+    });
+    for (const text of hostileTexts.slice(0, 5)) expect(titles).toContain(text);
+    // tab and CR stay text too (XML turns a bare CR into a line feed on reading)
+    expect(titles.some((title) => title.endsWith('=2') && title.startsWith('\t'))).toBe(true);
+    expect(titles.some((title) => title.endsWith('=3') && /^[\r\n]/.test(title))).toBe(true);
+    expect(risky).toBeGreaterThan(hostileTexts.length * 5);
+  });
+});
+
+describe('determinism', () => {
+  const porsgrunn = budgets.find((budget) => budget.name === 'porsgrunn')?.dir ?? '';
+
+  it('gives the same contents and the same bytes for the same input', async () => {
+    const first = await exportWorkbook(porsgrunn);
+    const second = await exportWorkbook(porsgrunn);
+    expect(await xlsxToText(second.bytes)).toBe(await xlsxToText(first.bytes));
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+  });
+
+  it('stamps every zip entry with the document date', async () => {
+    const created = new Date(Date.UTC(2026, 3, 30, 12, 34, 56));
+    for (const streaming of [false, true]) {
+      const { bytes } = await exportWorkbook(porsgrunn, { created, streaming });
+      const stamps = zipEntryStamps(bytes);
+      expect(stamps.length).toBeGreaterThan(10);
+      expect(new Set(stamps)).toEqual(new Set(['2026-04-30 12:34:56']));
+    }
+  });
+
+  it('writes the same cells through the streaming writer as through the document model', async () => {
+    const documentModel = await exportWorkbook(porsgrunn, { streaming: false });
+    const streamed = await exportWorkbook(porsgrunn, { streaming: true });
+    expect(await xlsxToText(streamed.bytes)).toBe(await xlsxToText(documentModel.bytes));
+  });
+
+  it('writes the same bytes to a file (writeXlsxFile) as to memory', async () => {
+    const { tables, options } = await exportWorkbook(porsgrunn, { streaming: true });
+    const file = join(scratch, 'streamed.xlsx');
+    await writeXlsxFile(tables, file, options);
+    const inMemory = await writeXlsx(tables, options);
+    expect(Buffer.compare(readFileSync(file), Buffer.from(inMemory))).toBe(0);
+  });
+
+  it('streams large workbooks without being asked', () => {
+    const table = (rows: number): Table => ({
+      id: 't',
+      title: 't',
+      columns: [{ id: 'a', header: 'a', type: 'tonnes' }],
+      rows: Array.from({ length: rows }, () => ({ cells: [1] })),
+    });
+    expect(usesStreaming([table(streamingRowThreshold)], {})).toBe(false);
+    expect(usesStreaming([table(streamingRowThreshold + 1)], {})).toBe(true);
+    expect(usesStreaming([table(1)], { streaming: true })).toBe(true);
+  });
+
+  it('takes the document date from SOURCE_DATE_EPOCH, else 2000-01-01', () => {
+    expect(workbookDate({})).toEqual(new Date('2000-01-01T00:00:00Z'));
+    expect(workbookDate({ SOURCE_DATE_EPOCH: '1700000000' })).toEqual(new Date(1700000000 * 1000));
+    expect(workbookDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toEqual(fixedWorkbookDate);
+    expect(workbookDate({ SOURCE_DATE_EPOCH: '' })).toEqual(fixedWorkbookDate);
+  });
+});
+
+describe('export -o budget.xlsx', () => {
+  it('writes the workbook atomically, dated by SOURCE_DATE_EPOCH, byte for byte the same twice', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1767225600' };
+    const files = ['first.xlsx', 'second.xlsx'].map((name) => join(scratch, name));
+    for (const file of files) {
+      const result = await runCli(['export', 'examples/porsgrunn', '-o', file], projectRoot, { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('Wrote');
+    }
+    const [first, second] = files.map((file) => readFileSync(file));
+    expect(Buffer.compare(first as Buffer, second as Buffer)).toBe(0);
+    const dump = await xlsxToText(first as Buffer);
+    expect(dump).toContain('created=2026-01-01T00:00:00.000Z');
+    expect(dump).toContain('title="Klimabudsjett Porsgrunn 2026–2029"');
+  });
+
+  it('refuses to write the binary workbook to a terminal (exit 2)', async () => {
+    const result = await runCli(['export', 'examples/minimal', '--format', 'xlsx'], projectRoot, { tty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not written to a terminal');
+    expect(result.io.outBytes().length).toBe(0);
+  });
+
+  it('writes the workbook to stdout when stdout is not a terminal', async () => {
+    const result = await runCli(['export', 'examples/minimal', '--format', 'xlsx'], projectRoot);
+    expect(result.code, result.stderr).toBe(0);
+    const bytes = result.io.outBytes();
+    expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(await xlsxToText(bytes)).toContain('sheets  "Sammendrag"');
+  });
+
+  it('labels the workbook in the language given with --lang', async () => {
+    const file = join(scratch, 'english.xlsx');
+    const result = await runCli(['export', 'examples/porsgrunn', '--lang', 'en', '-o', file], projectRoot);
+    expect(result.code, result.stderr).toBe(0);
+    const workbook = await loadWorkbook(readFileSync(file));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Pathway',
+      'Measures',
+      'Sectors',
+      'Responsible',
+      'Costs',
+      'Follow-up',
+      'Factors',
+      'Sources',
+      'Checks',
+    ]);
+  });
+});
+
+describe('sheet names, formulas, defined names', () => {
+  it('makes sheet names Excel accepts: no []:*?/\\ or apostrophes, ≤ 31 characters, unique', () => {
+    expect(
+      sheetNames(['Tiltak', 'tiltak', 'a/b:c*d?e[f]g\\h', "Bob's", 'x'.repeat(40), 'x'.repeat(40), '', 'History']),
+    ).toEqual([
+      'Tiltak',
+      'tiltak (2)',
+      'a b c d e f g h',
+      'Bob s',
+      'x'.repeat(31),
+      `${'x'.repeat(27)} (2)`,
+      'Sheet',
+      'History (2)',
+    ]);
+  });
+
+  it('translates formula templates to A1 references of the row, keeping "strings" intact', () => {
+    const letters = new Map([
+      ['need', 'K'],
+      ['effect', 'E'],
+    ]);
+    expect(translateFormula('IF({need} > 0, {effect} / {need}, " a b ")', letters, 7)).toBe('IF(K7>0,E7/K7," a b ")');
+    expect(() => translateFormula('{nope} + 1', letters, 7)).toThrow(/unknown column "nope"/);
+  });
+
+  it('sums total rows over the body rows above, back to the previous total', () => {
+    const table: Table = {
+      id: 't',
+      title: 't',
+      columns: [
+        { id: 'label', header: 'label', type: 'text' },
+        { id: 'a', header: 'a', type: 'tonnes' },
+        { id: 'b', header: 'b', type: 'percent', formula: '{a} * 100' },
+      ],
+      rows: [
+        { cells: ['x', 1, 100] },
+        { cells: ['y', 2, 200] },
+        { cells: ['sum', 3, 300], role: 'total' },
+        { cells: ['z', 4, null] },
+        { cells: ['sum', 4, null], role: 'total' },
+      ],
+    };
+    const plan = [...planRows(table, labelsFor('en'))];
+    expect(plan[0]).toEqual(['x', 1, { formula: '(B5*100)/100', result: 1 }]);
+    expect(plan[2]).toEqual(['sum', { formula: 'SUM(B5:B6)', result: 3 }, { formula: '(B7*100)/100', result: 3 }]);
+    expect(plan[4]).toEqual(['sum', { formula: 'SUM(B8:B8)', result: 4 }, null]);
+  });
+
+  it('refuses defined names Excel would not take', async () => {
+    const table = (name: string): Table => ({
+      id: 't',
+      title: 't',
+      columns: [{ id: 'a', header: 'a', type: 'tonnes' }],
+      rows: [{ cells: [1] }],
+      names: [{ name, row: 0, column: 'a' }],
+    });
+    const options = { language: 'en' as const, created: fixedWorkbookDate };
+    await expect(writeXlsx([table('Gap_2029')], options)).resolves.toBeInstanceOf(Uint8Array);
+    for (const bad of ['A1', 'R1C1', '2029_gap', 'gap-2029', 'Gap 2029']) {
+      await expect(writeXlsx([table(bad)], options)).rejects.toThrow(/defined name/);
+    }
+  });
+});
+
+/** Checks every cell of a sheet against the table it was written from. */
+function checkSheet(sheet: Worksheet, table: Table, language: Language): void {
+  const plan = [...planRows(table, labelsFor(language))];
+  let plannedFormulas = 0;
+  plan.forEach((values, rowIndex) => {
+    values.forEach((planned, columnIndex) => {
+      const column = table.columns[columnIndex];
+      const cell = sheet.getCell(dataRow(rowIndex), columnIndex + 1);
+      const where = `${sheet.name}!${cell.address}`;
+      if (planned === null) {
+        expect(cell.value, where).toBeNull();
+      } else if (typeof planned === 'object') {
+        plannedFormulas++;
+        expect(cell.formula, where).toBe(planned.formula);
+        expect(cell.result ?? '', where).toBe(planned.result);
+        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+      } else if (typeof planned === 'number') {
+        expect(cell.value, where).toBe(planned);
+        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+      } else {
+        expect(cell.value, where).toBe(planned);
+        expect(isNumericType(column?.type ?? 'text') && cell.formula !== undefined, where).toBe(false);
+      }
+    });
+  });
+  let formulas = 0;
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (cell.formula !== undefined) formulas++;
+    });
+  });
+  expect(formulas, `${sheet.name}: formulas in all`).toBe(plannedFormulas);
+}
+
+/** The modification time of every entry of a zip, from its central directory and local headers. */
+function zipEntryStamps(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  const stamp = (at: number) => {
+    const time = view.getUint16(at, true);
+    const date = view.getUint16(at + 2, true);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`;
+  };
+  const stamps: string[] = [];
+  for (let entry = 0; entry < entries; entry++) {
+    stamps.push(stamp(offset + 12));
+    stamps.push(stamp(view.getUint32(offset + 42, true) + 10));
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return stamps;
+}
