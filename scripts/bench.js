@@ -35,6 +35,12 @@ const cases = [
     runs: 5,
     limit: { ms: 2000, mb: 400 },
   },
+  {
+    name: 'export --format json 10 000 measures, 20 years',
+    args: [bin, 'export', big, '--format', 'json', '-o', join(work, 'big.json'), '--quiet'],
+    runs: 5,
+    limit: { ms: 2500, mb: 500 },
+  },
   // The workbook: exceljs loads only here; the figure for Porsgrunn is reported as a multiple of node.
   {
     name: 'export -o x.xlsx examples/porsgrunn',
@@ -103,6 +109,25 @@ for (const benchCase of cases) {
     `${mb.toFixed(0)} MB`,
     `exit ${status}`,
     checks.length ? [...new Set(checks)].join(', ') : '',
+  ]);
+}
+// The engine alone, in-process, loading excluded (issue 3: ≤ 200 ms for the 10 000-measure budget).
+const engine = spawnSync(process.execPath, [join(root, 'scripts', 'bench-engine.js'), big], {
+  cwd: root,
+  encoding: 'utf8',
+});
+const engineFigures = JSON.parse(engine.stdout || '{}');
+if (engineFigures.medianMs !== undefined) {
+  const ok = engineFigures.medianMs <= 200;
+  if (!ok) failed = true;
+  rows.push([
+    'computeReport in-process, 10 000 measures',
+    `${engineFigures.medianMs.toFixed(1)} ms`,
+    `${engineFigures.minMs.toFixed(1)} ms`,
+    `first ${engineFigures.firstMs.toFixed(0)} ms`,
+    '',
+    '',
+    ok ? 'ok' : 'over 200 ms',
   ]);
 }
 const header = ['case', 'median', 'min', '× node', 'peak RSS', 'exit', 'target'];

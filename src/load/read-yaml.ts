@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
+import jsYaml from 'js-yaml';
+import type * as YamlLibrary from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/diagnostic.js';
+import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
+import { yamlCoreSchema } from './yaml-core-schema.js';
+
+const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
 
 /** A YAML file that parsed: its data and a way back from a data path to a place in the text. */
 export interface ParsedFile {
@@ -52,10 +57,11 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
 /**
  * Parses YAML text (a BOM is dropped); every problem is a diagnostic.
  *
- * Two parsers, for speed: js-yaml reads a well-formed file about six times faster than the yaml
- * library, which a 10 000-measure budget needs; yaml (with positions, alias limits and good
- * messages) takes over when js-yaml rejects a file, when the file shares nodes through aliases,
- * and lazily, to locate a diagnostic. Both read YAML 1.2 with the core schema.
+ * Two parsers, for speed: js-yaml 4 reads a well-formed file about ten times faster than the yaml
+ * library, which a 10 000-measure budget needs (js-yaml 5 is three times slower than 4; only its
+ * event stream is used, to locate diagnostics). The yaml library, with positions, alias limits
+ * and good messages, takes over when js-yaml rejects a file or the file has aliases. Both read
+ * YAML 1.2 with the core schema (yaml-core-schema.ts).
  */
 export function parseYamlText(rawText: string, displayPath: string): ReadResult {
   const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
@@ -82,17 +88,21 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
 /**
  * js-yaml's reading of a file, or undefined when the careful path must decide: on any error, and
  * for files with aliases, which js-yaml would share as references and not count (the yaml library
- * bounds their expansion).
+ * bounds their expansion). An alias is `*name` after a space, a line start or a flow indicator, so
+ * the test below may send a file with `a *b` in plain text the careful way, but never lets an alias by.
  */
 function parseFast(text: string): object | undefined {
+  if (aliasPattern.test(text)) return undefined;
   let data: unknown;
   try {
-    data = loadFast(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+    data = jsYaml.load(text, { schema: yamlCoreSchema });
   } catch {
     return undefined;
   }
   return data !== null && typeof data === 'object' ? data : undefined;
 }
+
+const aliasPattern = /(?:^|[\s,[{])\*[^\s,\]}]/m;
 
 /** Parses with the yaml library: positions, precise syntax errors, bounded aliases. */
 function parseWithPositions(text: string, displayPath: string): ReadResult {
@@ -183,6 +193,7 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
  * read a file that the yaml library (stricter in a few corners) rejects.
  */
 function positionsOf(text: string) {
+  const { parseDocument } = yamlLibrary();
   // Lines are counted here rather than by the yaml library's LineCounter, which misses line
   // breaks inside tokens it recovers from after a syntax error (and then misplaces later errors).
   const lineCounter = lineCounterOf(text);
@@ -229,6 +240,7 @@ function lineCounterOf(text: string): { linePos(offset: number): { line: number;
 
 /** Walks the YAML tree along a data path; returns the offsets of the deepest node found. */
 function findRange(doc: Document, root: unknown, path: JsonPath, at: 'key' | 'value'): Offsets | undefined {
+  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let node: unknown = root;
   let best: Offsets | undefined = rangeOf(node);
   for (let index = 0; index < path.length; index++) {
@@ -256,11 +268,13 @@ function findRange(doc: Document, root: unknown, path: JsonPath, at: 'key' | 'va
 }
 
 function keyText(key: unknown): string | undefined {
+  const { isScalar } = yamlLibrary();
   if (isScalar(key)) return String(key.value);
   return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
 function isEmptyScalar(node: unknown): boolean {
+  const { isScalar } = yamlLibrary();
   return isScalar(node) && node.value === null && node.source === '';
 }
 
@@ -286,6 +300,7 @@ interface DuplicateKey {
  * objects: `2024:` and `"2024":` are the same key.
  */
 function duplicateKeys(contents: unknown): DuplicateKey[] {
+  const { isScalar, visit } = yamlLibrary();
   const found: DuplicateKey[] = [];
   if (!contents) return found;
   visit(contents as Node, {
@@ -309,6 +324,7 @@ function duplicateKeys(contents: unknown): DuplicateKey[] {
  * walk in document order; the library's Alias.resolve walks the whole document for every alias.
  */
 function unresolvedAlias(contents: unknown): { source: string; range?: [number, number, number] | null } | undefined {
+  const { isAlias, visit } = yamlLibrary();
   let found: { source: string; range?: [number, number, number] | null } | undefined;
   if (!contents) return undefined;
   const anchors = new Set<string>();
@@ -336,6 +352,7 @@ function explainUnclosedFlow(
   message: string,
   at: number,
 ): { message: string; hint: string; start: number; end: number } | undefined {
+  const { visit } = yamlLibrary();
   const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
   if (code !== 'BAD_INDENT' || !kind || !contents) return undefined;
   let opener: number | undefined;
@@ -355,6 +372,7 @@ function explainUnclosedFlow(
 }
 
 function firstAlias(contents: unknown): { range?: [number, number, number] | null } | undefined {
+  const { visit } = yamlLibrary();
   let found: { range?: [number, number, number] | null } | undefined;
   visit(contents as Node, {
     Alias(_key, alias) {
