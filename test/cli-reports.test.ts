@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
@@ -69,13 +70,22 @@ describe('CSV: one table per output', () => {
     expect(result.stderr).toContain('Choose one of: progress, followup.');
   });
 
-  it('export writes every table into a folder with -o report.csv', async () => {
-    const result = await runCli(['export', porsgrunn, '-o', 'report.csv'], scratch);
+  it('export writes every table as CSV into a zip with -o report.zip, the same bytes every time', async () => {
+    const result = await runCli(['export', porsgrunn, '-o', 'report.zip'], scratch);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('Wrote 15 CSV files to report/.\n');
-    expect(readdirSync(join(scratch, 'report'))).toContain('measures.csv');
+    const bytes = readFileSync(join(scratch, 'report.zip'));
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)).toContain('measures.csv');
     const single = await runCli(['export', porsgrunn, '--format', 'csv', '--table', 'measures'], projectRoot);
-    expect(readFileSync(join(scratch, 'report', 'measures.csv'), 'utf8')).toBe(single.stdout);
+    expect(strFromU8(entries['measures.csv'] as Uint8Array)).toBe(single.stdout);
+    await runCli(['export', porsgrunn, '-o', 'again.zip'], scratch);
+    expect(readFileSync(join(scratch, 'again.zip')).equals(bytes)).toBe(true);
+  });
+
+  it('export -o report.csv without --table names the tables and the zip', async () => {
+    const result = await runCli(['export', porsgrunn, '-o', 'report.csv'], scratch);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('-o report.zip');
   });
 
   it('export to stdout needs --table', async () => {

@@ -21,7 +21,7 @@ export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output'>)
   if (format === undefined) {
     throw new UsageError(
       `Cannot tell the format of ${options.output} from its extension.`,
-      'Use .txt, .csv, .md or .json (export also .xlsx), or give --format.',
+      'Use .txt, .csv, .md or .json (export also .xlsx and .zip), or give --format.',
     );
   }
   return format;

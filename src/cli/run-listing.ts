@@ -31,7 +31,7 @@ export function runListing(
   extra: (loaded: { budget: Budget; report: BudgetReport }) => Omit<TableOptions, 'language'> = () => ({}),
 ): number {
   const format = resolveFormat(options);
-  if (format === 'xlsx' || format === 'html') {
+  if (format === 'xlsx' || format === 'zip' || format === 'html') {
     throw new UsageError(
       `The ${listing} command writes table, csv, md or json; ${format} is written by export.`,
       `klimabudsjett export ${dir} -o report.${format}`,

@@ -179,12 +179,13 @@ Examples:
   report('export', 'the whole computed budget: .json (the machine contract), .csv, .md, .xlsx', [
     ...listingFormats,
     'xlsx',
+    'zip',
     'html',
   ])
     .addHelpText(
       'after',
       `
--o report.csv without --table writes every table into the folder report/.
+-o report.zip writes every table as a CSV file in one zip archive.
 Examples:
   klimabudsjett export -o report.json
   klimabudsjett export --format json > report.json

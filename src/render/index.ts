@@ -11,7 +11,7 @@ export type { RenderOptions } from './render-options.js';
 /** The text formats of the listing commands. */
 export type TextFormat = 'table' | 'csv' | 'md' | 'json';
 /** Every output format; xlsx and html are written by `export` only. */
-export type OutputFormat = TextFormat | 'xlsx' | 'html';
+export type OutputFormat = TextFormat | 'xlsx' | 'zip' | 'html';
 
 /** A text renderer: pure, from tables to the whole output text. */
 export type Renderer = (tables: readonly Table[], options: RenderOptions) => string;
@@ -34,11 +34,12 @@ const formatsByExtension: Readonly<Record<string, OutputFormat>> = {
   '.json': 'json',
   '.txt': 'table',
   '.xlsx': 'xlsx',
+  '.zip': 'zip',
   '.html': 'html',
   '.htm': 'html',
 };
 
-/** The format an output file's extension names (.csv .md .json .txt .xlsx .html), else undefined. */
+/** The format an output file's extension names (.csv .md .json .txt .xlsx .zip .html), else undefined. */
 export function formatFromPath(path: string): OutputFormat | undefined {
   return formatsByExtension[extname(path).toLowerCase()];
 }

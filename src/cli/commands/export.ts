@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
 import { labelsFor } from '../../i18n/index.js';
 import type { Language } from '../../model/budget.js';
 import { renderCsvTable } from '../../render/csv.js';
@@ -21,15 +19,15 @@ interface ExportOptions extends OutputOptions {
 
 /**
  * `export [dir] -o FILE`: the whole computed budget. JSON is the machine contract (SPEC §7.1);
- * the workbook, Markdown and the terminal show every table; CSV writes one table with `--table`,
- * or with `-o` every table into a folder (`-o report.csv` → `report/<table>.csv`).
+ * the workbook, Markdown and the terminal show every table; CSV writes one table (`--table`), and
+ * `-o report.zip` every table as CSV files in a zip archive.
  */
 export async function exportCommand(dir: string, options: ExportOptions, io: CliIo): Promise<number> {
   const format = resolveFormat(options);
-  if (format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
+  if ((format === 'xlsx' || format === 'zip') && options.output === undefined && io.stdout.isTTY) {
     throw new UsageError(
-      'An xlsx workbook is binary and is not written to a terminal.',
-      'Give -o report.xlsx, or redirect stdout to a file.',
+      `A${format === 'xlsx' ? 'n xlsx workbook' : ' zip archive'} is binary and is not written to a terminal.`,
+      `Give -o report.${format}, or redirect stdout to a file.`,
     );
   }
   if (format === 'html') throw new UsageError('html export is not available yet.', 'Use -o report.md for now.');
@@ -55,14 +53,16 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   const labels = labelsFor(language);
   const documentTitle = labels.documentTitle(report.municipality.name, report.planPeriod.start, report.planPeriod.end);
   const tables = toTables(report, { language, factors: [...budget.factors.values()] });
+  if (format === 'zip') {
+    const { zipCsvTables } = await import('../../render/csv-zip.js');
+    const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
+    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env) }), options, io);
+    return ExitCode.Ok;
+  }
   if (format === 'csv') {
-    if (options.table === undefined && options.output !== undefined) {
-      writeCsvFolder(tables, csvFolder(resolve(io.cwd, options.output)), language, options, io);
-      return ExitCode.Ok;
-    }
     if (options.table === undefined) {
       throw new UsageError(
-        'CSV holds one table: choose it with --table, or write them all with -o report.csv (a folder report/).',
+        'A CSV file holds one table: choose it with --table, or write every table with -o report.zip.',
         `Tables: ${tables.map((table) => table.id).join(', ')}.`,
       );
     }
@@ -79,29 +79,4 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
         });
   writeOutput(text, options, io);
   return ExitCode.Ok;
-}
-
-/** The folder of a CSV export: the path itself when it is a folder or ends with /, else the path without .csv. */
-function csvFolder(path: string): string {
-  if (/[/\\]$/.test(path) || isFolder(path)) return path;
-  return extname(path).toLowerCase() === '.csv' ? path.slice(0, -'.csv'.length) : path;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function writeCsvFolder(
-  tables: ReturnType<typeof toTables>,
-  folder: string,
-  language: Language,
-  options: Pick<ExportOptions, 'quiet' | 'output'>,
-  io: CliIo,
-): void {
-  for (const table of tables) io.writeFile(join(folder, `${table.id}.csv`), renderCsvTable(table, { language }));
-  if (!options.quiet) io.stderr.write(`Wrote ${tables.length} CSV files to ${relative(io.cwd, folder) || '.'}/.\n`);
 }

@@ -1,0 +1,33 @@
+/**
+ * klimabudsjett as a library: everything the command line does, without commander or `process`.
+ *
+ *   const checked = checkBudget('budgets/porsgrunn', { cwd: process.cwd() });
+ *   if (checked.report) console.log(renderJson(checked.report));
+ */
+export type { AbatementStep, BudgetReport, MeasureReport, ScopeReport, TargetReport } from './compute/budget-report.js';
+export { checkArithmetic } from './compute/arithmetic-checks.js';
+export { computeReport } from './compute/report.js';
+export { type DiagnosticCode, diagnosticCodes } from './diagnostics/codes.js';
+export type { Diagnostic, Position, Severity, SourceRange } from './diagnostics/diagnostic.js';
+export { compareDiagnostics, summarizeDiagnostics } from './diagnostics/diagnostic.js';
+export {
+  type DiagnosticFormat,
+  type DiagnosticFormatter,
+  diagnosticFormatters,
+  type FormatContext,
+} from './diagnostics/format.js';
+export { labelsFor } from './i18n/index.js';
+export { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from './import/mdir.js';
+export { type CheckResult, checkBudget } from './load/check-budget.js';
+export { type LoadOptions, type LoadResult, loadBudget } from './load/load-budget.js';
+export type { Budget, Language, Measure, Scope, Status, Target } from './model/budget.js';
+export { renderCsv, renderCsvTable } from './render/csv.js';
+export { zipCsvTables } from './render/csv-zip.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export type { CellType, CellValue, Column, Row, Table } from './render/table.js';
+export { listingTables, toTables } from './render/tables/index.js';
+export { workbookTables, workbookTitle } from './render/tables/workbook.js';
+export { renderTerminal } from './render/terminal.js';
+export { workbookDate } from './render/xlsx/workbook-date.js';
+export { writeXlsx, writeXlsxFile } from './render/xlsx/write-xlsx.js';

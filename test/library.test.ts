@@ -1,0 +1,15 @@
+/** The library API (src/index.ts → dist/index.js, the package's "exports"): usable without the CLI. */
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot } from './helpers/run-cli.js';
+
+it('checks, computes and renders a budget through the built package entry', async () => {
+  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const checked = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
+  expect(checked.diagnostics).toEqual([]);
+  const json = JSON.parse(library.renderJson(checked.report));
+  const target = json.targets.find((candidate: { id: string }) => candidate.id === 'kep-2025');
+  expect(target.progress.achieved_pct).toBeCloseTo(17.8688, 3);
+  const tables = library.toTables(checked.report, { language: 'en', factors: [...checked.budget.factors.values()] });
+  expect(library.renderMarkdown(tables, { language: 'en', documentTitle: 'Porsgrunn' })).toContain('| VT-1 ');
+});
