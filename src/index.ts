@@ -4,8 +4,9 @@
  *   const checked = checkBudget('budgets/porsgrunn', { cwd: process.cwd() });
  *   if (checked.report) console.log(renderJson(checked.report));
  */
-export type { AbatementStep, BudgetReport, MeasureReport, ScopeReport, TargetReport } from './compute/budget-report.js';
+
 export { checkArithmetic } from './compute/arithmetic-checks.js';
+export type { AbatementStep, BudgetReport, MeasureReport, ScopeReport, TargetReport } from './compute/budget-report.js';
 export { computeReport } from './compute/report.js';
 export { type DiagnosticCode, diagnosticCodes } from './diagnostics/codes.js';
 export type { Diagnostic, Position, Severity, SourceRange } from './diagnostics/diagnostic.js';
