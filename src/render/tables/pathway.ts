@@ -4,6 +4,7 @@ import type { Labels } from '../../i18n/labels.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
 import { column } from './column.js';
+import { pathwayFormulas } from './pathway-formulas.js';
 import type { TableOptions } from './table-options.js';
 
 /**
@@ -26,11 +27,11 @@ function pathwayColumns(labels: Labels): Column[] {
     column('actual', columns.actual, 'tonnes'),
     column('baseline', columns.baseline, 'tonnes'),
     column('effect', columns.effect, 'tonnes'),
-    column('projected', columns.projected, 'tonnes', { formula: '{baseline} - {effect}' }),
+    column('projected', columns.projected, 'tonnes', { formula: pathwayFormulas.projected }),
     column('path', columns.path, 'tonnes'),
-    column('gap', columns.gap, 'tonnes', { formula: '{projected} - {path}', colorBy: 'gap' }),
-    column('need', columns.need, 'tonnes', { formula: '{baseline} - {path}' }),
-    column('coverage', columns.coverage, 'ratio', { formula: 'IF({need} > 0, {effect} / {need}, "")' }),
+    column('gap', columns.gap, 'tonnes', { formula: pathwayFormulas.gap, colorBy: 'gap' }),
+    column('need', columns.need, 'tonnes', { formula: pathwayFormulas.need }),
+    column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { TargetReport } from '../../compute/budget-report.js';
 import type { CellValue, Row, Table } from '../table.js';
+import { pathwayFormulas } from './pathway-formulas.js';
 import { type SheetContext, sheetCaption, sheetColumn, valueAt } from './sheet-context.js';
 
 /**
@@ -21,11 +22,11 @@ export function pathwaySheet(context: SheetContext): Table {
       sheetColumn('effect', text.effect, 'tonnes'),
       sheetColumn('effect_low', text.effectLow, 'tonnes'),
       sheetColumn('effect_high', text.effectHigh, 'tonnes'),
-      sheetColumn('projected', text.projected, 'tonnes', { formula: '{baseline} - {effect}' }),
+      sheetColumn('projected', text.projected, 'tonnes', { formula: pathwayFormulas.projected }),
       sheetColumn('path', text.path, 'tonnes'),
-      sheetColumn('gap', text.gap, 'tonnes', { formula: '{projected} - {path}', colorBy: 'gap' }),
-      sheetColumn('need', text.need, 'tonnes', { formula: '{baseline} - {path}' }),
-      sheetColumn('coverage', text.coverage, 'ratio', { formula: 'IF({need} > 0, {effect} / {need}, "")' }),
+      sheetColumn('gap', text.gap, 'tonnes', { formula: pathwayFormulas.gap, colorBy: 'gap' }),
+      sheetColumn('need', text.need, 'tonnes', { formula: pathwayFormulas.need }),
+      sheetColumn('coverage', text.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
     ],
     rows: context.report.targets.flatMap(targetRows),
   };

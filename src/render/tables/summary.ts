@@ -3,6 +3,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Row, Table } from '../table.js';
 import { column } from './column.js';
+import { pathwayFormulas } from './pathway-formulas.js';
 import type { TableOptions } from './table-options.js';
 
 /** How many measures the summary names. */
@@ -88,7 +89,7 @@ function buildPlanTable(report: BudgetReport, labels: Labels): Table {
       column('need', columns.need, 'tonnes'),
       column('effect', columns.effect, 'tonnes'),
       column('gap', columns.gap, 'tonnes', { formula: '{need} - {effect}', colorBy: 'gap' }),
-      column('coverage', columns.coverage, 'ratio', { formula: 'IF({need} > 0, {effect} / {need}, "")' }),
+      column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
     ],
     rows,
   };
