@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
+
+export { writeFileAtomic };
 
 export interface OutputStream {
   write(text: string | Uint8Array): void;
@@ -39,19 +39,6 @@ function stream(target: NodeJS.WriteStream): OutputStream {
       return target.columns;
     },
   };
-}
-
-/** Writes to a temporary file beside `path`, then renames it over `path`. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Decides whether to colour a stream: --no-color and NO_COLOR win, then FORCE_COLOR, then the TTY. */

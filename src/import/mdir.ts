@@ -8,6 +8,7 @@
 
 import { parse as parseCsvRecords } from 'csv-parse/sync';
 import type { CellValue } from 'exceljs';
+import { distance } from 'fastest-levenshtein';
 import { Document, Scalar, YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { compareSectors, inventorySectors } from '../model/sectors.js';
@@ -688,27 +689,11 @@ function nearestNames(wanted: string, candidates: readonly string[]): string[] {
   if (folded === '') return [];
   const limit = Math.max(2, Math.floor(folded.length / 3));
   return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(folded, foldName(candidate)) }))
+    .map((candidate) => ({ candidate, distance: distance(folded, foldName(candidate)) }))
     .filter(({ distance }) => distance <= limit)
     .sort((first, second) => first.distance - second.distance || compareCodePoints(first.candidate, second.candidate))
     .slice(0, 3)
     .map(({ candidate }) => candidate);
-}
-
-/** Levenshtein distance over code points. */
-function editDistance(from: string, to: string): number {
-  const source = [...from];
-  const target = [...to];
-  let previous = Array.from({ length: target.length + 1 }, (_, index) => index);
-  for (let row = 1; row <= source.length; row++) {
-    const current = [row];
-    for (let column = 1; column <= target.length; column++) {
-      const substitution = (previous[column - 1] ?? 0) + (source[row - 1] === target[column - 1] ? 0 : 1);
-      current.push(Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[target.length] ?? 0;
 }
 
 function compareCodePoints(first: string, second: string): number {

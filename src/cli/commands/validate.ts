@@ -26,11 +26,13 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
     for (const [path, text] of result.sources) sources.set(path, text);
     files.push(...result.files);
   }
-  const shown = diagnostics
-    .map((diagnostic) =>
-      options.strict && diagnostic.severity === 'warning' ? { ...diagnostic, severity: 'error' as const } : diagnostic,
-    )
-    .filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
+  // --strict counts warnings as errors: in the output and in the exit code alike.
+  const judged = options.strict
+    ? diagnostics.map((diagnostic) =>
+        diagnostic.severity === 'warning' ? { ...diagnostic, severity: 'error' as const } : diagnostic,
+      )
+    : diagnostics;
+  const shown = options.quiet ? judged.filter((diagnostic) => diagnostic.severity === 'error') : judged;
   const format = options.format ?? 'stylish';
   const output = diagnosticFormatters[format](shown, {
     color: useColor(io, format === 'stylish' ? io.stderr : io.stdout, !options.color),
@@ -40,11 +42,7 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
 
-  const summary = summarizeDiagnostics(
-    options.strict
-      ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
-      : diagnostics,
-  );
+  const summary = summarizeDiagnostics(judged);
   if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
   if (summary.errors > 0) return ExitCode.InvalidBudget;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {

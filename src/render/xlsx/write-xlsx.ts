@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { AddWorksheetOptions, Style, Workbook, Worksheet } from 'exceljs';
+import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
 import type { Language } from '../../model/budget.js';
@@ -67,9 +66,7 @@ export async function writeXlsx(tables: readonly Table[], options: XlsxOptions):
  */
 export async function writeXlsxFile(tables: readonly Table[], path: string, options: XlsxOptions): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
+  await replaceFileAtomic(path, async (temporary) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: createWriteStream(temporary),
       useStyles: true,
@@ -78,11 +75,7 @@ export async function writeXlsxFile(tables: readonly Table[], path: string, opti
     fillWorkbook(workbook, tables, options, true);
     await workbook.commit();
     pinZipFileTimestamps(temporary, options.created);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  });
 }
 
 /** True when the tables go through the streaming writer. */
