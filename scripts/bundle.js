@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the command line into dist/bundle/ with esbuild: one module to load instead of a few
 // hundred, which halves start-up time. Dynamic imports (commands, exceljs users) stay separate
-// chunks that load only when their command runs; exceljs itself stays in node_modules.
+// chunks that load only when their command runs (exceljs among them).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
