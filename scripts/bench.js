@@ -50,7 +50,7 @@ const cases = [
   {
     name: 'export -o x.xlsx 10 000 measures (streaming)',
     args: [bin, 'export', big, '-o', join(work, 'big.xlsx'), '--quiet'],
-    runs: 3,
+    runs: 5,
     limit: { ms: 4000, mb: 500 },
   },
 ];
