@@ -30,6 +30,12 @@ export function nodeIo(): CliIo {
 }
 
 function stream(target: NodeJS.WriteStream): OutputStream {
+  target.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`klimabudsjett summary | head`): stop quietly, as Unix tools do.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`klimabudsjett: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
   return {
     write: (text) => target.write(text),
     get isTTY() {
