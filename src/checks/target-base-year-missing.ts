@@ -14,7 +14,9 @@ export function checkTargetBaseYear(budget: Budget): Finding[] {
         : `Target "${target.id}" is for the ${target.scope} scope, which has no inventory.`,
       hint: inventory
         ? `The inventory has ${describeYears(inventory.years)}; add ${target.baseYear} or choose one of those years.`
-        : `Add an inventory file with \`scope: ${target.scope}\`.`,
+        : target.scope === 'territorial'
+          ? 'Add an inventory file, e.g. from Miljødirektoratet’s statistics: `klimabudsjett import mdir FILE --municipality NAME -o inventory/mdir.yaml`.'
+          : `Add an inventory file with \`scope: ${target.scope}\`.`,
       origin: { file: target.origin.file, path: [...target.origin.path, 'base_year'] },
     });
   }

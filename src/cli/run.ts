@@ -65,6 +65,26 @@ Examples:
     return sub;
   };
 
+  command('init', 'write a new budget folder: manifest, measures file, CI workflow, and the inventory with --mdir')
+    .argument('[dir]', 'the new budget folder', '.')
+    .option('-m, --municipality <name>', 'the municipality (default: the folder name); with --mdir, its name or number')
+    .option('--number <nnnn>', 'the four-digit municipality number')
+    .option('--mdir <file>', "import the inventory from Miljødirektoratet's statistics (workbook or CSV)")
+    .option('--plan-start <year>', 'first year of the economic plan (default: next year)', yearOption('--plan-start'))
+    .option('--no-ci', 'leave out the GitHub Actions workflow')
+    .addHelpText(
+      'after',
+      `
+Never overwrites: if one of the files exists, nothing is written.
+Examples:
+  klimabudsjett init porsgrunn --mdir telemark-2026.csv
+  klimabudsjett init . --municipality Skien --number 4003 --lang nn`,
+    )
+    .action(async (dir: string, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = await initCommand(dir, options, io);
+    });
+
   command('validate', 'check budget folders and report every problem with file:line:col')
     .argument('[dir...]', 'budget folders', ['.'])
     .addOption(
@@ -131,7 +151,7 @@ Examples:
   });
 
   report('measures', 'the measure table, or effects grouped with --by', listingFormats)
-    .option('--year <year>', 'show the effect in one year (plan start … horizon)', parseYear)
+    .option('--year <year>', 'show the effect in one year (plan start … horizon)', yearOption('--year'))
     .addOption(
       new Option('--by <grouping>', 'totals per plan year by group').choices([
         'sector',
@@ -231,11 +251,13 @@ Example:
   }
 }
 
-function parseYear(value: string): number {
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200)
-    throw new UsageError(`--year takes a year, not "${value}".`);
-  return year;
+function yearOption(name: string): (value: string) => number {
+  return (value) => {
+    const year = Number(value);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw new UsageError(`${name} takes a year, not "${value}".`);
+    return year;
+  };
 }
 
 function parseCount(value: string): number {

@@ -20,6 +20,44 @@ interface ImportOptions {
 
 /** `import mdir FILE --municipality NAME|NUMBER`: Miljødirektoratet's statistics → an inventory file. */
 export async function importMdirCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
+  const imported = await readMdirInventory(file, options, io);
+  if ('exitCode' in imported) return imported.exitCode;
+  if (options.output === undefined) {
+    io.stdout.write(imported.yaml);
+  } else {
+    const output = resolve(io.cwd, options.output);
+    if (output === imported.path) {
+      throw new UsageError('The output would overwrite the input file.', 'Choose another -o path.');
+    }
+    io.writeFile(output, imported.yaml);
+    if (!options.quiet) io.stderr.write(`Wrote ${options.output}: ${imported.name}, ${imported.rows} rows.\n`);
+  }
+  return ExitCode.Ok;
+}
+
+/** An inventory file made from Miljødirektoratet's statistics for one municipality. */
+export interface MdirInventory {
+  /** The inventory file's text. */
+  yaml: string;
+  /** The municipality as the statistics name it, and its number when they give one. */
+  name: string;
+  number?: string;
+  /** Rows of the statistics taken, and the years they cover. */
+  rows: number;
+  years: number[];
+  /** Absolute path of the statistics file. */
+  path: string;
+}
+
+/**
+ * Reads Mdir's statistics (workbook or CSV) and builds the inventory of one municipality; problems
+ * in the file go to stderr as diagnostics (then `exitCode`), a wrong municipality is a UsageError.
+ */
+export async function readMdirInventory(
+  file: string,
+  options: Pick<ImportOptions, 'municipality' | 'source' | 'vintage' | 'color' | 'quiet'>,
+  io: CliIo,
+): Promise<MdirInventory | { exitCode: number }> {
   const path = resolve(io.cwd, file);
   let bytes: Buffer;
   try {
@@ -55,7 +93,7 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
   };
   if (hasErrors(diagnostics)) {
     report();
-    return ExitCode.InvalidBudget;
+    return { exitCode: ExitCode.InvalidBudget };
   }
   const selection = selectMunicipality(parsed.rows, options.municipality);
   if ('error' in selection) {
@@ -70,15 +108,15 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
     vintage: options.vintage ?? null,
     file,
   });
-  if (options.output === undefined) {
-    io.stdout.write(yaml);
-  } else {
-    const output = resolve(io.cwd, options.output);
-    if (output === path) throw new UsageError('The output would overwrite the input file.', 'Choose another -o path.');
-    io.writeFile(output, yaml);
-    if (!options.quiet) io.stderr.write(`Wrote ${options.output}: ${selection.name}, ${selection.rows.length} rows.\n`);
-  }
-  return ExitCode.Ok;
+  const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
+  return {
+    yaml,
+    name: selection.name,
+    ...(selection.number ? { number: selection.number } : {}),
+    rows: selection.rows.length,
+    years,
+    path,
+  };
 }
 
 /** UTF-8, or else Windows-1252 (what Excel in Norway saves CSV as), with a note. */

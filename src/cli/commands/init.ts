@@ -1,0 +1,116 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
+import type { Language } from '../../model/budget.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { packageVersion } from '../run.js';
+import { readMdirInventory } from './import.js';
+
+interface InitOptions {
+  municipality?: string;
+  number?: string;
+  mdir?: string;
+  planStart?: number;
+  lang?: Language;
+  ci: boolean;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** Base year of the suggested target when there is no inventory yet: the first year of Mdir's statistics. */
+const defaultBaseYear = 2009;
+
+/**
+ * `init [dir]`: a new budget folder — the manifest with a suggested target, an empty measures file
+ * with a commented example, a CI workflow and, with `--mdir`, the inventory from Miljødirektoratet's
+ * statistics. Writes nothing if any of these files exists already.
+ */
+export async function initCommand(dir: string, options: InitOptions, io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, dir);
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  if (existsSync(root) && !statSync(root).isDirectory()) {
+    throw new UsageError(`${shown(root)} is a file, not a folder.`, 'Give the path of a new or empty folder.');
+  }
+  if (options.number !== undefined && !/^\d{4}$/.test(options.number)) {
+    throw new UsageError(
+      `The municipality number must have four digits, not "${options.number}".`,
+      'E.g. --number 4001.',
+    );
+  }
+
+  const inventory = options.mdir ? await importInventory(options.mdir, root, options, io) : undefined;
+  if (inventory && 'exitCode' in inventory) return inventory.exitCode;
+
+  const number = inventory?.number ?? options.number;
+  const settings: InitSettings = {
+    municipality: inventory?.name ?? options.municipality ?? folderName(root),
+    ...(number ? { number } : {}),
+    language: options.lang ?? 'nb',
+    planStart: options.planStart ?? nextYear(io.env),
+    baseYear: inventory?.years.includes(defaultBaseYear) ? defaultBaseYear : (inventory?.years[0] ?? defaultBaseYear),
+    version: packageVersion(),
+  };
+  const files: [string, string][] = [
+    ['budget.yaml', manifestYaml(settings)],
+    ['measures/tiltak.yaml', measuresYaml(settings)],
+    ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
+    ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
+  ];
+  const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
+  if (taken.length > 0) {
+    throw new UsageError(
+      `${taken.map(shown).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init writes only new files.`,
+      existsSync(join(root, 'budget.yaml'))
+        ? `${shown(root)} is a budget folder already: check it with \`klimabudsjett validate ${shown(root)}\`.`
+        : 'Choose another folder, or move those files away.',
+    );
+  }
+  for (const [path, text] of files) io.writeFile(join(root, path), text);
+
+  if (!options.quiet) {
+    const folder = shown(root);
+    const lines = [
+      `Created ${folder}/ for ${settings.municipality}: ${files.map(([path]) => path).join(', ')}.`,
+      'Next:',
+      ...(inventory
+        ? [`  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}`]
+        : [
+            '  import the inventory from Miljødirektoratet’s statistics:',
+            `    klimabudsjett import mdir FILE --municipality "${settings.municipality}" -o ${folder}/inventory/mdir.yaml`,
+          ]),
+      `  replace the suggested target in ${folder}/budget.yaml by the adopted ones, and add measures`,
+      `  check it: klimabudsjett validate ${folder}`,
+    ];
+    io.stderr.write(`${lines.join('\n')}\n`);
+  }
+  return ExitCode.Ok;
+}
+
+/** The inventory from Mdir's statistics, of --municipality or else of the municipality the folder is named after. */
+async function importInventory(file: string, root: string, options: InitOptions, io: CliIo) {
+  const municipality = options.municipality ?? folderName(root);
+  try {
+    return await readMdirInventory(file, { municipality, color: options.color, quiet: options.quiet }, io);
+  } catch (error) {
+    if (!(error instanceof UsageError) || options.municipality !== undefined) throw error;
+    throw new UsageError(
+      `${error.message.replace(/\.$/, '')}; the name comes from the folder's.`,
+      `${error.hint ? `${error.hint} ` : ''}Give the municipality with --municipality NAME or NUMBER.`,
+    );
+  }
+}
+
+/** The folder's name as a municipality name: `porsgrunn` → `Porsgrunn`. */
+function folderName(root: string): string {
+  const name = basename(root).replace(/[-_]+/g, ' ').trim();
+  return name.length > 0 ? name.charAt(0).toUpperCase() + name.slice(1) : 'Kommunen';
+}
+
+/** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
+function nextYear(env: Readonly<Record<string, string | undefined>>): number {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const now = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+  return now.getUTCFullYear() + 1;
+}

@@ -1,0 +1,139 @@
+import type { Language } from '../model/budget.js';
+
+/**
+ * The files `init` writes: a manifest, an empty measures file with a commented example, and a CI
+ * workflow. Comments are in Norwegian (bokmål) unless the budget's language is English. Pure: the
+ * same settings give the same text.
+ */
+
+export interface InitSettings {
+  municipality: string;
+  /** Four digits, when known. */
+  number?: string;
+  language: Language;
+  /** First year of the economic plan (HØP); the plan runs four years. */
+  planStart: number;
+  /** Base year of the suggested target (the first year of the inventory, 2009 in Mdir's statistics). */
+  baseYear: number;
+  /** The package version the CI workflow installs. */
+  version: string;
+}
+
+/** The URL of a file kind's schema: the `$id` of schemas/<kind>.schema.json, as `import` writes it. */
+export function schemaUrl(kind: string): string {
+  return `https://klimabudsjett.github.io/schemas/v1/${kind}.schema.json`;
+}
+
+/** A line of YAML with a comment after it, the comments of a file lined up. */
+function commented(code: string, comment: string): string {
+  return `${code.padEnd(42)}# ${comment}`;
+}
+
+/** YAML text in double quotes (names may hold `:` or `#`). */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function manifestYaml(settings: InitSettings): string {
+  const en = settings.language === 'en';
+  const planEnd = settings.planStart + 3;
+  const targetYear = Math.max(2030, planEnd);
+  const municipality = settings.number
+    ? `{ name: ${quoted(settings.municipality)}, number: "${settings.number}" }`
+    : `{ name: ${quoted(settings.municipality)} }`;
+  const title = en
+    ? `Territorial emissions −55 % by ${targetYear} compared with ${settings.baseYear}`
+    : `Direkte utslipp −55 % innen ${targetYear} sammenlignet med ${settings.baseYear}`;
+  const lines = en
+    ? [
+        `# yaml-language-server: $schema=${schemaUrl('budget')}`,
+        `# The climate budget of ${settings.municipality}. Every field: \`klimabudsjett schema budget\`.`,
+        'schema_version: 1',
+        `municipality: ${municipality}`,
+        commented(`language: ${settings.language}`, 'nb | nn | en: the language of the reports'),
+        commented(`plan_period: { start: ${settings.planStart}, end: ${planEnd} }`, 'the years of the economic plan'),
+        commented('# horizon: 2040', 'last year computed (default: the later of plan end and target years)'),
+        commented('# discount_rate: 0.04', 'for the annualised cost of investments'),
+        'targets:',
+        '  # Replace with the targets the council adopted.',
+        `  - id: t${targetYear}`,
+        `    title: ${quoted(title)}`,
+        `    base_year: ${settings.baseYear}`,
+        `    year: ${targetYear}`,
+        commented('    reduction_pct: 55', 'or level_t: the allowed emissions in tonnes CO2e'),
+        '    # exclude_sectors: [industry, shipping]',
+      ]
+    : [
+        `# yaml-language-server: $schema=${schemaUrl('budget')}`,
+        `# Klimabudsjettet for ${settings.municipality}. Alle felt: \`klimabudsjett schema budget\`.`,
+        'schema_version: 1',
+        `municipality: ${municipality}`,
+        commented(`language: ${settings.language}`, 'nb | nn | en: språket i rapportene'),
+        commented(`plan_period: { start: ${settings.planStart}, end: ${planEnd} }`, 'årene i økonomiplanen (HØP)'),
+        commented('# horizon: 2040', 'siste år som regnes ut (standard: det seneste av planslutt og målår)'),
+        commented('# discount_rate: 0.04', 'kalkulasjonsrente for årlig kostnad av investeringer'),
+        'targets:',
+        '  # Erstatt med målene kommunestyret har vedtatt.',
+        `  - id: t${targetYear}`,
+        `    title: ${quoted(title)}`,
+        `    base_year: ${settings.baseYear}`,
+        `    year: ${targetYear}`,
+        commented('    reduction_pct: 55', 'eller level_t: tillatte utslipp i tonn CO2e'),
+        '    # exclude_sectors: [industry, shipping]',
+      ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function measuresYaml(settings: InitSettings): string {
+  const en = settings.language === 'en';
+  const start = settings.planStart;
+  const example = [
+    '#  - id: T-1',
+    `#    title: "${en ? 'Electric service cars' : 'Elektriske tjenestebiler'}"`,
+    '#    sector: road_traffic',
+    `#    responsible: "${en ? 'Property and operations' : 'Eiendom og drift'}"`,
+    '#    status: proposed',
+    `#    start: ${start}`,
+    `#    full_effect: ${start + 2}`,
+    '#    effect: { t_co2e: 150 }',
+    '#    cost: { investment: 1200000, annual: -30000 }',
+    '#    indicators:',
+    en
+      ? `#      - { id: ev-share, title: "Share of electric cars", unit: "%", baseline: 30, target: 100, target_year: ${start + 2} }`
+      : `#      - { id: elbilandel, title: "Andel elbiler i bilparken", unit: "%", baseline: 30, target: 100, target_year: ${start + 2} }`,
+  ];
+  const lines = [
+    `# yaml-language-server: $schema=${schemaUrl('measures')}`,
+    en
+      ? '# The measures (tiltak), one list item each. Every field: `klimabudsjett schema measures`.'
+      : '# Tiltakene, ett listeelement per tiltak. Alle felt: `klimabudsjett schema measures`.',
+    en
+      ? '# To start from the example below, replace [] by it and remove the # in front of its lines.'
+      : '# For å begynne med eksempelet under: erstatt [] med det, og fjern # foran linjene.',
+    'schema_version: 1',
+    'measures: []',
+    ...example,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function workflowYaml(settings: InitSettings): string {
+  const en = settings.language === 'en';
+  const lines = [
+    en
+      ? '# Checks the climate budget on every push and pull request; findings show on the changed lines.'
+      : '# Sjekker klimabudsjettet ved hver push og pull request; funn vises på linjene som er endret.',
+    'name: klimabudsjett',
+    'on: [push, pull_request]',
+    'jobs:',
+    '  validate:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/setup-node@v4',
+    '        with: { node-version: 20 }',
+    `      - run: npm install --global klimabudsjett@${settings.version}`,
+    '      - run: klimabudsjett validate --format github --max-warnings 0 .',
+  ];
+  return `${lines.join('\n')}\n`;
+}
