@@ -41,46 +41,45 @@ export function manifestYaml(settings: InitSettings): string {
   const municipality = settings.number
     ? `{ name: ${quoted(settings.municipality)}, number: "${settings.number}" }`
     : `{ name: ${quoted(settings.municipality)} }`;
-  const title = en
-    ? `Territorial emissions −55 % by ${targetYear} compared with ${settings.baseYear}`
-    : `Direkte utslipp −55 % innen ${targetYear} sammenlignet med ${settings.baseYear}`;
-  const lines = en
-    ? [
-        `# yaml-language-server: $schema=${schemaUrl('budget')}`,
-        `# The climate budget of ${settings.municipality}. Every field: \`klimabudsjett schema budget\`.`,
-        'schema_version: 1',
-        `municipality: ${municipality}`,
-        commented(`language: ${settings.language}`, 'nb | nn | en: the language of the reports'),
-        commented(`plan_period: { start: ${settings.planStart}, end: ${planEnd} }`, 'the years of the economic plan'),
-        commented('# horizon: 2040', 'last year computed (default: the later of plan end and target years)'),
-        commented('# discount_rate: 0.04', 'for the annualised cost of investments'),
-        'targets:',
-        '  # Replace with the targets the council adopted.',
-        `  - id: t${targetYear}`,
-        `    title: ${quoted(title)}`,
-        `    base_year: ${settings.baseYear}`,
-        `    year: ${targetYear}`,
-        commented('    reduction_pct: 55', 'or level_t: the allowed emissions in tonnes CO2e'),
-        '    # exclude_sectors: [industry, shipping]',
-      ]
-    : [
-        `# yaml-language-server: $schema=${schemaUrl('budget')}`,
-        `# Klimabudsjettet for ${settings.municipality}. Alle felt: \`klimabudsjett schema budget\`.`,
-        'schema_version: 1',
-        `municipality: ${municipality}`,
-        commented(`language: ${settings.language}`, 'nb | nn | en: språket i rapportene'),
-        commented(`plan_period: { start: ${settings.planStart}, end: ${planEnd} }`, 'årene i økonomiplanen (HØP)'),
-        commented('# horizon: 2040', 'siste år som regnes ut (standard: det seneste av planslutt og målår)'),
-        commented('# discount_rate: 0.04', 'kalkulasjonsrente for årlig kostnad av investeringer'),
-        'targets:',
-        '  # Erstatt med målene kommunestyret har vedtatt.',
-        `  - id: t${targetYear}`,
-        `    title: ${quoted(title)}`,
-        `    base_year: ${settings.baseYear}`,
-        `    year: ${targetYear}`,
-        commented('    reduction_pct: 55', 'eller level_t: tillatte utslipp i tonn CO2e'),
-        '    # exclude_sectors: [industry, shipping]',
-      ];
+  const words = en
+    ? {
+        title: `Territorial emissions −55 % by ${targetYear} compared with ${settings.baseYear}`,
+        heading: `The climate budget of ${settings.municipality}. Every field:`,
+        language: 'nb | nn | en: the language of the reports',
+        planPeriod: 'the years of the economic plan',
+        horizon: 'last year computed (default: the later of plan end and target years)',
+        discountRate: 'for the annualised cost of investments',
+        replace: 'Replace with the targets the council adopted.',
+        level: 'or level_t: the allowed emissions in tonnes CO2e',
+      }
+    : {
+        title: `Direkte utslipp −55 % innen ${targetYear} sammenlignet med ${settings.baseYear}`,
+        heading: `Klimabudsjettet for ${settings.municipality}. Alle felt:`,
+        language: 'nb | nn | en: språket i rapportene',
+        planPeriod: 'årene i økonomiplanen (HØP)',
+        horizon: 'siste år som regnes ut (standard: det seneste av planslutt og målår)',
+        discountRate: 'kalkulasjonsrente for årlig kostnad av investeringer',
+        replace: 'Erstatt med målene kommunestyret har vedtatt.',
+        level: 'eller level_t: tillatte utslipp i tonn CO2e',
+      };
+  const lines = [
+    `# yaml-language-server: $schema=${schemaUrl('budget')}`,
+    `# ${words.heading} \`klimabudsjett schema budget\`.`,
+    'schema_version: 1',
+    `municipality: ${municipality}`,
+    commented(`language: ${settings.language}`, words.language),
+    commented(`plan_period: { start: ${settings.planStart}, end: ${planEnd} }`, words.planPeriod),
+    commented('# horizon: 2040', words.horizon),
+    commented('# discount_rate: 0.04', words.discountRate),
+    'targets:',
+    `  # ${words.replace}`,
+    `  - id: t${targetYear}`,
+    `    title: ${quoted(words.title)}`,
+    `    base_year: ${settings.baseYear}`,
+    `    year: ${targetYear}`,
+    commented('    reduction_pct: 55', words.level),
+    '    # exclude_sectors: [industry, shipping]',
+  ];
   return `${lines.join('\n')}\n`;
 }
 
