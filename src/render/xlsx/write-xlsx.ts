@@ -44,7 +44,7 @@ type StyledRow = Row & { style: Partial<Style> };
 /**
  * The streaming writer hands rows to the zip only when the event loop turns; yielding every so
  * many rows lets the zip compress on another thread while later rows are rendered, instead of
- * all of it after the last row (about a tenth less time for a 10 000-measure budget).
+ * all of it after the last row (about a tenth less time to write a 10 000-measure workbook).
  */
 const rowsPerTurn = 32;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
