@@ -72,7 +72,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   if (!options.quiet) {
     const folder = shown(root);
     const lines = [
-      `Created ${folder}/ for ${settings.municipality}: ${files.map(([path]) => path).join(', ')}.`,
+      `Created ${folder}/ for ${settings.municipality}:`,
+      ...files.map(([path]) => `  ${path}`),
       'Next:',
       ...(inventory
         ? [`  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}`]
@@ -80,7 +81,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
             '  import the inventory from Miljødirektoratet’s statistics:',
             `    klimabudsjett import mdir FILE --municipality "${settings.municipality}" -o ${folder}/inventory/mdir.yaml`,
           ]),
-      `  replace the suggested target in ${folder}/budget.yaml by the adopted ones, and add measures`,
+      `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
+      `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
     ];
     io.stderr.write(`${lines.join('\n')}\n`);
