@@ -51,32 +51,41 @@ export function* planRows(table: Table, labels: ValueLabels): Generator<PlannedV
     const inputs = referencedColumns(column.formula, letters).map((id) => positions.get(id) as number);
     return { parts, inputs, guarded: guarded.test(column.formula) };
   });
+  const numeric = table.columns.map((column) => isNumericType(column.type));
   let groupStart = sheetRows.firstData;
   for (const [index, row] of table.rows.entries()) {
     const rowNumber = dataRow(index);
     const isTotal = row.role === 'total';
-    yield table.columns.map((column, position) => {
+    const planned: PlannedValue[] = new Array(table.columns.length);
+    for (let position = 0; position < planned.length; position++) {
+      const column = table.columns[position] as Column;
       const value = row.cells[position] ?? null;
-      if (!isNumericType(column.type) || (value !== null && typeof value !== 'number')) {
-        return plainValue(column.type, value, labels);
+      if (!numeric[position] || (value !== null && typeof value !== 'number')) {
+        planned[position] = plainValue(column.type, value, labels);
+        continue;
       }
       const result = value === null ? null : scaled(column.type, value);
       const template = formulas[position];
-      if (template?.inputs.every((input) => isFiniteNumber(row.cells[input]))) {
+      if (template !== undefined && allFinite(row.cells, template.inputs)) {
         const formula = template.parts.join(String(rowNumber));
-        if (result !== null) return { formula, result };
         // A guarded template (IF(need>0, effect/need, "")) yields '' where the engine has no value.
-        return template.guarded ? { formula, result: '' } : null;
-      }
-      if (result === null) return null;
-      if (isTotal && rowNumber > groupStart) {
+        planned[position] = result !== null ? { formula, result } : template.guarded ? { formula, result: '' } : null;
+      } else if (result !== null && isTotal && rowNumber > groupStart) {
         const letter = letters.get(column.id) as string;
-        return { formula: `SUM(${letter}${groupStart}:${letter}${rowNumber - 1})`, result };
+        planned[position] = { formula: `SUM(${letter}${groupStart}:${letter}${rowNumber - 1})`, result };
+      } else {
+        planned[position] = result;
       }
-      return result;
-    });
+    }
+    yield planned;
     if (isTotal) groupStart = rowNumber + 1;
   }
+}
+
+/** True when every cell at `positions` is a finite number (a formula's inputs). */
+function allFinite(cells: readonly CellValue[], positions: readonly number[]): boolean {
+  for (const position of positions) if (!isFiniteNumber(cells[position])) return false;
+  return true;
 }
 
 /** Stands for the row number while a template is translated once per column. */
