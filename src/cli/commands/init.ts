@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
+import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -112,7 +113,5 @@ function folderName(root: string): string {
 
 /** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
 function nextYear(env: Readonly<Record<string, string | undefined>>): number {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const now = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
-  return now.getUTCFullYear() + 1;
+  return (sourceDateEpoch(env) ?? new Date()).getUTCFullYear() + 1;
 }
