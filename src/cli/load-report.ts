@@ -3,7 +3,7 @@ import { computeReport } from '../compute/report.js';
 import { ioFailureCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../diagnostics/format.js';
-import { checkBudget } from '../load/check-budget.js';
+import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
 import type { Budget } from '../model/budget.js';
 import { ExitCode } from './exit-codes.js';
@@ -15,14 +15,27 @@ export type LoadedReport =
   | { budget: Budget; report: BudgetReport; diagnostics: readonly Diagnostic[] }
   | { exitCode: number };
 
+/** Where a budget's files are read from, when not from the current directory (a git revision's copy). */
+export interface BudgetPlace {
+  /** The folder display paths are relative to. */
+  cwd: string;
+  /** How a display path is shown (`main:budgets/porsgrunn/budget.yaml`). */
+  label: (path: string) => string;
+}
+
 /**
  * Loads and checks a budget folder, prints its errors and warnings on stderr (stylish, as
  * `validate` does; errors only with `quiet`), and returns the report computed once there are no
  * errors.
  * Returns exit code 1 for a budget with errors, 2 when a file cannot be read.
  */
-export function loadReport(dir: string, options: { color: boolean; quiet: boolean }, io: CliIo): LoadedReport {
-  const result = checkBudget(dir, { cwd: io.cwd });
+export function loadReport(
+  dir: string,
+  options: { color: boolean; quiet: boolean },
+  io: CliIo,
+  place?: BudgetPlace,
+): LoadedReport {
+  const result = relabel(checkBudget(dir, { cwd: place?.cwd ?? io.cwd }), place?.label);
   const shown = result.diagnostics.filter(
     (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
   );
@@ -41,4 +54,15 @@ export function loadReport(dir: string, options: { color: boolean; quiet: boolea
   const { report } = result;
   if (!canCompute(result)) return { exitCode: ExitCode.InvalidBudget };
   return { budget: result.budget, report: report ?? computeReport(result.budget), diagnostics: result.diagnostics };
+}
+
+/** Shows a budget's display paths through `label` (diagnostics, code frames and the file list). */
+function relabel<Result extends CheckResult>(result: Result, label: ((path: string) => string) | undefined): Result {
+  if (label === undefined) return result;
+  return {
+    ...result,
+    diagnostics: result.diagnostics.map((diagnostic) => ({ ...diagnostic, file: label(diagnostic.file) })),
+    sources: new Map([...result.sources].map(([path, text]) => [label(path), text])),
+    files: result.files.map(label),
+  };
 }

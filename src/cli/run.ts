@@ -216,6 +216,32 @@ Examples:
       exitCode = await exportCommand(dir, options, io);
     });
 
+  command('diff', 'what changed between two budgets: targets and gap, measures, effects and costs')
+    .argument('<old>', 'the older budget: a folder, or a git revision of the budget folder (main, v2025, HEAD~1)')
+    .argument('[new]', 'the newer budget: a folder or a revision (default: the budget folder as it is on disk)')
+    .option('-C, --dir <dir>', 'the budget folder whose git revisions are compared', '.')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices([
+        'table',
+        'md',
+        'json',
+      ]),
+    )
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; the extension picks the format')
+    .addHelpText(
+      'after',
+      `
+An argument that names an existing folder is a folder; anything else is a git revision.
+Examples:
+  klimabudsjett diff main                      the working tree against the branch main
+  klimabudsjett diff v2025 v2026 -C budsjett   two tags of the folder budsjett
+  klimabudsjett diff forrige/ . -o endringer.md`,
+    )
+    .action(async (older: string, newer: string | undefined, options) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      exitCode = await diffCommand(older, newer, options, io);
+    });
+
   const importCommand = program.command('import').description('import emission statistics into an inventory file');
   importCommand
     .command('mdir')

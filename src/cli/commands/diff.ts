@@ -1,0 +1,125 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BudgetReport } from '../../compute/budget-report.js';
+import { diffReports } from '../../diff/budget-diff.js';
+import { type DiffSide, renderDiffJson } from '../../diff/diff-json.js';
+import { diffTables } from '../../diff/diff-tables.js';
+import { checkoutRevision, type RevisionCheckout } from '../../diff/git-revision.js';
+import { diffLabels } from '../../i18n/diff-labels.js';
+import type { Language } from '../../model/budget.js';
+import { escapeInline, renderMarkdown } from '../../render/markdown.js';
+import { renderTerminal } from '../../render/terminal.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { type CliIo, useColor } from '../io.js';
+import { loadReport } from '../load-report.js';
+import { type OutputOptions, resolveFormat, writeOutput } from '../output.js';
+import { terminalWidth } from '../run-listing.js';
+
+export interface DiffOptions extends OutputOptions {
+  /** The budget folder whose revisions are compared (default: the current directory). */
+  dir?: string;
+  lang?: Language;
+  color: boolean;
+}
+
+/**
+ * One side of the comparison: a folder on disk, or a revision of the budget folder. `label` names
+ * it in the output; null for the budget folder as it is on disk when NEW is left out.
+ */
+type Side =
+  | { kind: 'folder'; dir: string; label: string | null }
+  | { kind: 'revision'; revision: string; label: string };
+
+/**
+ * `diff OLD [NEW]`: what changed between two budgets. Each side is a folder when a folder of that
+ * name exists, else a git revision of the budget folder (`--dir`, default `.`); without NEW the
+ * newer side is that folder as it is on disk (in a repository: the working tree). Both budgets
+ * are checked as `validate` would; the diff is written when both can be computed.
+ */
+export async function diffCommand(
+  older: string,
+  newer: string | undefined,
+  options: DiffOptions,
+  io: CliIo,
+): Promise<number> {
+  const format = resolveFormat(options);
+  if (format !== 'table' && format !== 'md' && format !== 'json') {
+    throw new UsageError(`diff writes table, md or json, not ${format}.`, 'Use -o changes.md, or --format json.');
+  }
+  const budgetDir = options.dir ?? '.';
+  const sides: [Side, Side] = [
+    side(older, io),
+    newer === undefined ? { kind: 'folder', dir: budgetDir, label: null } : side(newer, io),
+  ];
+  const checkouts: RevisionCheckout[] = [];
+  try {
+    const reports: BudgetReport[] = [];
+    let failure: number = ExitCode.Ok;
+    for (const item of sides) {
+      const loaded = loadSide(item, budgetDir, options, io, checkouts);
+      if ('exitCode' in loaded) failure = Math.max(failure, loaded.exitCode);
+      else reports.push(loaded.report);
+    }
+    if (failure !== ExitCode.Ok) return failure;
+    const [before, after] = reports as [BudgetReport, BudgetReport];
+    const language = options.lang ?? after.language;
+    const words = diffLabels(language);
+    const names = sides.map((item) => item.label ?? words.workingTree) as [string, string];
+    const diff = diffReports(before, after);
+    if (format === 'json') {
+      const [first, second] = sides.map((item) => ({
+        kind: item.kind,
+        name: item.kind === 'folder' ? item.dir : item.revision,
+      })) as [DiffSide, DiffSide];
+      writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io);
+      return ExitCode.Ok;
+    }
+    const title = words.title(municipalityName(after), names[0], names[1]);
+    const tables = diffTables(diff, language);
+    if (tables.length === 0) {
+      const heading = format === 'md' ? `# ${escapeInline(title)}` : title;
+      writeOutput(`${heading}\n\n${words.noChanges(names[0], names[1])}\n`, options, io);
+    } else if (format === 'md') {
+      writeOutput(renderMarkdown(tables, { language, documentTitle: title }), options, io);
+    } else {
+      const color = options.output === undefined && useColor(io, io.stdout, !options.color);
+      const body = renderTerminal(tables, { language, color, width: terminalWidth(io, options) });
+      writeOutput(`${title}\n\n${body}`, options, io);
+    }
+    return ExitCode.Ok;
+  } finally {
+    for (const checkout of checkouts) checkout.remove();
+  }
+}
+
+/** What an argument names: an existing folder, else a revision. */
+function side(argument: string, io: CliIo): Side {
+  if (isFolder(resolve(io.cwd, argument))) return { kind: 'folder', dir: argument, label: argument };
+  return { kind: 'revision', revision: argument, label: argument };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Loads one side: a folder as it is, a revision from its temporary copy (removed by the caller). */
+function loadSide(item: Side, budgetDir: string, options: DiffOptions, io: CliIo, checkouts: RevisionCheckout[]) {
+  if (item.kind === 'folder') return loadReport(item.dir, options, io);
+  const checkout = checkoutRevision(resolve(io.cwd, budgetDir), item.revision);
+  if ('problem' in checkout) throw new UsageError(checkout.problem, checkout.hint);
+  checkouts.push(checkout);
+  return loadReport(checkout.dir, options, io, {
+    cwd: checkout.root,
+    label: (path) => `${item.revision}:${path}`,
+  });
+}
+
+function municipalityName(report: BudgetReport): string {
+  const { name, number } = report.municipality;
+  return number === null ? name : `${name} (${number})`;
+}
