@@ -65,6 +65,14 @@ describe('init', () => {
     expect(validated.stderr).toBe('');
     const summary = await runCli(['summary', dir, '--format', 'json'], scratch);
     expect(summary.code, summary.stderr).toBe(0);
+
+    // The workflow is YAML that checks every push and shows a pull request's diff in the run summary.
+    const workflow = parse(readFileSync(join(dir, '.github/workflows/klimabudsjett.yml'), 'utf8'));
+    const steps: { run?: string; if?: string; with?: Record<string, unknown> }[] = workflow.jobs.validate.steps;
+    expect(steps[0]?.with).toEqual({ 'fetch-depth': 0 });
+    expect(steps.map((step) => step.run?.split(' ').slice(0, 2).join(' '))).toContain('klimabudsjett validate');
+    expect(steps.at(-1)).toMatchObject({ if: "github.event_name == 'pull_request'" });
+    expect(steps.at(-1)?.run).toMatch(/^klimabudsjett diff "origin\/\$\{\{ github\.base_ref \}\}" --format md >> /);
   });
 
   it.each(['nb', 'en'] as const)('writes the golden templates (comments in %s)', async (lang) => {

@@ -129,10 +129,23 @@ export function workflowYaml(settings: InitSettings): string {
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - uses: actions/checkout@v4',
+    commented(
+      '        with: { fetch-depth: 0 }',
+      en ? 'diff reads the base branch' : 'diff leser grenen det flettes inn i',
+    ),
     '      - uses: actions/setup-node@v4',
     '        with: { node-version: 20 }',
     `      - run: npm install --global klimabudsjett@${settings.version}`,
     '      - run: klimabudsjett validate --format github --max-warnings 0 .',
+    en
+      ? '      # What a pull request does to the numbers, in the summary of the run.'
+      : '      # Hva en pull request gjør med tallene, i sammendraget av kjøringen.',
+    "      - if: github.event_name == 'pull_request'",
+    '        run: klimabudsjett diff "origin/${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"',
+    commented(
+      '        continue-on-error: true',
+      en ? 'the first budget has nothing to compare with' : 'det første budsjettet har ingenting å sammenligne med',
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }
