@@ -94,6 +94,12 @@ describe.skipIf(!hasGit)('diff of git revisions', () => {
     return result.stdout;
   };
   cpSync(example, join(repo, 'budsjett'), { recursive: true });
+  // A second budget whose baseline lies outside its folder, in a folder shared by budgets.
+  cpSync(example, join(repo, 'b2'), { recursive: true });
+  cpSync(join(example, 'baseline.yaml'), join(repo, 'felles', 'baseline.yaml'));
+  rmSync(join(repo, 'b2', 'baseline.yaml'));
+  const b2 = join(repo, 'b2', 'budget.yaml');
+  writeFileSync(b2, `${readFileSync(b2, 'utf8')}files:\n  baseline: [../felles/baseline.yaml]\n`);
   if (hasGit) {
     git('init', '--quiet');
     git('add', '-A');
@@ -132,6 +138,12 @@ describe.skipIf(!hasGit)('diff of git revisions', () => {
     expect(result.stdout).toBe(
       'Porsgrunn (4001): endringer fra v1 til HEAD\n\nIngen endringer i tallene mellom v1 og HEAD.\n',
     );
+  });
+
+  it('reads the files that the manifest of a revision names outside its folder', async () => {
+    const result = await runCli(['diff', 'v1', '--dir', 'b2'], repo);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Ingen endringer i tallene mellom v1 og arbeidskopien\./);
   });
 
   it('names the files of a revision with errors as revision:path', async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
 
 /** A budget folder as it was in a git revision, written out to a temporary folder. */
 export interface RevisionCheckout {
@@ -48,30 +49,26 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
     };
   }
   const sha = commit.stdout.toString('utf8').trim();
-  const listing = git(top, ['ls-tree', '-r', '-z', sha, '--', prefix === '' ? '.' : prefix]);
-  if ('problem' in listing) return listing;
-  const blobs = listing.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter((entry) => entry !== '')
-    .map((entry) => {
-      const tab = entry.indexOf('\t');
-      const [mode, type, oid] = entry.slice(0, tab).split(' ');
-      return { mode, type, oid: oid as string, path: entry.slice(tab + 1) };
-    })
-    .filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
-  if (listing.status !== 0 || blobs.length === 0) {
+  const folder = listBlobs(top, sha, prefix === '' ? '.' : prefix);
+  if ('problem' in folder) return folder;
+  if (folder.length === 0) {
     return {
       problem: `The budget folder ${prefix === '' ? '.' : prefix.replace(/\/$/, '')} does not exist in revision ${revision}.`,
       hint: 'Compare with a revision that has the folder, or give the old budget as a folder.',
     };
   }
-  const contents = git(top, ['cat-file', '--batch'], `${blobs.map((blob) => blob.oid).join('\n')}\n`);
-  if ('problem' in contents) return contents;
+  // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`) needs the whole tree.
+  const manifest = folder.find((blob) => blob.path === `${prefix}budget.yaml`);
+  const manifestText = manifest === undefined ? undefined : readBlobs(top, [manifest]);
+  if (manifestText !== undefined && 'problem' in manifestText) return manifestText;
+  const whole = manifestText !== undefined && reachesOutside(manifestText[0]?.toString('utf8') ?? '');
+  const blobs = whole ? listBlobs(top, sha, '.') : folder;
+  if ('problem' in blobs) return blobs;
+  const files = readBlobs(top, blobs);
+  if ('problem' in files) return files;
   const root = mkdtempSync(join(tmpdir(), 'klimabudsjett-diff-'));
   const remove = () => rmSync(root, { recursive: true, force: true });
   try {
-    const files = splitBatch(contents.stdout, blobs.length);
     blobs.forEach((blob, index) => {
       const target = join(root, blob.path);
       mkdirSync(dirname(target), { recursive: true });
@@ -82,6 +79,51 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
     throw error;
   }
   return { dir: join(root, prefix), root, remove };
+}
+
+interface Blob {
+  oid: string;
+  /** Relative to the repository's top, `/` separators. */
+  path: string;
+}
+
+/** The files (blobs) under `path` in a commit; symbolic links and submodules are left out. */
+function listBlobs(top: string, commit: string, path: string): Blob[] | RevisionProblem {
+  const listing = git(top, ['ls-tree', '-r', '-z', commit, '--', path]);
+  if ('problem' in listing) return listing;
+  if (listing.status !== 0) return [];
+  return listing.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const tab = entry.indexOf('\t');
+      const [mode, type, oid] = entry.slice(0, tab).split(' ');
+      return { mode, type, oid: oid as string, path: entry.slice(tab + 1) };
+    })
+    .filter((entry) => entry.type === 'blob' && entry.mode !== '120000')
+    .map(({ oid, path: file }) => ({ oid, path: file }));
+}
+
+/** The contents of blobs, in order, read by one `git cat-file --batch`. */
+function readBlobs(top: string, blobs: readonly Blob[]): Buffer[] | RevisionProblem {
+  const contents = git(top, ['cat-file', '--batch'], `${blobs.map((blob) => blob.oid).join('\n')}\n`);
+  if ('problem' in contents) return contents;
+  return splitBatch(contents.stdout, blobs.length);
+}
+
+/** True when a manifest's `files:` name a path out of the budget folder. */
+function reachesOutside(manifestText: string): boolean {
+  let files: unknown;
+  try {
+    files = (parse(manifestText) as { files?: unknown } | null)?.files;
+  } catch {
+    return false;
+  }
+  if (files === null || typeof files !== 'object') return false;
+  return Object.values(files)
+    .flat()
+    .some((pattern) => typeof pattern === 'string' && /(^|[\\/])\.\.([\\/]|$)/.test(pattern));
 }
 
 /** Splits `git cat-file --batch` output: per object `<oid> <type> <size>\n<bytes>\n`. */
