@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: wall time (median of several runs) and peak memory of the commands that
 // matter, against `node -e 0`, the floor any Node.js CLI stands on. Run after `npm run build`.
+// Each case runs alternately with `node -e 0`, and its × node is against those runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,12 +90,34 @@ function peakMemoryMb(args) {
 let nodeMs = 0;
 let failed = false;
 const rows = [];
+/**
+ * Runs a case and `node -e 0` alternately: this machine's speed drifts by a third over minutes, so
+ * a ratio is only fair between runs made at the same time. Returns both medians.
+ */
+function measureAgainstNode(args, runs) {
+  const caseTimes = [];
+  const nodeTimes = [];
+  let status = 0;
+  for (let run = 0; run < runs; run++) {
+    const node = measure(['-e', '0'], 1);
+    nodeTimes.push(node.median);
+    const result = measure(args, 1);
+    caseTimes.push(result.median);
+    status = result.status;
+  }
+  const median = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return { median: median(caseTimes), min: Math.min(...caseTimes), status, nodeMs: median(nodeTimes) };
+}
+
 for (const benchCase of cases) {
   measure(benchCase.args, 1); // warm the file cache
-  const { median, min, status } = measure(benchCase.args, benchCase.runs);
-  const mb = benchCase.node ? peakMemoryMb(benchCase.args) : peakMemoryMb(benchCase.args);
+  const interleaved = !benchCase.node;
+  const { median, min, status, ...rest } = interleaved
+    ? measureAgainstNode(benchCase.args, benchCase.runs)
+    : measure(benchCase.args, benchCase.runs);
+  const mb = peakMemoryMb(benchCase.args);
   if (benchCase.node) nodeMs = median;
-  const factor = median / nodeMs;
+  const factor = median / (rest.nodeMs ?? nodeMs);
   const checks = [];
   if (benchCase.limit?.factorOfNode)
     checks.push(factor <= benchCase.limit.factorOfNode ? 'ok' : `over ${benchCase.limit.factorOfNode}×`);
