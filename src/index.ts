@@ -17,6 +17,18 @@ export {
   diagnosticFormatters,
   type FormatContext,
 } from './diagnostics/format.js';
+export {
+  type BudgetDiff,
+  type ChangeKind,
+  type Compared,
+  diffReports,
+  type FieldChange,
+  type MeasureDiff,
+  type TargetDiff,
+} from './diff/budget-diff.js';
+export { type DiffSide, type DiffSides, renderDiffJson } from './diff/diff-json.js';
+export { diffTables, hasChanges } from './diff/diff-tables.js';
+export { checkoutRevision, type RevisionCheckout, type RevisionProblem } from './diff/git-revision.js';
 export { labelsFor } from './i18n/index.js';
 export { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from './import/mdir.js';
 export { type CheckResult, checkBudget } from './load/check-budget.js';

@@ -13,3 +13,12 @@ it('checks, computes and renders a budget through the built package entry', asyn
   const tables = library.toTables(checked.report, { language: 'en', factors: [...checked.budget.factors.values()] });
   expect(library.renderMarkdown(tables, { language: 'en', documentTitle: 'Porsgrunn' })).toContain('| VT-1 ');
 });
+
+it('compares two computed budgets through the package entry', async () => {
+  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const { report } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
+  const diff = library.diffReports(report, report);
+  expect(library.hasChanges(diff)).toBe(false);
+  const sides = { old: { kind: 'folder', name: 'a' }, new: { kind: 'folder', name: 'b' } };
+  expect(JSON.parse(library.renderDiffJson(diff, sides))).toMatchObject({ changed: false, measures: [] });
+});
