@@ -46,6 +46,7 @@ Examples:
   klimabudsjett validate examples/porsgrunn
   klimabudsjett summary examples/porsgrunn
   klimabudsjett export examples/porsgrunn -o report.json
+  klimabudsjett diff main --format md
   klimabudsjett validate --format github .`,
     );
 
