@@ -17,7 +17,18 @@ class OrderedMap {
   constructor(readonly entries: readonly (readonly [string, Json])[]) {}
 }
 
-type Json = null | boolean | number | string | readonly Json[] | OrderedMap | JsonObject;
+/**
+ * An array whose items are made as they are written: a measure's JSON then lives only while it is
+ * written, instead of 10 000 of them outliving several young-generation collections together.
+ */
+class LazyList {
+  constructor(
+    readonly length: number,
+    readonly item: (index: number) => Json,
+  ) {}
+}
+
+type Json = null | boolean | number | string | readonly Json[] | OrderedMap | LazyList | JsonObject;
 type JsonObject = { readonly [key: string]: Json };
 
 /**
@@ -57,12 +68,13 @@ class JsonWriter {
     if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
     const first = this.lineBreak(depth + 1);
     const next = this.separators[depth + 1] as string;
-    if (Array.isArray(value)) {
-      const items = value as readonly Json[];
+    if (Array.isArray(value) || value instanceof LazyList) {
+      const items = value as readonly Json[] | LazyList;
       if (items.length === 0) return '[]';
+      const itemAt = items instanceof LazyList ? items.item : (index: number) => items[index] as Json;
       let text = '[';
       for (let index = 0; index < items.length; index++) {
-        text += (index === 0 ? first : next) + this.write(items[index] as Json, depth + 1);
+        text += (index === 0 ? first : next) + this.write(itemAt(index), depth + 1);
       }
       return flat(`${text}${this.lineBreak(depth)}]`);
     }
@@ -111,7 +123,9 @@ function toJson(report: BudgetReport): JsonObject {
     trajectory: report.trajectory,
     scopes: record(report.scopes.map((scope) => [scope.scope, scopeJson(scope)])),
     targets: report.targets.map(targetJson),
-    measures: report.measures.map((measure) => measureJson(measure, report.years)),
+    measures: new LazyList(report.measures.length, (index) =>
+      measureJson(report.measures[index] as MeasureReport, report.years),
+    ),
     totals: totalsJson(report),
     costs: costsJson(report),
     abatement_curve: report.abatementCurve.map((step) => ({
