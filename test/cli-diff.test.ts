@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from './helpers/run-cli.js';
+import { hasShared, sharedDir } from './helpers/shared.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-diff-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -75,6 +76,15 @@ describe('diff of two folders', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/broken\/measures\/transport\.yaml:\d+:\d+/);
+  });
+});
+
+describe.skipIf(!hasShared)('diff of two different budgets', () => {
+  it('lists the changed basis, the targets and measures on one side only (nynorsk golden)', async () => {
+    const cases = join(sharedDir, 'conformance', 'cases');
+    const result = await runCli(['diff', 'c01-minimal', 'c03-activity', '--lang', 'nn'], cases);
+    expect(result.code, result.stderr).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot('golden/diff/c01-c03.nn.txt');
   });
 });
 
@@ -157,6 +167,15 @@ describe.skipIf(!hasGit)('diff of git revisions', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/"mian" is neither a folder nor a revision of the git repository/);
     expect(result.stderr).toMatch(/hint: Give a folder, a branch, a tag or a commit/);
+  });
+
+  it('finds both sides before checking either: a bad revision stops before any diagnostics', async () => {
+    const broken = join(scratch, 'broken-too');
+    cpSync(example, broken, { recursive: true });
+    writeFileSync(join(broken, 'budget.yaml'), 'schema_version: 1\n');
+    const result = await runCli(['diff', broken, 'mian', '--dir', 'budsjett'], repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^klimabudsjett: "mian" is neither a folder nor a revision/);
   });
 
   it('exits 2 when the budget folder is not in the revision', async () => {

@@ -18,9 +18,9 @@ export type ChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
 
 /**
  * How a field's values read: a cell type, or a coded value named in the outputs' language
- * (sector, scope, kind, baseline method; `sectors` is a comma-separated list of sector ids).
+ * (sector, scope, kind, baseline method; `sectors` and `statuses` are comma-separated lists of ids).
  */
-export type FieldType = CellType | 'sector' | 'sectors' | 'scope' | 'kind' | 'baselineMethod';
+export type FieldType = CellType | 'sector' | 'sectors' | 'statuses' | 'scope' | 'kind' | 'baselineMethod';
 
 /** A written or computed field of a target or measure that differs, with how its values read. */
 export interface FieldChange {
@@ -190,7 +190,7 @@ function diffBasis(older: BudgetReport, newer: BudgetReport): BasisChange[] {
     ],
     ['horizon', 'year', older.horizon, newer.horizon],
     ['discount_rate', 'ratio', older.discountRate, newer.discountRate],
-    ['count_statuses', 'text', older.countStatuses.join(', '), newer.countStatuses.join(', ')],
+    ['count_statuses', 'statuses', older.countStatuses.join(','), newer.countStatuses.join(',')],
   ]).map((change) => ({ ...change, scope: null }));
   const scopes = [...new Set([...newer.scopes, ...older.scopes].map((scope) => scope.scope))];
   const byScope = scopes.flatMap((scope) => {

@@ -45,10 +45,10 @@ interface Words {
 function basisTable(diff: BudgetDiff, words: Words): Table {
   const text = words.diff.basis;
   const columns = [
-    column('what', text.what, 'text'),
+    column('what', text.what, 'text', { wrap: true }),
     column('scope', text.scope, 'text'),
-    column('old', text.old, 'text'),
-    column('new', text.new, 'text'),
+    column('old', text.old, 'text', { wrap: true }),
+    column('new', text.new, 'text', { wrap: true }),
   ];
   const rows: Row[] = diff.basis.map((change) => ({
     cells: [
@@ -215,15 +215,17 @@ export function fieldValueText(change: FieldChange, side: 'old' | 'new', words: 
     case 'sector':
       return sectorLabel(code, words.language);
     case 'sectors':
-      return code === ''
-        ? '–'
-        : code
-            .split(',')
-            .map((id) => sectorLabel(id, words.language))
-            .join(', ');
+      return listText(code, (id) => sectorLabel(id, words.language));
+    case 'statuses':
+      return listText(code, (id) => words.labels.status[id as Status] ?? id);
     case 'baselineMethod':
       return workbookLabels(words.language).baselineMethods[code as 'flat' | 'growth' | 'explicit'] ?? code;
     default:
       return code;
   }
+}
+
+/** A comma-separated list of ids as names (`–` when empty). */
+function listText(ids: string, name: (id: string) => string): string {
+  return ids === '' ? '–' : ids.split(',').map(name).join(', ');
 }

@@ -12,7 +12,7 @@ import { renderTerminal } from '../../render/terminal.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
-import { loadReport } from '../load-report.js';
+import { type BudgetPlace, loadReport } from '../load-report.js';
 import { type OutputOptions, resolveFormat, writeOutput } from '../output.js';
 import { terminalWidth } from '../run-listing.js';
 
@@ -54,10 +54,12 @@ export async function diffCommand(
   ];
   const checkouts: RevisionCheckout[] = [];
   try {
+    // Both sides are found first, so a revision that cannot be read stops before any diagnostics.
+    const places = sides.map((item) => place(item, budgetDir, io, checkouts));
     const reports: BudgetReport[] = [];
     let failure: number = ExitCode.Ok;
-    for (const item of sides) {
-      const loaded = loadSide(item, budgetDir, options, io, checkouts);
+    for (const { dir, where } of places) {
+      const loaded = loadReport(dir, options, io, where);
       if ('exitCode' in loaded) failure = Math.max(failure, loaded.exitCode);
       else reports.push(loaded.report);
     }
@@ -107,16 +109,14 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Loads one side: a folder as it is, a revision from its temporary copy (removed by the caller). */
-function loadSide(item: Side, budgetDir: string, options: DiffOptions, io: CliIo, checkouts: RevisionCheckout[]) {
-  if (item.kind === 'folder') return loadReport(item.dir, options, io);
+/** Where a side's budget is read: a folder as it is, a revision from its temporary copy (removed by the caller). */
+function place(item: Side, budgetDir: string, io: CliIo, checkouts: RevisionCheckout[]) {
+  if (item.kind === 'folder') return { dir: item.dir, where: undefined };
   const checkout = checkoutRevision(resolve(io.cwd, budgetDir), item.revision);
   if ('problem' in checkout) throw new UsageError(checkout.problem, checkout.hint);
   checkouts.push(checkout);
-  return loadReport(checkout.dir, options, io, {
-    cwd: checkout.root,
-    label: (path) => `${item.revision}:${path}`,
-  });
+  const where: BudgetPlace = { cwd: checkout.root, label: (path) => `${item.revision}:${path}` };
+  return { dir: checkout.dir, where };
 }
 
 function municipalityName(report: BudgetReport): string {
