@@ -217,6 +217,22 @@ Examples:
       exitCode = await exportCommand(dir, options, io);
     });
 
+  command('report', 'batch: the workbook and the Markdown report of each budget folder, into one folder')
+    .argument('<dir...>', 'budget folders')
+    .requiredOption('--out-dir <dir>', 'where the reports go (created if missing)')
+    .addHelpText(
+      'after',
+      `
+Each folder gives <name>.xlsx and <name>.md, named after the folder. A folder with errors is
+reported and skipped; the others are still written. Exit 1 if any folder failed.
+Example:
+  klimabudsjett report budsjett/* --out-dir rapporter`,
+    )
+    .action(async (dirs: string[], options) => {
+      const { reportCommand } = await import('./commands/report.js');
+      exitCode = await reportCommand(dirs, options, io);
+    });
+
   command('diff', 'what changed between two budgets: targets and gap, measures, effects and costs')
     .argument('<old>', 'the older budget: a folder, or a git revision of the budget folder (main, v2025, HEAD~1)')
     .argument('[new]', 'the newer budget: a folder or a revision (default: the budget folder as it is on disk)')

@@ -1,10 +1,9 @@
-import { labelsFor } from '../../i18n/index.js';
 import type { Language } from '../../model/budget.js';
 import { renderCsvTable } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
 import { toTables } from '../../render/tables/index.js';
 import { renderTerminal } from '../../render/terminal.js';
+import { markdownDocument, workbookDocument } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
@@ -41,17 +40,13 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   }
   const language = options.lang ?? report.language;
   if (format === 'xlsx') {
-    const { workbookTables, workbookTitle } = await import('../../render/tables/workbook.js');
-    const { writeXlsx } = await import('../../render/xlsx/write-xlsx.js');
-    const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
-    const localized = { ...report, language };
-    const tables = workbookTables(localized, loaded.diagnostics, { factors: budget.factors.values() });
-    const bytes = await writeXlsx(tables, { language, created: workbookDate(io.env), title: workbookTitle(localized) });
-    writeOutput(bytes, options, io);
+    writeOutput(await workbookDocument(loaded, language, io.env), options, io);
     return ExitCode.Ok;
   }
-  const labels = labelsFor(language);
-  const documentTitle = labels.documentTitle(report.municipality.name, report.planPeriod.start, report.planPeriod.end);
+  if (format === 'md') {
+    writeOutput(markdownDocument(loaded, language), options, io);
+    return ExitCode.Ok;
+  }
   const tables = toTables(report, { language, factors: [...budget.factors.values()] });
   if (format === 'zip') {
     const { zipCsvTables } = await import('../../render/csv-zip.js');
@@ -69,14 +64,11 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     writeOutput(renderCsvTable(chooseTable(tables, options, io), { language }), options, io);
     return ExitCode.Ok;
   }
-  const text =
-    format === 'md'
-      ? renderMarkdown(tables, { language, documentTitle })
-      : renderTerminal(tables, {
-          language,
-          color: options.output === undefined && useColor(io, io.stdout, !options.color),
-          width: terminalWidth(io, options),
-        });
+  const text = renderTerminal(tables, {
+    language,
+    color: options.output === undefined && useColor(io, io.stdout, !options.color),
+    width: terminalWidth(io, options),
+  });
   writeOutput(text, options, io);
   return ExitCode.Ok;
 }

@@ -1,0 +1,130 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Language } from '../../model/budget.js';
+import { markdownDocument, workbookDocument } from '../documents.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { loadReport } from '../load-report.js';
+
+export interface ReportOptions {
+  outDir: string;
+  lang?: Language;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** One budget folder of the batch and the name its documents get. */
+interface Job {
+  dir: string;
+  name: string;
+}
+
+/**
+ * `report DIR… --out-dir D`: for each budget folder, its workbook and its Markdown report in D, as
+ * `<name>.xlsx` and `<name>.md`. A folder with errors is reported and skipped; the others go on.
+ * On a terminal a progress line shows which folder is being written. Exit 1 if any folder failed.
+ */
+export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
+  const outDir = resolve(io.cwd, options.outDir);
+  if (isFile(outDir)) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder.`);
+  mkdirSync(outDir, { recursive: true });
+  const jobs = namedJobs(dirs, io.cwd);
+  const progress = progressLine(io, jobs.length);
+  const failed: string[] = [];
+  const written: string[] = [];
+  for (const [index, job] of jobs.entries()) {
+    const loaded = loadReport(job.dir, options, io);
+    if ('exitCode' in loaded) {
+      failed.push(job.dir);
+      continue;
+    }
+    progress.show(index, job.dir);
+    const language = options.lang ?? loaded.report.language;
+    try {
+      const files = [
+        [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
+        [`${job.name}.md`, markdownDocument(loaded, language)],
+      ] as const;
+      for (const [file, data] of files) io.writeFile(join(outDir, file), data);
+      written.push(job.dir);
+      progress.clear();
+      if (!options.quiet) {
+        const shown = files.map(([file]) => relative(io.cwd, join(outDir, file)).split(sep).join('/'));
+        io.stderr.write(`${job.dir}: wrote ${shown.join(', ')}\n`);
+      }
+    } catch (error) {
+      progress.clear();
+      failed.push(job.dir);
+      io.stderr.write(`${job.dir}: could not write the reports: ${error instanceof Error ? error.message : error}\n`);
+    }
+  }
+  progress.clear();
+  if (!options.quiet || failed.length > 0) {
+    io.stderr.write(
+      failed.length === 0
+        ? `${written.length} of ${jobs.length} budgets written.\n`
+        : `${written.length} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.\n`,
+    );
+  }
+  return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
+}
+
+/**
+ * Names the documents of each folder after the folder (`budsjett/porsgrunn` → `porsgrunn`); folders
+ * that share a name get their whole path instead (`a/porsgrunn` → `a-porsgrunn`). The same folder
+ * given twice is done once.
+ */
+function namedJobs(dirs: readonly string[], cwd: string): Job[] {
+  const unique = [...new Map(dirs.map((dir) => [resolve(cwd, dir), dir])).values()];
+  const base = (dir: string) => basename(resolve(cwd, dir)) || 'budget';
+  const counts = new Map<string, number>();
+  for (const dir of unique) counts.set(base(dir), (counts.get(base(dir)) ?? 0) + 1);
+  return unique.map((dir) => {
+    if (counts.get(base(dir)) === 1) return { dir, name: base(dir) };
+    const path = relative(cwd, resolve(cwd, dir)) || base(dir);
+    return {
+      dir,
+      name: path
+        .split(sep)
+        .filter((part) => part !== '..' && part !== '.')
+        .join('-'),
+    };
+  });
+}
+
+function isFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Cells of the progress bar. */
+const barWidth = 20;
+
+/**
+ * A progress bar on stderr when it is a terminal, redrawn in place: `██████░░░░… 3/12 budsjett/skien`
+ * (the bar counts the folders done); nothing otherwise.
+ */
+function progressLine(io: CliIo, total: number) {
+  const active = io.stderr.isTTY;
+  let shown = false;
+  return {
+    show(index: number, dir: string) {
+      if (!active) return;
+      const width = Math.max(20, (io.stderr.columns ?? 80) - 1);
+      const done = Math.round((barWidth * index) / total);
+      const bar = `${'█'.repeat(done)}${'░'.repeat(barWidth - done)}`;
+      const text = `${bar} ${index + 1}/${total} ${dir}`;
+      io.stderr.write(`\r${text.length > width ? `${text.slice(0, width - 1)}…` : text}\u001b[K`);
+      shown = true;
+    },
+    clear() {
+      if (!active || !shown) return;
+      io.stderr.write('\r\u001b[K');
+      shown = false;
+    },
+  };
+}

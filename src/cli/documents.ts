@@ -1,0 +1,36 @@
+import type { BudgetReport } from '../compute/budget-report.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { labelsFor } from '../i18n/index.js';
+import type { Budget, Language } from '../model/budget.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { toTables } from '../render/tables/index.js';
+
+/** A checked and computed budget: what the documents are made from. */
+export interface ComputedBudget {
+  budget: Budget;
+  report: BudgetReport;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** The workbook of a budget (SPEC §8); exceljs and the sheet builders load only now. */
+export async function workbookDocument(
+  computed: ComputedBudget,
+  language: Language,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Uint8Array> {
+  const { workbookTables, workbookTitle } = await import('../render/tables/workbook.js');
+  const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
+  const { workbookDate } = await import('../render/xlsx/workbook-date.js');
+  const localized = { ...computed.report, language };
+  const tables = workbookTables(localized, computed.diagnostics, { factors: computed.budget.factors.values() });
+  return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(localized) });
+}
+
+/** The Markdown report of a budget: every table under the document's title. */
+export function markdownDocument(computed: ComputedBudget, language: Language): string {
+  const { report, budget } = computed;
+  const labels = labelsFor(language);
+  const documentTitle = labels.documentTitle(report.municipality.name, report.planPeriod.start, report.planPeriod.end);
+  const tables = toTables(report, { language, factors: [...budget.factors.values()] });
+  return renderMarkdown(tables, { language, documentTitle });
+}

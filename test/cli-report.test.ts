@@ -1,0 +1,76 @@
+/**
+ * `report DIR… --out-dir D`: the workbook and the Markdown report of each folder, the same bytes as
+ * `export` writes; a broken folder is reported and skipped while the others are written (exit 1).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-report-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const env = { SOURCE_DATE_EPOCH: '1795737600' };
+
+cpSync(join(projectRoot, 'examples'), join(scratch, 'budsjett'), { recursive: true });
+rmSync(join(scratch, 'budsjett', 'README.md'));
+cpSync(join(projectRoot, 'examples', 'minimal'), join(scratch, 'budsjett', 'broken'), { recursive: true });
+writeFileSync(join(scratch, 'budsjett', 'broken', 'budget.yaml'), 'schema_version: 1\n');
+
+describe('report', () => {
+  it('writes each good folder as export would, reports the broken one and exits 1', async () => {
+    const result = await runCli(
+      ['report', 'budsjett/minimal', 'budsjett/broken', 'budsjett/porsgrunn', '--out-dir', 'ut'],
+      scratch,
+      { env },
+    );
+    expect(result.code).toBe(1);
+    expect(readdirSync(join(scratch, 'ut')).sort()).toEqual([
+      'minimal.md',
+      'minimal.xlsx',
+      'porsgrunn.md',
+      'porsgrunn.xlsx',
+    ]);
+    expect(result.stderr).toMatch(/^budsjett\/broken\/budget\.yaml:\d+:\d+ +error/m);
+    expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.md\n');
+    expect(result.stderr).toMatch(/2 of 3 budgets written; failed: budsjett\/broken\.\n$/);
+    for (const format of ['md', 'xlsx']) {
+      const exported = join(scratch, `porsgrunn-export.${format}`);
+      const single = await runCli(['export', 'budsjett/porsgrunn', '-o', exported], scratch, { env });
+      expect(single.code, single.stderr).toBe(0);
+      expect(readFileSync(join(scratch, 'ut', `porsgrunn.${format}`))).toEqual(readFileSync(exported));
+    }
+  });
+
+  it('names folders that share a name by their paths', async () => {
+    cpSync(join(projectRoot, 'examples', 'minimal'), join(scratch, 'a', 'minimal'), { recursive: true });
+    const result = await runCli(['report', 'a/minimal', 'budsjett/minimal', '--out-dir', 'to', '--quiet'], scratch, {
+      env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(join(scratch, 'to')).sort()).toEqual([
+      'a-minimal.md',
+      'a-minimal.xlsx',
+      'budsjett-minimal.md',
+      'budsjett-minimal.xlsx',
+    ]);
+  });
+
+  it('shows a progress bar on a terminal and clears it', async () => {
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'tty', '--quiet'], scratch, {
+      env,
+      tty: true,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe(`\r${'░'.repeat(20)} 1/1 budsjett/minimal\u001b[K\r\u001b[K`);
+  });
+
+  it('refuses an --out-dir that is a file (exit 2) and writes nothing', async () => {
+    writeFileSync(join(scratch, 'fil'), '');
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'fil'], scratch);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--out-dir fil is a file, not a folder\./);
+    expect(existsSync(join(scratch, 'minimal.xlsx'))).toBe(false);
+  });
+});
