@@ -4,6 +4,8 @@ import { effectRangeAt, fullEffectRangeAt } from '../../src/compute/measure-effe
 import { phaseAt } from '../../src/compute/phase.js';
 import { computeReport } from '../../src/compute/report.js';
 import { collectRevisions } from '../../src/compute/revisions.js';
+import { diffReports, type YearValues } from '../../src/diff/budget-diff.js';
+import { hasChanges } from '../../src/diff/diff-tables.js';
 import type { Budget, Measure, Scope, Status } from '../../src/model/budget.js';
 import { renderJson } from '../../src/render/json.js';
 import { makeActivity, makeBudget, makeCost, makeFactor, makeFollowUp, makeMeasure } from '../fixtures/budgets.js';
@@ -242,6 +244,38 @@ describe('properties of the engine', () => {
         expect(renderJson(computeReport(budget))).toBe(text);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it("a diff of measures moves the sums by the sum of the measures' changes, and a budget equals itself", () => {
+    const edit = fc.constantFrom('keep', 'drop', 'status', 'scale');
+    fc.assert(
+      fc.property(budgetArbitrary, fc.array(edit, { minLength: 12, maxLength: 12 }), (budget, edits) => {
+        const measures = budget.measures.flatMap((measure, index): Measure[] => {
+          const change = index === 0 ? 'keep' : edits[index];
+          if (change === 'drop') return [];
+          if (change === 'status')
+            return [{ ...measure, status: measure.status === 'adopted' ? 'proposed' : 'adopted' }];
+          if (change === 'scale' && measure.effect !== null) {
+            return [{ ...measure, effect: { ...measure.effect, tCo2e: measure.effect.tCo2e * 2 } }];
+          }
+          return [measure];
+        });
+        const older = computeReport(budget);
+        const diff = diffReports(older, computeReport({ ...budget, measures }));
+        expect(hasChanges(diffReports(older, computeReport(budget)))).toBe(false);
+        for (const [index, year] of diff.years.entries()) {
+          const change = (values: readonly { old: number | null; new: number | null }[]) =>
+            values.reduce((sum, value) => sum + (value.new ?? 0) - (value.old ?? 0), 0);
+          const effectOfMeasures = change(diff.measures.map((measure) => measure.countedEffect[index] as YearValues));
+          const costOfMeasures = change(diff.measures.map((measure) => measure.countedCost[index] as YearValues));
+          const total = diff.effect[index] as YearValues;
+          const cost = diff.cost[index] as YearValues;
+          expect(close(effectOfMeasures, (total.new ?? 0) - (total.old ?? 0)), `effect ${year}`).toBe(true);
+          expect(close(costOfMeasures, (cost.new ?? 0) - (cost.old ?? 0)), `cost ${year}`).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
