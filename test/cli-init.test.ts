@@ -91,8 +91,8 @@ describe('init', () => {
     const result = await runCli(['init', dir, '--plan-start', '2026', '--no-ci'], scratch);
     expect(result.code).toBe(0);
     expect(filesUnder(dir)).toEqual(['budget.yaml', 'measures/tiltak.yaml']);
-    expect(parse(readFileSync(join(dir, 'budget.yaml'), 'utf8')).municipality).toEqual({ name: 'No inventory' });
-    expect(result.stderr).toContain('klimabudsjett import mdir FILE --municipality "No inventory"');
+    expect(parse(readFileSync(join(dir, 'budget.yaml'), 'utf8')).municipality).toEqual({ name: 'No-Inventory' });
+    expect(result.stderr).toContain('klimabudsjett import mdir FILE --municipality "No-Inventory"');
     const validated = await runCli(['validate', dir, '--format', 'json'], scratch);
     expect(validated.code).toBe(1);
     const diagnostics = JSON.parse(validated.stdout).diagnostics as { code: string; hint: string }[];

@@ -680,7 +680,12 @@ function textOf(cell: Cell | undefined): string {
 
 /** Compares names for matching: trimmed, single spaces, lower case, NFC (macOS shells may give NFD). */
 function foldName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  // `Midt-Telemark`, `midt telemark` and `midt_telemark` are one name.
+  return name
+    .normalize('NFC')
+    .trim()
+    .replace(/[\s_-]+/g, ' ')
+    .toLowerCase();
 }
 
 /** The candidates within a small edit distance of `wanted`, nearest first (at most three). */

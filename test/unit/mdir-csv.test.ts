@@ -286,6 +286,13 @@ describe('selectMunicipality', () => {
     expect(selectMunicipality(full, 'skien')).toMatchObject({ name: 'Skien', number: '4003' });
   });
 
+  it('reads hyphens, underscores and spaces in a name as the same (a name from a folder)', () => {
+    const rows = [row('Midt-Telemark', '4020'), row('Skien', '4003')];
+    expect(selectMunicipality(rows, 'Midt Telemark')).toMatchObject({ name: 'Midt-Telemark', number: '4020' });
+    expect(selectMunicipality(rows, 'midt_telemark')).toMatchObject({ name: 'Midt-Telemark', number: '4020' });
+    expect(selectMunicipality(full, 'kautokeino-guovdageaidnu')).toMatchObject({ number: '5626' });
+  });
+
   it('finds a municipality by either part of a double name', () => {
     expect(selectMunicipality(full, 'Guovdageaidnu')).toMatchObject({
       name: 'Kautokeino - Guovdageaidnu',

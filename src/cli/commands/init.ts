@@ -105,10 +105,17 @@ async function importInventory(file: string, root: string, options: InitOptions,
   }
 }
 
-/** The folder's name as a municipality name: `porsgrunn` → `Porsgrunn`. */
+/**
+ * The folder's name as a municipality name: `porsgrunn` → `Porsgrunn`, `midt-telemark` →
+ * `Midt-Telemark` (Norwegian double names keep their hyphen), `nord_fron` → `Nord fron`.
+ */
 function folderName(root: string): string {
-  const name = basename(root).replace(/[-_]+/g, ' ').trim();
-  return name.length > 0 ? name.charAt(0).toUpperCase() + name.slice(1) : 'Kommunen';
+  const name = basename(root).replace(/_+/g, ' ').trim();
+  if (name.length === 0) return 'Kommunen';
+  return name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('-');
 }
 
 /** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
