@@ -8,6 +8,6 @@ export interface RenderOptions {
   color: boolean;
   /** Terminal columns (terminal only). */
   width: number;
-  /** A heading over the whole document (Markdown only). */
+  /** A heading over the whole document (Markdown and the terminal). */
   documentTitle?: string;
 }

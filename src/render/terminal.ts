@@ -36,11 +36,15 @@ const tableChars = {
  * language's format; absent values are blank; an id repeated from the row above is shown once.
  * Text that does not fit is cut with … (or wrapped, for columns marked `wrap`), and columns that
  * still do not fit are left out (named in a note). Statuses, ratings, verdicts and gaps are coloured when
- * `options.color` is on. No line is longer than the width.
+ * `options.color` is on. No line is longer than the width. A document title, when given, comes
+ * first, bold and underlined.
  */
 export function renderTerminal(tables: readonly Table[], options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  return tables.map((table) => renderTable(table, options, chalk)).join('\n');
+  const body = tables.map((table) => renderTable(table, options, chalk)).join('\n');
+  if (options.documentTitle === undefined) return body;
+  const heading = wrapToWidth(options.documentTitle, options.width).map((line) => chalk.bold.underline(line));
+  return `${heading.join('\n')}\n\n${body}`;
 }
 
 function renderTable(table: Table, options: RenderOptions, chalk: ChalkInstance): string {

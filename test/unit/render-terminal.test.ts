@@ -124,3 +124,18 @@ describe('display width', () => {
     expect(wrapToWidth('Anleggsmaskiner', 8)).toEqual(['Anleggs…']);
   });
 });
+
+describe('a document title', () => {
+  it('comes first, wrapped to the width, bold and underlined in colour, a blank line before the tables', () => {
+    const title = 'Porsgrunn (4001): endringer fra origin/main til arbeidskopien i budsjettmappa';
+    const plain = renderTerminal([table], { language: 'nb', color: false, width: 40, documentTitle: title });
+    expect(lines(plain).slice(0, 4)).toEqual([
+      'Porsgrunn (4001): endringer fra',
+      'origin/main til arbeidskopien i',
+      'budsjettmappa',
+      '',
+    ]);
+    const coloured = renderTerminal([table], { language: 'nb', color: true, width: 40, documentTitle: title });
+    expect(lines(coloured)[0]).toBe('\u001b[1m\u001b[4mPorsgrunn (4001): endringer fra\u001b[24m\u001b[22m');
+  });
+});

@@ -79,15 +79,20 @@ export async function diffCommand(
     }
     const title = words.title(municipalityName(after), names[0], names[1]);
     const tables = diffTables(diff, language);
-    if (tables.length === 0) {
-      const heading = format === 'md' ? `# ${escapeInline(title)}` : title;
-      writeOutput(`${heading}\n\n${words.noChanges(names[0], names[1])}\n`, options, io);
-    } else if (format === 'md') {
-      writeOutput(renderMarkdown(tables, { language, documentTitle: title }), options, io);
+    if (format === 'md') {
+      const text =
+        tables.length === 0
+          ? `# ${escapeInline(title)}\n\n${escapeInline(words.noChanges(names[0], names[1]))}\n`
+          : renderMarkdown(tables, { language, documentTitle: title });
+      writeOutput(text, options, io);
     } else {
       const color = options.output === undefined && useColor(io, io.stdout, !options.color);
-      const body = renderTerminal(tables, { language, color, width: terminalWidth(io, options) });
-      writeOutput(`${title}\n\n${body}`, options, io);
+      const width = terminalWidth(io, options);
+      const text =
+        tables.length === 0
+          ? `${renderTerminal([], { language, color, width, documentTitle: title })}${words.noChanges(names[0], names[1])}\n`
+          : renderTerminal(tables, { language, color, width, documentTitle: title });
+      writeOutput(text, options, io);
     }
     return ExitCode.Ok;
   } finally {
