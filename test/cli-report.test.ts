@@ -1,5 +1,5 @@
 /**
- * `report DIR… --out-dir D`: the workbook and the Markdown report of each folder, the same bytes as
+ * `report DIR… --out-dir D`: the workbook, the HTML and the Markdown report of each folder, the same bytes as
  * `export` writes; a broken folder is reported and skipped while the others are written (exit 1).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,15 +26,17 @@ describe('report', () => {
     );
     expect(result.code).toBe(1);
     expect(readdirSync(join(scratch, 'ut')).sort()).toEqual([
+      'minimal.html',
       'minimal.md',
       'minimal.xlsx',
+      'porsgrunn.html',
       'porsgrunn.md',
       'porsgrunn.xlsx',
     ]);
     expect(result.stderr).toMatch(/^budsjett\/broken\/budget\.yaml:\d+:\d+ +error/m);
-    expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.md\n');
+    expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.html, ut/minimal.md\n');
     expect(result.stderr).toMatch(/2 of 3 budgets written; failed: budsjett\/broken\.\n$/);
-    for (const format of ['md', 'xlsx']) {
+    for (const format of ['md', 'xlsx', 'html']) {
       const exported = join(scratch, `porsgrunn-export.${format}`);
       const single = await runCli(['export', 'budsjett/porsgrunn', '-o', exported], scratch, { env });
       expect(single.code, single.stderr).toBe(0);
@@ -50,8 +52,10 @@ describe('report', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
     expect(readdirSync(join(scratch, 'to')).sort()).toEqual([
+      'a-minimal.html',
       'a-minimal.md',
       'a-minimal.xlsx',
+      'budsjett-minimal.html',
       'budsjett-minimal.md',
       'budsjett-minimal.xlsx',
     ]);

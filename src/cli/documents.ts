@@ -4,6 +4,7 @@ import { labelsFor } from '../i18n/index.js';
 import type { Budget, Language } from '../model/budget.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toTables } from '../render/tables/index.js';
+import { packageVersion } from './run.js';
 
 /** A checked and computed budget: what the documents are made from. */
 export interface ComputedBudget {
@@ -24,6 +25,13 @@ export async function workbookDocument(
   const localized = { ...computed.report, language };
   const tables = workbookTables(localized, computed.diagnostics, { factors: computed.budget.factors.values() });
   return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(localized) });
+}
+
+/** The HTML report of a budget (SPEC §8); vega and vega-lite load only now. */
+export async function htmlDocument(computed: ComputedBudget, language: Language): Promise<string> {
+  const { renderHtmlReport } = await import('../render/html/html-report.js');
+  const localized = { ...computed.report, language };
+  return renderHtmlReport(localized, { factors: computed.budget.factors.values(), version: packageVersion() });
 }
 
 /** The Markdown report of a budget: every table under the document's title. */

@@ -3,7 +3,7 @@ import { renderCsvTable } from '../../render/csv.js';
 import { renderJson } from '../../render/json.js';
 import { toTables } from '../../render/tables/index.js';
 import { renderTerminal } from '../../render/terminal.js';
-import { markdownDocument, workbookDocument } from '../documents.js';
+import { htmlDocument, markdownDocument, workbookDocument } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
@@ -29,7 +29,6 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
       `Give -o report.${format}, or redirect stdout to a file.`,
     );
   }
-  if (format === 'html') throw new UsageError('html export is not available yet.', 'Use -o report.md for now.');
 
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
@@ -45,6 +44,10 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   }
   if (format === 'md') {
     writeOutput(markdownDocument(loaded, language), options, io);
+    return ExitCode.Ok;
+  }
+  if (format === 'html') {
+    writeOutput(await htmlDocument(loaded, language), options, io);
     return ExitCode.Ok;
   }
   const tables = toTables(report, { language, factors: [...budget.factors.values()] });

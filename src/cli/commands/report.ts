@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../../model/budget.js';
-import { markdownDocument, workbookDocument } from '../documents.js';
+import { htmlDocument, markdownDocument, workbookDocument } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -21,8 +21,8 @@ interface Job {
 }
 
 /**
- * `report DIR… --out-dir D`: for each budget folder, its workbook and its Markdown report in D, as
- * `<name>.xlsx` and `<name>.md`. A folder with errors is reported and skipped; the others go on.
+ * `report DIR… --out-dir D`: for each budget folder, its workbook, its HTML report and its Markdown
+ * report in D, as `<name>.xlsx`, `<name>.html` and `<name>.md`. A folder with errors is reported and skipped; the others go on.
  * On a terminal a progress line shows which folder is being written. Exit 1 if any folder failed.
  */
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
@@ -44,6 +44,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     try {
       const files = [
         [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
+        [`${job.name}.html`, await htmlDocument(loaded, language)],
         [`${job.name}.md`, markdownDocument(loaded, language)],
       ] as const;
       for (const [file, data] of files) io.writeFile(join(outDir, file), data);

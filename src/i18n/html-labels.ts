@@ -1,0 +1,128 @@
+import type { Language } from '../model/budget.js';
+
+/** Words of the HTML report that the tables do not carry: sections, charts, key figures. */
+export interface HtmlLabels {
+  sections: {
+    keyFigures: string;
+    pathways: string;
+    sectors: string;
+    abatement: string;
+    measures: string;
+    followUp: string;
+    sources: string;
+  };
+  /** One line under each chart: what it shows. */
+  chartNotes: {
+    pathway: string;
+    sectors: string;
+    abatement: string;
+  };
+  series: { actual: string; baseline: string; path: string; projected: string };
+  axes: { tonnes: string; tonnesPerYear: string; cumulativeTonnes: string; nokPerTonne: string };
+  /** Key figures of a target, by the last plan year. */
+  cards: {
+    gap: (year: number) => string;
+    coverage: (year: number) => string;
+    achieved: string;
+    onTrack: string;
+  };
+  noAbatement: string;
+  noEffects: string;
+  /** The last line of the report. */
+  footer: (version: string) => string;
+}
+
+const nb: HtmlLabels = {
+  sections: {
+    keyFigures: 'Nøkkeltall',
+    pathways: 'Utslippsbaner',
+    sectors: 'Effekt av tiltakene per sektor',
+    abatement: 'Tiltakskostnadskurve',
+    measures: 'Tiltak',
+    followUp: 'Oppfølging',
+    sources: 'Kilder',
+  },
+  chartNotes: {
+    pathway:
+      'Utslipp, referansebane (uten nye tiltak), utslippsramme og tiltaksbane; det lyse feltet er usikkerheten i tiltakenes effekt (lav–høy).',
+    sectors: 'Effekt av tiltak som telles med, tonn CO2e per år, per sektor.',
+    abatement:
+      'Hvert tiltak er en søyle: bredden er full effekt (t CO2e/år), høyden er årskostnad per tonn. Billigste tiltak først.',
+  },
+  series: { actual: 'Utslipp', baseline: 'Referansebane', path: 'Utslippsramme', projected: 'Tiltaksbane' },
+  axes: {
+    tonnes: 'tonn CO2e',
+    tonnesPerYear: 'tonn CO2e per år',
+    cumulativeTonnes: 'samlet effekt, tonn CO2e per år',
+    nokPerTonne: 'kroner per tonn',
+  },
+  cards: {
+    gap: (year) => `Utslippsgap ${year}`,
+    coverage: (year) => `Dekning ${year}`,
+    achieved: 'Oppnådd reduksjon',
+    onTrack: 'I rute',
+  },
+  noAbatement: 'Ingen tiltak som telles med, har både kostnad og effekt.',
+  noEffects: 'Ingen tiltak som telles med, har effekt i disse årene.',
+  footer: (version) => `Laget med klimabudsjett ${version}. Tallene er regnet ut fra budsjettfilene uten avrunding.`,
+};
+
+const nn: HtmlLabels = {
+  ...nb,
+  sections: { ...nb.sections, sectors: 'Effekt av tiltaka per sektor', followUp: 'Oppfølging' },
+  chartNotes: {
+    pathway:
+      'Utslepp, referansebane (utan nye tiltak), utsleppsramme og tiltaksbane; det lyse feltet er uvissa i effekten av tiltaka (låg–høg).',
+    sectors: 'Effekt av tiltak som blir talde med, tonn CO2e per år, per sektor.',
+    abatement:
+      'Kvart tiltak er ei søyle: breidda er full effekt (t CO2e/år), høgda er årskostnad per tonn. Billigaste tiltak først.',
+  },
+  series: { actual: 'Utslepp', baseline: 'Referansebane', path: 'Utsleppsramme', projected: 'Tiltaksbane' },
+  axes: { ...nb.axes, cumulativeTonnes: 'samla effekt, tonn CO2e per år' },
+  cards: { ...nb.cards, gap: (year) => `Utsleppsgap ${year}`, achieved: 'Oppnådd reduksjon' },
+  noAbatement: 'Ingen tiltak som blir talde med, har både kostnad og effekt.',
+  noEffects: 'Ingen tiltak som blir talde med, har effekt i desse åra.',
+  footer: (version) => `Laga med klimabudsjett ${version}. Tala er rekna ut frå budsjettfilene utan avrunding.`,
+};
+
+const en: HtmlLabels = {
+  sections: {
+    keyFigures: 'Key figures',
+    pathways: 'Emission pathways',
+    sectors: 'Effect of the measures by sector',
+    abatement: 'Abatement cost curve',
+    measures: 'Measures',
+    followUp: 'Follow-up',
+    sources: 'Sources',
+  },
+  chartNotes: {
+    pathway:
+      'Emissions, baseline (no new measures), emission limit and projection; the light band is the uncertainty of the measures’ effect (low–high).',
+    sectors: 'Effect of counted measures, tonnes CO2e per year, by sector.',
+    abatement:
+      'Each measure is a bar: its width is the full effect (t CO2e/year), its height the annualised cost per tonne. Cheapest first.',
+  },
+  series: { actual: 'Emissions', baseline: 'Baseline', path: 'Emission limit', projected: 'Projected' },
+  axes: {
+    tonnes: 'tonnes CO2e',
+    tonnesPerYear: 'tonnes CO2e per year',
+    cumulativeTonnes: 'cumulative effect, tonnes CO2e per year',
+    nokPerTonne: 'NOK per tonne',
+  },
+  cards: {
+    gap: (year) => `Gap ${year}`,
+    coverage: (year) => `Coverage ${year}`,
+    achieved: 'Reduction achieved',
+    onTrack: 'On track',
+  },
+  noAbatement: 'No counted measure has both a cost and an effect.',
+  noEffects: 'No counted measure has an effect in these years.',
+  footer: (version) => `Made with klimabudsjett ${version}. The figures are computed from the budget files, unrounded.`,
+};
+
+const labelsByLanguage: Record<Language, HtmlLabels> = { nb, nn, en };
+
+/** The words of the HTML report in a language. */
+export function htmlLabels(language: Language): HtmlLabels {
+  return labelsByLanguage[language];
+}

@@ -1,0 +1,170 @@
+import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
+import { htmlLabels } from '../../i18n/html-labels.js';
+import { labelsFor } from '../../i18n/index.js';
+import { workbookLabels } from '../../i18n/workbook-labels.js';
+import type { EmissionFactor } from '../../model/budget.js';
+import { numberFormatFor } from '../number-format.js';
+import type { Table } from '../table.js';
+import { buildCostTables } from '../tables/costs.js';
+import { buildMeasuresTable } from '../tables/measures.js';
+import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
+import { sheetContext } from '../tables/sheet-context.js';
+import { sourcesSheet } from '../tables/sheet-sources.js';
+import { buildSummaryTables } from '../tables/summary.js';
+import { abatementSpec, pathwaySpec, renderCharts, sectorEffectSpec } from './charts.js';
+import { escapeHtml, renderHtmlTable } from './html-table.js';
+import { reportStyle } from './style.js';
+
+export interface HtmlReportOptions {
+  /** The factor library of the budget: the sources section lists those in use and the local ones. */
+  factors: Iterable<EmissionFactor>;
+  /** The klimabudsjett version named in the footer. */
+  version: string;
+}
+
+/**
+ * The HTML report (SPEC §8): one self-contained file (styles and SVG charts inline, no script, no
+ * request when opened), printable, in the report's language: key figures, a pathway chart per
+ * target, effects by sector, the abatement cost curve, the measures, their follow-up and the
+ * sources. The same report gives the same bytes.
+ */
+export async function renderHtmlReport(report: BudgetReport, options: HtmlReportOptions): Promise<string> {
+  const { language } = report;
+  const labels = labelsFor(language);
+  const words = htmlLabels(language);
+  const numbers = numberFormatFor(language);
+  const { municipality, planPeriod, horizon } = report;
+  const title = labels.documentTitle(municipality.name, planPeriod.start, planPeriod.end);
+  const name = municipality.number === null ? municipality.name : `${municipality.name} (${municipality.number})`;
+  const lead = workbookLabels(language).planLine(name, planPeriod.start, planPeriod.end, horizon);
+  const tableOptions = { language };
+  const table = (item: Table, section?: string) =>
+    renderHtmlTable(item, labels, numbers, { heading: item.title !== section });
+
+  const charted = report.targets.filter((target) => target.years.length > 0);
+  const hasEffects = report.totals.bySector.some((row) => row.values.some((value) => value !== 0));
+  const hasCurve = report.abatementCurve.length > 0;
+  const [pathwaySvgs, [sectorSvg, curveSvg]] = await Promise.all([
+    renderCharts(
+      charted.map((target) => pathwaySpec(target, words)),
+      language,
+    ),
+    renderCharts([sectorEffectSpec(report, words), abatementSpec(report, words)], language),
+  ]);
+
+  const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
+  const costTables = buildCostTables(report, tableOptions);
+  const curveTable = costTables.find((item) => item.id === 'abatement-curve');
+  const sections = [
+    section('key-figures', words.sections.keyFigures, [
+      cards(report, words, labels, numbers),
+      ...(targetsTable ? [table(targetsTable)] : []),
+      ...(planTable ? [table(planTable)] : []),
+    ]),
+    section(
+      'pathways',
+      words.sections.pathways,
+      charted.map((target, index) =>
+        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, pathwaySvgs[index] ?? ''),
+      ),
+    ),
+    section('sectors', words.sections.sectors, [
+      hasEffects ? figure(null, words.chartNotes.sectors, sectorSvg ?? '') : `<p>${escapeHtml(words.noEffects)}</p>`,
+    ]),
+    section('abatement', words.sections.abatement, [
+      hasCurve ? figure(null, words.chartNotes.abatement, curveSvg ?? '') : `<p>${escapeHtml(words.noAbatement)}</p>`,
+      ...(hasCurve && curveTable ? [table(curveTable)] : []),
+    ]),
+    section('measures', words.sections.measures, [
+      table(buildMeasuresTable(report, tableOptions), words.sections.measures),
+    ]),
+    section('follow-up', words.sections.followUp, [
+      table(buildProgressTable(report, tableOptions)),
+      table(buildFollowUpTable(report, tableOptions)),
+    ]),
+    section('sources', words.sections.sources, [
+      table(sourcesSheet(sheetContext(report), options.factors), words.sections.sources),
+    ]),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language === 'en' ? 'en' : language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${reportStyle}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(lead)}</p></header>`,
+    '<main>',
+    ...sections,
+    '</main>',
+    `<footer>${escapeHtml(words.footer(options.version))}</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function section(id: string, heading: string, parts: readonly string[]): string {
+  return `<section id="${id}">\n<h2>${escapeHtml(heading)}</h2>\n${parts.join('\n')}\n</section>`;
+}
+
+function figure(heading: string | null, note: string, svg: string): string {
+  const title = heading === null ? '' : `<h3>${escapeHtml(heading)}</h3>\n`;
+  return `<figure>\n${title}${svg}\n<figcaption>${escapeHtml(note)}</figcaption>\n</figure>`;
+}
+
+/** Key figures per target with plan years: the gap and coverage in the last plan year, progress so far. */
+function cards(
+  report: BudgetReport,
+  words: ReturnType<typeof htmlLabels>,
+  labels: ReturnType<typeof labelsFor>,
+  numbers: ReturnType<typeof numberFormatFor>,
+): string {
+  const year = report.planPeriod.end;
+  const shown = report.targets.filter((target) => target.years.includes(year) || target.year >= year);
+  if (shown.length === 0) return '';
+  const figures = shown.map((target) => {
+    const at = (values: readonly (number | null)[]) => valueIn(target, values, Math.min(year, target.year));
+    const gap = at(target.gap);
+    const coverage = at(target.coverage);
+    const { achievedPct, onTrack } = target.progress;
+    const items = [
+      card(
+        words.cards.gap(Math.min(year, target.year)),
+        gap === null ? '–' : `${numbers.format(gap, 'tonnes')} t`,
+        gap !== null && gap > 0 ? 'bad' : 'good',
+      ),
+      card(
+        words.cards.coverage(Math.min(year, target.year)),
+        coverage === null ? '–' : numbers.format(coverage, 'ratio'),
+        null,
+      ),
+      card(
+        words.cards.achieved,
+        achievedPct === null
+          ? '–'
+          : `${numbers.format(achievedPct, 'percent')}${target.reductionPct === null ? '' : ` / ${numbers.format(target.reductionPct, 'percent')}`}`,
+        null,
+      ),
+      card(
+        words.cards.onTrack,
+        onTrack === null ? '–' : onTrack ? labels.yes : labels.no,
+        onTrack === null ? null : onTrack ? 'good' : 'bad',
+      ),
+    ];
+    return `<div class="target"><h3>${escapeHtml(target.title ?? target.id)}</h3><div class="cards">${items.join('')}</div></div>`;
+  });
+  return figures.join('\n');
+}
+
+function card(label: string, value: string, tone: 'good' | 'bad' | null): string {
+  return `<div class="card${tone === null ? '' : ` ${tone}`}"><div class="value">${escapeHtml(value)}</div><div class="label">${escapeHtml(label)}</div></div>`;
+}
+
+function valueIn(target: TargetReport, values: readonly (number | null)[], year: number): number | null {
+  const index = target.years.indexOf(year);
+  return index < 0 ? null : (values[index] ?? null);
+}

@@ -1,0 +1,76 @@
+/**
+ * The HTML report: a golden of Porsgrunn, self-contained (nothing to fetch when opened), the same
+ * bytes twice, text escaped, every example and conformance case rendered without holes.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+import { conformanceCases } from './helpers/shared.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-html-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function html(dir: string, ...extra: string[]): Promise<string> {
+  const result = await runCli(['export', dir, '--format', 'html', ...extra], projectRoot);
+  expect(result.code, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+describe('the HTML report', () => {
+  it('matches the golden of Porsgrunn, and gives the same bytes twice', async () => {
+    const first = await html('examples/porsgrunn');
+    await expect(first).toMatchFileSnapshot('golden/html/porsgrunn.html');
+    expect(await html('examples/porsgrunn')).toBe(first);
+  });
+
+  it('is self-contained: no script, no stylesheet or image to fetch, no web font', async () => {
+    const text = await html('examples/porsgrunn');
+    expect(text).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
+    // Addresses appear as text, as SVG namespaces and as links a reader may follow, never as a resource.
+    expect(text.match(/<(?!a\s)[a-z]+\s[^>]*(?:href|src)=["']?https?:/gi)).toBeNull();
+    expect(text).toContain('<a href="https://www.miljodirektoratet.no/');
+  });
+
+  it('has its sections, a pathway chart per target with plan years, and the language of the budget', async () => {
+    const text = await html('examples/porsgrunn');
+    expect(text).toMatch(/^<!DOCTYPE html>\n<html lang="nb">/);
+    for (const id of ['key-figures', 'pathways', 'sectors', 'abatement', 'measures', 'follow-up', 'sources']) {
+      expect(text).toContain(`<section id="${id}">`);
+    }
+    expect(text.match(/<svg /g)).toHaveLength(4);
+    expect(text.match(/aria-roledescription="legend"/g)).toHaveLength(4);
+    const english = await html('examples/porsgrunn', '--lang', 'en');
+    expect(english).toMatch(/<html lang="en">/);
+    expect(english).toContain('<h2>Emission pathways</h2>');
+    expect(english).toContain('>Emission limit<');
+  });
+
+  it('escapes text from the budget files', async () => {
+    const dir = join(scratch, 'escaped');
+    cpSync(join(projectRoot, 'examples', 'porsgrunn'), dir, { recursive: true });
+    const file = join(dir, 'measures', 'transport.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'title: "Elektriske bybusser (illustrasjon)"',
+        'title: "<b>Busser</b> & \\"trikk\\" <script>alert(1)</script>"',
+      ),
+    );
+    const text = await html(dir);
+    expect(text).not.toContain('<script>');
+    expect(text).toContain(
+      '&#60;b&#62;Busser&#60;/b&#62; &#38; &#34;trikk&#34; &#60;script&#62;alert(1)&#60;/script&#62;',
+    );
+  });
+
+  it.each([
+    ...['minimal', 'porsgrunn'].map((name) => join(projectRoot, 'examples', name)),
+    ...conformanceCases('cases'),
+  ])('renders %s without holes', async (dir) => {
+    const text = await html(dir);
+    expect(text).toMatch(/<\/html>\n$/);
+    expect(text).not.toMatch(/NaN|undefined|Infinity|\[object Object\]/);
+  });
+});
