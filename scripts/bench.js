@@ -49,6 +49,11 @@ const cases = [
     runs: 9,
   },
   {
+    name: 'export -o x.html examples/porsgrunn',
+    args: [bin, 'export', 'examples/porsgrunn', '-o', join(work, 'porsgrunn.html'), '--quiet'],
+    runs: 9,
+  },
+  {
     name: 'export -o x.xlsx 10 000 measures (streaming)',
     args: [bin, 'export', big, '-o', join(work, 'big.xlsx'), '--quiet'],
     runs: 5,

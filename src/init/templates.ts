@@ -141,6 +141,7 @@ export function workflowYaml(settings: InitSettings): string {
       ? '      # What a pull request does to the numbers, in the summary of the run.'
       : '      # Hva en pull request gjør med tallene, i sammendraget av kjøringen.',
     "      - if: github.event_name == 'pull_request'",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not JavaScript
     '        run: klimabudsjett diff "origin/${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"',
     commented(
       '        continue-on-error: true',
