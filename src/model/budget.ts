@@ -34,7 +34,7 @@ export interface Origin {
 }
 
 export interface Manifest {
-  municipality: { name: string; number: string | null };
+  municipality: Municipality;
   language: Language;
   planPeriod: { start: number; end: number };
   /** Last year computed: the written horizon, else max(plan end, target and milestone years). */
@@ -228,4 +228,15 @@ export interface Budget {
   targets: readonly Target[];
   /** Ordered by period (year, end month), then date. */
   followups: readonly FollowUpRecord[];
+}
+
+/** A municipality: its name and, when written, its four-digit number. */
+export interface Municipality {
+  name: string;
+  number: string | null;
+}
+
+/** How outputs name a municipality: `Porsgrunn (4001)`, or the name alone without a number. */
+export function municipalityLabel({ name, number }: Municipality): string {
+  return number === null ? name : `${name} (${number})`;
 }

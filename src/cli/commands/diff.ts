@@ -6,7 +6,7 @@ import { type DiffSide, renderDiffJson } from '../../diff/diff-json.js';
 import { diffTables } from '../../diff/diff-tables.js';
 import { checkoutRevision, type RevisionCheckout } from '../../diff/git-revision.js';
 import { diffLabels } from '../../i18n/diff-labels.js';
-import type { Language } from '../../model/budget.js';
+import { type Language, municipalityLabel } from '../../model/budget.js';
 import { escapeInline, renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
 import { UsageError } from '../errors.js';
@@ -77,7 +77,7 @@ export async function diffCommand(
       writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io);
       return ExitCode.Ok;
     }
-    const title = words.title(municipalityName(after), names[0], names[1]);
+    const title = words.title(municipalityLabel(after.municipality), names[0], names[1]);
     const tables = diffTables(diff, language);
     if (format === 'md') {
       const text =
@@ -122,9 +122,4 @@ function place(item: Side, budgetDir: string, io: CliIo, checkouts: RevisionChec
   checkouts.push(checkout);
   const where: BudgetPlace = { cwd: checkout.root, label: (path) => `${item.revision}:${path}` };
   return { dir: checkout.dir, where };
-}
-
-function municipalityName(report: BudgetReport): string {
-  const { name, number } = report.municipality;
-  return number === null ? name : `${name} (${number})`;
 }

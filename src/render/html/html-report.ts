@@ -2,7 +2,7 @@ import type { BudgetReport, TargetReport } from '../../compute/budget-report.js'
 import { htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
-import type { EmissionFactor } from '../../model/budget.js';
+import { type EmissionFactor, municipalityLabel } from '../../model/budget.js';
 import { numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
@@ -35,8 +35,12 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const numbers = numberFormatFor(language);
   const { municipality, planPeriod, horizon } = report;
   const title = labels.documentTitle(municipality.name, planPeriod.start, planPeriod.end);
-  const name = municipality.number === null ? municipality.name : `${municipality.name} (${municipality.number})`;
-  const lead = workbookLabels(language).planLine(name, planPeriod.start, planPeriod.end, horizon);
+  const lead = workbookLabels(language).planLine(
+    municipalityLabel(municipality),
+    planPeriod.start,
+    planPeriod.end,
+    horizon,
+  );
   const tableOptions = { language };
   const table = (item: Table, section?: string) =>
     renderHtmlTable(item, labels, numbers, { heading: item.title !== section });

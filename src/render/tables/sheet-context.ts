@@ -2,6 +2,7 @@ import type { BudgetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import { type WorkbookLabels, workbookLabels } from '../../i18n/workbook-labels.js';
+import { municipalityLabel } from '../../model/budget.js';
 import type { CellType, Column } from '../table.js';
 
 /** What every workbook sheet builder draws on. */
@@ -21,8 +22,7 @@ export function sheetContext(report: BudgetReport): SheetContext {
 /** The caption of a sheet: municipality and plan, then what the sheet shows. */
 export function sheetCaption({ report, words }: SheetContext, text: string): string {
   const { municipality, planPeriod, horizon } = report;
-  const name = municipality.number === null ? municipality.name : `${municipality.name} (${municipality.number})`;
-  return `${words.planLine(name, planPeriod.start, planPeriod.end, horizon)}. ${text}`;
+  return `${words.planLine(municipalityLabel(municipality), planPeriod.start, planPeriod.end, horizon)}. ${text}`;
 }
 
 /** Builds a column; `extra` carries a formula template or a colour hint. */
