@@ -182,7 +182,7 @@ function changesText(fields: readonly FieldChange[], words: Words): string {
 }
 
 /** A field's value on one side as people read it, with its unit; absent as –. */
-export function fieldValueText(change: FieldChange, side: 'old' | 'new', words: Words): string {
+function fieldValueText(change: FieldChange, side: 'old' | 'new', words: Words): string {
   const value = change[side];
   if (value === null) return '–';
   if (typeof value === 'boolean') return value ? words.labels.yes : words.labels.no;

@@ -1,9 +1,10 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
-import { htmlLabels } from '../../i18n/html-labels.js';
+import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
+import type { Labels } from '../../i18n/labels.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
 import { type EmissionFactor, municipalityLabel } from '../../model/budget.js';
-import { numberFormatFor } from '../number-format.js';
+import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
 import { buildMeasuresTable } from '../tables/measures.js';
@@ -121,12 +122,7 @@ function figure(heading: string | null, note: string, svg: string): string {
 }
 
 /** Key figures per target with plan years: the gap and coverage in the last plan year, progress so far. */
-function cards(
-  report: BudgetReport,
-  words: ReturnType<typeof htmlLabels>,
-  labels: ReturnType<typeof labelsFor>,
-  numbers: ReturnType<typeof numberFormatFor>,
-): string {
+function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers: NumberFormat): string {
   const year = report.planPeriod.end;
   const shown = report.targets.filter((target) => target.years.includes(year) || target.year >= year);
   if (shown.length === 0) return '';
