@@ -121,10 +121,11 @@ function figure(heading: string | null, note: string, svg: string): string {
   return `<figure>\n${title}${svg}\n<figcaption>${escapeHtml(note)}</figcaption>\n</figure>`;
 }
 
-/** Key figures per target with plan years: the gap and coverage in the last plan year, progress so far. */
+/** Key figures per target: the gap and coverage in the last plan year (or the target year, if earlier), progress so far. */
 function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers: NumberFormat): string {
   const year = report.planPeriod.end;
-  const shown = report.targets.filter((target) => target.years.includes(year) || target.year >= year);
+  // As in the summary: the targets whose target year lies in or after the plan period.
+  const shown = report.targets.filter((target) => target.year >= report.planPeriod.start && target.years.length > 0);
   if (shown.length === 0) return '';
   const figures = shown.map((target) => {
     const at = (values: readonly (number | null)[]) => valueIn(target, values, Math.min(year, target.year));
