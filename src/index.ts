@@ -36,6 +36,7 @@ export { type LoadOptions, type LoadResult, loadBudget } from './load/load-budge
 export type { Budget, Language, Measure, Scope, Status, Target } from './model/budget.js';
 export { renderCsv, renderCsvTable } from './render/csv.js';
 export { zipCsvTables } from './render/csv-zip.js';
+export { type HtmlReportOptions, renderHtmlReport } from './render/html/html-report.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export type { CellType, CellValue, Column, Row, Table } from './render/table.js';

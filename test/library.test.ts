@@ -22,3 +22,11 @@ it('compares two computed budgets through the package entry', async () => {
   const sides = { old: { kind: 'folder', name: 'a' }, new: { kind: 'folder', name: 'b' } };
   expect(JSON.parse(library.renderDiffJson(diff, sides))).toMatchObject({ changed: false, measures: [] });
 });
+
+it('renders the HTML report through the package entry', async () => {
+  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const { report, budget } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
+  const html = await library.renderHtmlReport(report, { factors: budget.factors.values(), version: 'test' });
+  expect(html).toMatch(/^<!DOCTYPE html>/);
+  expect(html).toContain('Laget med klimabudsjett test.');
+});
