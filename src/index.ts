@@ -23,11 +23,12 @@ export {
   type Compared,
   diffReports,
   type FieldChange,
+  hasChanges,
   type MeasureDiff,
   type TargetDiff,
 } from './diff/budget-diff.js';
 export { type DiffSide, type DiffSides, renderDiffJson } from './diff/diff-json.js';
-export { diffTables, hasChanges } from './diff/diff-tables.js';
+export { diffTables } from './diff/diff-tables.js';
 export { checkoutRevision, type RevisionCheckout, type RevisionProblem } from './diff/git-revision.js';
 export { labelsFor } from './i18n/index.js';
 export { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from './import/mdir.js';

@@ -125,6 +125,17 @@ export function delta(value: Compared<number>): number | null {
   return value.old === null || value.new === null ? null : value.new - value.old;
 }
 
+/** True when anything differs: a basis figure, a target's definition or figures, a measure, a sum. */
+export function hasChanges(diff: BudgetDiff): boolean {
+  return (
+    diff.basis.length > 0 ||
+    diff.measures.length > 0 ||
+    diff.targets.some((target) => target.change !== 'unchanged') ||
+    diff.effect.some(differs) ||
+    diff.cost.some(differs)
+  );
+}
+
 /** Compares two computed budgets. */
 export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDiff {
   const years = [...new Set([...older.planYears, ...newer.planYears])].sort((a, b) => a - b);

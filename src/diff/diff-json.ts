@@ -1,5 +1,4 @@
-import { type BudgetDiff, type Compared, delta, type FieldChange, type YearValues } from './budget-diff.js';
-import { hasChanges } from './diff-tables.js';
+import { type BudgetDiff, type Compared, delta, type FieldChange, hasChanges, type YearValues } from './budget-diff.js';
 
 /** A side of a diff for machines: a folder (as given, or the budget folder on disk) or a git revision. */
 export interface DiffSide {

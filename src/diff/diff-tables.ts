@@ -7,18 +7,15 @@ import { sectorLabel } from '../model/sectors.js';
 import { isNumericType, type NumericCellType, numberFormatFor } from '../render/number-format.js';
 import type { CellType, Row, Table } from '../render/table.js';
 import { column } from '../render/tables/column.js';
-import { type BudgetDiff, delta, differs, type FieldChange, type MeasureDiff, type YearValues } from './budget-diff.js';
-
-/** True when anything differs: a basis figure, a target's definition or figures, a measure, a sum. */
-export function hasChanges(diff: BudgetDiff): boolean {
-  return (
-    diff.basis.length > 0 ||
-    diff.measures.length > 0 ||
-    diff.targets.some((target) => target.change !== 'unchanged') ||
-    diff.effect.some(differs) ||
-    diff.cost.some(differs)
-  );
-}
+import {
+  type BudgetDiff,
+  delta,
+  differs,
+  type FieldChange,
+  hasChanges,
+  type MeasureDiff,
+  type YearValues,
+} from './budget-diff.js';
 
 /**
  * The tables of a diff (terminal and Markdown), each only when it has something to show: what

@@ -4,8 +4,7 @@ import { effectRangeAt, fullEffectRangeAt } from '../../src/compute/measure-effe
 import { phaseAt } from '../../src/compute/phase.js';
 import { computeReport } from '../../src/compute/report.js';
 import { collectRevisions } from '../../src/compute/revisions.js';
-import { diffReports, type YearValues } from '../../src/diff/budget-diff.js';
-import { hasChanges } from '../../src/diff/diff-tables.js';
+import { diffReports, hasChanges, type YearValues } from '../../src/diff/budget-diff.js';
 import type { Budget, Measure, Scope, Status } from '../../src/model/budget.js';
 import { renderJson } from '../../src/render/json.js';
 import { makeActivity, makeBudget, makeCost, makeFactor, makeFollowUp, makeMeasure } from '../fixtures/budgets.js';

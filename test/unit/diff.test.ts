@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/report.js';
-import { diffReports } from '../../src/diff/budget-diff.js';
+import { diffReports, hasChanges } from '../../src/diff/budget-diff.js';
 import { renderDiffJson } from '../../src/diff/diff-json.js';
-import { diffTables, hasChanges } from '../../src/diff/diff-tables.js';
+import { diffTables } from '../../src/diff/diff-tables.js';
 import type { Measure } from '../../src/model/budget.js';
 import { type BudgetSpec, makeBudget, makeMeasure, makeTarget } from '../fixtures/budgets.js';
 
