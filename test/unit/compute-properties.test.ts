@@ -6,6 +6,7 @@ import { computeReport } from '../../src/compute/report.js';
 import { collectRevisions } from '../../src/compute/revisions.js';
 import { diffReports, hasChanges, type YearValues } from '../../src/diff/budget-diff.js';
 import type { Budget, Measure, Scope, Status } from '../../src/model/budget.js';
+import { renderHtmlReport } from '../../src/render/html/html-report.js';
 import { renderJson } from '../../src/render/json.js';
 import { makeActivity, makeBudget, makeCost, makeFactor, makeFollowUp, makeMeasure } from '../fixtures/budgets.js';
 
@@ -277,4 +278,15 @@ describe('properties of the engine', () => {
       { numRuns: 60 },
     );
   });
+
+  it('renders the HTML report of any budget without holes', async () => {
+    await fc.assert(
+      fc.asyncProperty(budgetArbitrary, async (budget) => {
+        const html = await renderHtmlReport(computeReport(budget), { factors, version: 'test' });
+        expect(html).toMatch(/<\/html>\n$/);
+        expect(html).not.toMatch(/NaN|undefined|Infinity|\[object Object\]/);
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 });
