@@ -1,4 +1,5 @@
 import type { BudgetReport, MeasureReport, TargetReport } from '../compute/budget-report.js';
+import { valueInYear } from '../compute/years.js';
 import type { CellType } from '../render/table.js';
 
 /**
@@ -172,8 +173,7 @@ export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDif
 
 /** The value of a series in `year`, null when the series does not cover it. */
 function valueIn<T>(years: readonly number[], values: readonly T[], year: number): T | null {
-  const index = years.indexOf(year);
-  return index < 0 ? null : (values[index] ?? null);
+  return valueInYear(years, values, year) ?? null;
 }
 
 /** An unknown figure on one side and 0 on the other (an annual cost of 0 with a new cost): no news. */
@@ -208,7 +208,7 @@ function diffBasis(older: BudgetReport, newer: BudgetReport): BasisChange[] {
     const a = older.scopes.find((item) => item.scope === scope);
     const b = newer.scopes.find((item) => item.scope === scope);
     const latestOf = (report: typeof a) =>
-      report === undefined ? null : (valueIn(report.actual.years, report.actual.total, report.latestYear) ?? null);
+      report === undefined ? null : valueIn(report.actual.years, report.actual.total, report.latestYear);
     return changedFields([
       ['latest_year', 'year', a?.latestYear ?? null, b?.latestYear ?? null],
       ['latest', 'tonnes', latestOf(a), latestOf(b)],

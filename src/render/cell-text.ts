@@ -29,3 +29,13 @@ function wordText(value: string | boolean, column: Column, labels: Labels): stri
   if (column.type === 'rating') return labels.rating[value as Rating] ?? value;
   return value;
 }
+
+/**
+ * What a column's `colorBy` says of a value: a gap above 0 and a false verdict are bad, a gap at or
+ * below 0 and a true verdict good; undefined for anything else. Every output that colours asks here.
+ */
+export function cellTone(value: CellValue, column: Column): 'good' | 'bad' | undefined {
+  if (column.colorBy === 'verdict' && typeof value === 'boolean') return value ? 'good' : 'bad';
+  if (column.colorBy === 'gap' && typeof value === 'number') return value > 0 ? 'bad' : 'good';
+  return undefined;
+}

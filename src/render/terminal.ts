@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import CliTable from 'cli-table3';
 import { labelsFor } from '../i18n/index.js';
 import type { Rating, Status } from '../model/budget.js';
-import { humanCellText } from './cell-text.js';
+import { cellTone, humanCellText } from './cell-text.js';
 import { truncateToWidth, wrapToWidth } from './display-width.js';
 import { isNumericType, numberFormatFor } from './number-format.js';
 import type { RenderOptions } from './render-options.js';
@@ -129,9 +129,8 @@ function cellPaint(value: CellValue, column: Column, chalk: ChalkInstance): Pain
   if (value === null) return undefined;
   if (column.type === 'status') return statusPaint(chalk)[value as Status];
   if (column.type === 'rating') return ratingPaint(chalk)[value as Rating];
-  if (column.colorBy === 'verdict' && typeof value === 'boolean') return value ? chalk.green : chalk.red;
-  if (column.colorBy === 'gap' && typeof value === 'number') return value > 0 ? chalk.red : chalk.green;
-  return undefined;
+  const tone = cellTone(value, column);
+  return tone === undefined ? undefined : tone === 'good' ? chalk.green : chalk.red;
 }
 
 function statusPaint(chalk: ChalkInstance): Record<Status, Paint> {

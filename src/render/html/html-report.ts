@@ -1,4 +1,5 @@
-import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
+import type { BudgetReport } from '../../compute/budget-report.js';
+import { valueInYear } from '../../compute/years.js';
 import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
@@ -49,13 +50,15 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const charted = report.targets.filter((target) => target.years.length > 0);
   const hasEffects = report.totals.bySector.some((row) => row.values.some((value) => value !== 0));
   const hasCurve = report.abatementCurve.length > 0;
-  const [pathwaySvgs, [sectorSvg, curveSvg]] = await Promise.all([
-    renderCharts(
-      charted.map((target) => pathwaySpec(target, words)),
-      language,
-    ),
-    renderCharts([sectorEffectSpec(report, words), abatementSpec(report, words)], language),
-  ]);
+  const svgs = await renderCharts(
+    [
+      ...charted.map((target) => pathwaySpec(target, words)),
+      sectorEffectSpec(report, words),
+      abatementSpec(report, words),
+    ],
+    language,
+  );
+  const [sectorSvg, curveSvg] = svgs.slice(charted.length);
 
   const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
   const costTables = buildCostTables(report, tableOptions);
@@ -70,7 +73,7 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       'pathways',
       words.sections.pathways,
       charted.map((target, index) =>
-        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, pathwaySvgs[index] ?? ''),
+        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, svgs[index] ?? ''),
       ),
     ),
     section('sectors', words.sections.sectors, [
@@ -128,7 +131,8 @@ function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers:
   const shown = report.targets.filter((target) => target.year >= report.planPeriod.start && target.years.length > 0);
   if (shown.length === 0) return '';
   const figures = shown.map((target) => {
-    const at = (values: readonly (number | null)[]) => valueIn(target, values, Math.min(year, target.year));
+    const at = (values: readonly (number | null)[]) =>
+      valueInYear(target.years, values, Math.min(year, target.year)) ?? null;
     const gap = at(target.gap);
     const coverage = at(target.coverage);
     const { achievedPct, onTrack } = target.progress;
@@ -163,9 +167,4 @@ function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers:
 
 function card(label: string, value: string, tone: 'good' | 'bad' | null): string {
   return `<div class="card${tone === null ? '' : ` ${tone}`}"><div class="value">${escapeHtml(value)}</div><div class="label">${escapeHtml(label)}</div></div>`;
-}
-
-function valueIn(target: TargetReport, values: readonly (number | null)[], year: number): number | null {
-  const index = target.years.indexOf(year);
-  return index < 0 ? null : (values[index] ?? null);
 }

@@ -1,5 +1,5 @@
 import type { Labels } from '../../i18n/labels.js';
-import { humanCellText } from '../cell-text.js';
+import { cellTone, humanCellText } from '../cell-text.js';
 import { isNumericType, type NumberFormat } from '../number-format.js';
 import type { CellValue, Column, Table } from '../table.js';
 
@@ -56,7 +56,7 @@ function cellHtml(value: CellValue, column: Column, labels: Labels, numbers: Num
   if (value !== null && (column.type === 'status' || column.type === 'rating')) {
     return `<td><span class="pill ${column.type}-${escapeHtml(String(value))}">${text}</span></td>`;
   }
-  if (column.colorBy === 'gap' && typeof value === 'number') classes.push(value > 0 ? 'bad' : 'good');
-  if (column.colorBy === 'verdict' && typeof value === 'boolean') classes.push(value ? 'good' : 'bad');
+  const tone = cellTone(value, column);
+  if (tone !== undefined) classes.push(tone);
   return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${text}</td>`;
 }
