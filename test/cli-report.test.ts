@@ -1,6 +1,7 @@
 /**
  * `report DIR… --out-dir D`: the workbook, the HTML and the Markdown report of each folder, the same bytes as
- * `export` writes; a broken folder is reported and skipped while the others are written (exit 1).
+ * `export` writes, and the overview of the batch (index.html, index.md); a broken folder is reported,
+ * skipped and listed as failed while the others are written (exit 1).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ describe('report', () => {
     );
     expect(result.code).toBe(1);
     expect(readdirSync(join(scratch, 'ut')).sort()).toEqual([
+      'index.html',
+      'index.md',
       'minimal.html',
       'minimal.md',
       'minimal.xlsx',
@@ -35,7 +38,13 @@ describe('report', () => {
     ]);
     expect(result.stderr).toMatch(/^budsjett\/broken\/budget\.yaml:\d+:\d+ +error/m);
     expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.html, ut/minimal.md\n');
+    expect(result.stderr).toContain('overview: wrote ut/index.html, ut/index.md\n');
     expect(result.stderr).toMatch(/2 of 3 budgets written; failed: budsjett\/broken\.\n$/);
+    // The overview: a row per folder in the order given, the broken one listed as failed.
+    await expect(readFileSync(join(scratch, 'ut', 'index.md'), 'utf8')).toMatchFileSnapshot('golden/report/index.md');
+    await expect(readFileSync(join(scratch, 'ut', 'index.html'), 'utf8')).toMatchFileSnapshot(
+      'golden/report/index.html',
+    );
     for (const format of ['md', 'xlsx', 'html']) {
       const exported = join(scratch, `porsgrunn-export.${format}`);
       const single = await runCli(['export', 'budsjett/porsgrunn', '-o', exported], scratch, { env });
@@ -58,7 +67,23 @@ describe('report', () => {
       'budsjett-minimal.html',
       'budsjett-minimal.md',
       'budsjett-minimal.xlsx',
+      'index.html',
+      'index.md',
     ]);
+  });
+
+  it('gives a folder named index other names than the overview', async () => {
+    cpSync(join(projectRoot, 'examples', 'minimal'), join(scratch, 'index'), { recursive: true });
+    const result = await runCli(['report', 'index', '--out-dir', 'ix', '--quiet'], scratch, { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(join(scratch, 'ix')).sort()).toEqual([
+      'index-budget.html',
+      'index-budget.md',
+      'index-budget.xlsx',
+      'index.html',
+      'index.md',
+    ]);
+    expect(readFileSync(join(scratch, 'ix', 'index.md'), 'utf8')).toContain('(index-budget.html)');
   });
 
   it('shows a progress bar on a terminal and clears it', async () => {

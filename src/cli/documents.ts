@@ -1,9 +1,11 @@
 import type { BudgetReport } from '../compute/budget-report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
+import { overviewLabels } from '../i18n/overview-labels.js';
 import type { Budget, Language } from '../model/budget.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toTables } from '../render/tables/index.js';
+import { buildOverviewTable, type OverviewEntry } from '../render/tables/overview.js';
 import { packageVersion } from './run.js';
 
 /** A checked and computed budget: what the documents are made from. */
@@ -41,4 +43,17 @@ export function markdownDocument(computed: ComputedBudget, language: Language): 
   const documentTitle = labels.documentTitle(report.municipality.name, report.planPeriod.start, report.planPeriod.end);
   const tables = toTables(report, { language, factors: [...budget.factors.values()] });
   return renderMarkdown(tables, { language, documentTitle });
+}
+
+/** The index of a `report` batch: the overview of its budgets as HTML and Markdown. */
+export async function overviewDocuments(
+  entries: readonly OverviewEntry[],
+  language: Language,
+): Promise<{ html: string; markdown: string }> {
+  const { renderOverviewHtml } = await import('../render/html/overview-page.js');
+  const table = buildOverviewTable(entries, language);
+  return {
+    html: renderOverviewHtml(table, language, packageVersion()),
+    markdown: renderMarkdown([table], { language, documentTitle: overviewLabels(language).title }),
+  };
 }

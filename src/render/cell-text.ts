@@ -1,7 +1,7 @@
 import type { Labels } from '../i18n/labels.js';
 import type { Rating, Status } from '../model/budget.js';
 import { formatMachineNumber, isNumericType, type NumberFormat } from './number-format.js';
-import type { CellValue, Column } from './table.js';
+import type { CellValue, Column, Table } from './table.js';
 
 /**
  * The text of a cell for people (terminal, Markdown): numbers in the language's format, statuses,
@@ -38,4 +38,29 @@ export function cellTone(value: CellValue, column: Column): 'good' | 'bad' | und
   if (column.colorBy === 'verdict' && typeof value === 'boolean') return value ? 'good' : 'bad';
   if (column.colorBy === 'gap' && typeof value === 'number') return value > 0 ? 'bad' : 'good';
   return undefined;
+}
+
+/**
+ * The addresses of a table's linked cells (`Column.link`), one array per row: the relative address
+ * held by the linked column, percent-encoded segment by segment (parentheses too, for Markdown), or
+ * null where the row has none (no rows at all when no column links).
+ */
+export function cellLinks(table: Table): (string | null)[][] {
+  if (!table.columns.some((column) => column.link !== undefined)) return [];
+  const sources = table.columns.map((column) =>
+    column.link === undefined ? -1 : table.columns.findIndex((other) => other.id === column.link),
+  );
+  return table.rows.map((row) =>
+    sources.map((source) => {
+      const address = source < 0 ? null : row.cells[source];
+      return typeof address === 'string' && address !== '' ? encodeAddress(address) : null;
+    }),
+  );
+}
+
+function encodeAddress(address: string): string {
+  return address
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29')))
+    .join('/');
 }

@@ -5,7 +5,7 @@
  * backslash-escaped, so a title such as `*Estimat sjøfart` or `a | b` shows as written.
  */
 import { labelsFor } from '../i18n/index.js';
-import { humanCellText } from './cell-text.js';
+import { cellLinks, humanCellText } from './cell-text.js';
 import { isNumericType, numberFormatFor } from './number-format.js';
 import type { RenderOptions } from './render-options.js';
 import type { Table } from './table.js';
@@ -37,12 +37,15 @@ function renderTable(table: Table, options: Pick<RenderOptions, 'language'>): st
       `| ${table.columns.map((column) => escapeInline(column.header)).join(' | ')} |`,
       `| ${table.columns.map((column) => (isNumericType(column.type) ? '---:' : '---')).join(' | ')} |`,
     ];
-    for (const row of table.rows) {
+    const links = cellLinks(table);
+    for (const [rowIndex, row] of table.rows.entries()) {
       const bold = row.role === 'total' || row.role === 'summary';
       const cells = table.columns.map((column, index) => {
         const value = row.cells[index] ?? null;
         const text = escapeInline(humanCellText(value, column, labels, numbers).replace(/\s*[\r\n]+\s*/g, ' '));
-        return bold && value !== null && text !== '' ? `**${text}**` : text;
+        const link = links[rowIndex]?.[index] ?? null;
+        const linked = link !== null && text !== '' ? `[${text}](${link})` : text;
+        return bold && value !== null && text !== '' ? `**${linked}**` : linked;
       });
       lines.push(`| ${cells.join(' | ')} |`);
     }

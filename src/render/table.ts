@@ -61,6 +61,11 @@ export interface Column {
   colorBy?: 'gap' | 'verdict';
   /** A narrow output may wrap this text over several lines instead of cutting it (comments). */
   wrap?: boolean;
+  /**
+   * Outputs with links (HTML, Markdown) link this cell to the relative address held by the column
+   * with this id in the same row (a document beside the output: `skien.html`).
+   */
+  link?: string;
 }
 
 export type RowRole =

@@ -1,7 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../../model/budget.js';
-import { htmlDocument, markdownDocument, workbookDocument } from '../documents.js';
+import type { OverviewEntry } from '../../render/tables/overview.js';
+import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -22,8 +23,10 @@ interface Job {
 
 /**
  * `report DIR… --out-dir D`: for each budget folder, its workbook, its HTML report and its Markdown
- * report in D, as `<name>.xlsx`, `<name>.html` and `<name>.md`. A folder with errors is reported and skipped; the others go on.
- * On a terminal a progress line shows which folder is being written. Exit 1 if any folder failed.
+ * report in D, as `<name>.xlsx`, `<name>.html` and `<name>.md`, then the overview of the batch as
+ * `index.html` and `index.md`. A folder with errors is reported, skipped and listed as failed in the
+ * overview; the others go on. On a terminal a progress line shows which folder is being written.
+ * Exit 1 if any folder failed.
  */
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
@@ -33,10 +36,12 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const progress = progressLine(io, jobs.length);
   const failed: string[] = [];
   const written: string[] = [];
+  const overview: OverviewEntry[] = [];
   for (const [index, job] of jobs.entries()) {
     const loaded = loadReport(job.dir, options, io);
     if ('exitCode' in loaded) {
       failed.push(job.dir);
+      overview.push(job);
       continue;
     }
     progress.show(index, job.dir);
@@ -49,18 +54,28 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       ] as const;
       for (const [file, data] of files) io.writeFile(join(outDir, file), data);
       written.push(job.dir);
+      overview.push({ ...job, report: loaded.report });
       progress.clear();
       if (!options.quiet) {
-        const shown = files.map(([file]) => relative(io.cwd, join(outDir, file)).split(sep).join('/'));
+        const shown = files.map(([file]) => shownPath(io.cwd, join(outDir, file)));
         io.stderr.write(`${job.dir}: wrote ${shown.join(', ')}\n`);
       }
     } catch (error) {
       progress.clear();
       failed.push(job.dir);
+      overview.push(job);
       io.stderr.write(`${job.dir}: could not write the reports: ${error instanceof Error ? error.message : error}\n`);
     }
   }
   progress.clear();
+  const language = options.lang ?? overview.find((entry) => entry.report)?.report?.language ?? 'nb';
+  const index = await overviewDocuments(overview, language);
+  io.writeFile(join(outDir, `${indexName}.html`), index.html);
+  io.writeFile(join(outDir, `${indexName}.md`), index.markdown);
+  if (!options.quiet) {
+    const shown = ['html', 'md'].map((extension) => shownPath(io.cwd, join(outDir, `${indexName}.${extension}`)));
+    io.stderr.write(`overview: wrote ${shown.join(', ')}\n`);
+  }
   if (!options.quiet || failed.length > 0) {
     io.stderr.write(
       failed.length === 0
@@ -71,14 +86,21 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
 }
 
+/** The overview of the batch: `index.html` and `index.md`. */
+const indexName = 'index';
+
 /**
  * Names the documents of each folder after the folder (`budsjett/porsgrunn` → `porsgrunn`); folders
- * that share a name get their whole path instead (`a/porsgrunn` → `a-porsgrunn`). The same folder
- * given twice is done once.
+ * that share a name get their whole path instead (`a/porsgrunn` → `a-porsgrunn`), and a folder
+ * named `index` gets `index-budget`, since the overview has that name. The same folder given twice
+ * is done once.
  */
 function namedJobs(dirs: readonly string[], cwd: string): Job[] {
   const unique = [...new Map(dirs.map((dir) => [resolve(cwd, dir), dir])).values()];
-  const base = (dir: string) => basename(resolve(cwd, dir)) || 'budget';
+  const base = (dir: string) => {
+    const name = basename(resolve(cwd, dir)) || 'budget';
+    return name.toLowerCase() === indexName ? `${name}-budget` : name;
+  };
   const counts = new Map<string, number>();
   for (const dir of unique) counts.set(base(dir), (counts.get(base(dir)) ?? 0) + 1);
   return unique.map((dir) => {
@@ -92,6 +114,11 @@ function namedJobs(dirs: readonly string[], cwd: string): Job[] {
         .join('-'),
     };
   });
+}
+
+/** A written file as the user is told of it: relative to the working folder, with `/`. */
+function shownPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/');
 }
 
 function isFile(path: string): boolean {

@@ -15,7 +15,7 @@ import { sourcesSheet } from '../tables/sheet-sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
 import { abatementSpec, pathwaySpec, renderCharts, sectorEffectSpec } from './charts.js';
 import { escapeHtml, renderHtmlTable } from './html-table.js';
-import { reportStyle } from './style.js';
+import { htmlSection, renderHtmlPage } from './page.js';
 
 export interface HtmlReportOptions {
   /** The factor library of the budget: the sources section lists those in use and the local ones. */
@@ -64,59 +64,37 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const costTables = buildCostTables(report, tableOptions);
   const curveTable = costTables.find((item) => item.id === 'abatement-curve');
   const sections = [
-    section('key-figures', words.sections.keyFigures, [
+    htmlSection('key-figures', words.sections.keyFigures, [
       cards(report, words, labels, numbers),
       ...(targetsTable ? [table(targetsTable)] : []),
       ...(planTable ? [table(planTable)] : []),
     ]),
-    section(
+    htmlSection(
       'pathways',
       words.sections.pathways,
       charted.map((target, index) =>
         figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, svgs[index] ?? ''),
       ),
     ),
-    section('sectors', words.sections.sectors, [
+    htmlSection('sectors', words.sections.sectors, [
       hasEffects ? figure(null, words.chartNotes.sectors, sectorSvg ?? '') : `<p>${escapeHtml(words.noEffects)}</p>`,
     ]),
-    section('abatement', words.sections.abatement, [
+    htmlSection('abatement', words.sections.abatement, [
       hasCurve ? figure(null, words.chartNotes.abatement, curveSvg ?? '') : `<p>${escapeHtml(words.noAbatement)}</p>`,
       ...(hasCurve && curveTable ? [table(curveTable)] : []),
     ]),
-    section('measures', words.sections.measures, [
+    htmlSection('measures', words.sections.measures, [
       table(buildMeasuresTable(report, tableOptions), words.sections.measures),
     ]),
-    section('follow-up', words.sections.followUp, [
+    htmlSection('follow-up', words.sections.followUp, [
       table(buildProgressTable(report, tableOptions)),
       table(buildFollowUpTable(report, tableOptions)),
     ]),
-    section('sources', words.sections.sources, [
+    htmlSection('sources', words.sections.sources, [
       table(sourcesSheet(sheetContext(report), options.factors), words.sections.sources),
     ]),
   ];
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${language === 'en' ? 'en' : language}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportStyle}</style>`,
-    '</head>',
-    '<body>',
-    `<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(lead)}</p></header>`,
-    '<main>',
-    ...sections,
-    '</main>',
-    `<footer>${escapeHtml(words.footer(options.version))}</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-}
-
-function section(id: string, heading: string, parts: readonly string[]): string {
-  return `<section id="${id}">\n<h2>${escapeHtml(heading)}</h2>\n${parts.join('\n')}\n</section>`;
+  return renderHtmlPage({ language, title, lead, sections, footer: words.footer(options.version) });
 }
 
 function figure(heading: string | null, note: string, svg: string): string {

@@ -1,5 +1,5 @@
 import type { Labels } from '../../i18n/labels.js';
-import { cellTone, humanCellText } from '../cell-text.js';
+import { cellLinks, cellTone, humanCellText } from '../cell-text.js';
 import { isNumericType, type NumberFormat } from '../number-format.js';
 import type { CellValue, Column, Table } from '../table.js';
 
@@ -28,10 +28,13 @@ export function renderHtmlTable(
     const header = table.columns
       .map((column) => `<th${isNumericType(column.type) ? ' class="num"' : ''}>${escapeHtml(column.header)}</th>`)
       .join('');
+    const links = cellLinks(table);
     const body = table.rows
-      .map((row) => {
+      .map((row, rowIndex) => {
         const cells = table.columns
-          .map((column, index) => cellHtml(row.cells[index] ?? null, column, labels, numbers))
+          .map((column, index) =>
+            cellHtml(row.cells[index] ?? null, column, labels, numbers, links[rowIndex]?.[index] ?? null),
+          )
           .join('');
         const role = row.role === 'total' || row.role === 'summary' ? ` class="${row.role}"` : '';
         return `<tr${role}>${cells}</tr>`;
@@ -45,14 +48,19 @@ export function renderHtmlTable(
   return parts.join('\n');
 }
 
-function cellHtml(value: CellValue, column: Column, labels: Labels, numbers: NumberFormat): string {
+function cellHtml(
+  value: CellValue,
+  column: Column,
+  labels: Labels,
+  numbers: NumberFormat,
+  link: string | null,
+): string {
   const text = escapeHtml(humanCellText(value, column, labels, numbers)).replace(/\n/g, '<br>');
   const classes: string[] = [];
   if (isNumericType(column.type)) classes.push('num');
   if (column.type === 'id') classes.push('id');
-  if (typeof value === 'string' && /^https?:\/\/\S+$/.test(value)) {
-    return `<td><a href="${escapeHtml(value)}">${text}</a></td>`;
-  }
+  const address = link ?? (typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? value : null);
+  if (address !== null && text !== '') return `<td><a href="${escapeHtml(address)}">${text}</a></td>`;
   if (value !== null && (column.type === 'status' || column.type === 'rating')) {
     return `<td><span class="pill ${column.type}-${escapeHtml(String(value))}">${text}</span></td>`;
   }

@@ -6,6 +6,7 @@ export const reportStyle = `
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #dadce0; --accent: #0b5394; --good: #1e7b34; --bad: #b3261e; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1100px; padding: 24px 32px 48px; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+body.wide { max-width: 1800px; }
 header { border-bottom: 3px solid var(--accent); margin-bottom: 8px; }
 h1 { font-size: 28px; margin: 0 0 4px; color: var(--accent); }
 h2 { font-size: 21px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
@@ -25,12 +26,13 @@ figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px; }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-weight: 600; border-bottom: 2px solid var(--ink); }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 .id { white-space: nowrap; }
 tr.total td, tr.summary td { font-weight: 600; border-top: 1px solid var(--ink); }
 td.good { color: var(--good); }
 td.bad { color: var(--bad); }
-.pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; white-space: nowrap; background: #eceff1; }
+.pill { display: inline-block; padding: 0 0.6em; border-radius: 10px; font-size: 0.92em; white-space: nowrap; background: #eceff1; }
 .status-adopted { background: #dbeafe; } .status-in_progress { background: #fef3c7; } .status-completed { background: #dcfce7; }
 .status-proposed { background: #f1f5f9; } .status-postponed { background: #fde68a; } .status-cancelled { background: #e5e7eb; text-decoration: line-through; }
 .rating-green { background: #bbf7d0; } .rating-yellow { background: #fde68a; } .rating-red { background: #fecaca; }

@@ -1,4 +1,4 @@
-import type { BudgetReport } from '../../compute/budget-report.js';
+import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import { type WorkbookLabels, workbookLabels } from '../../i18n/workbook-labels.js';
@@ -46,4 +46,9 @@ export function shownYears(report: BudgetReport): number[] {
 export function valueAt<Value>(years: readonly number[], values: readonly Value[], year: number): Value | null {
   const index = years.indexOf(year);
   return index < 0 ? null : (values[index] ?? null);
+}
+
+/** The target the plan works towards: the first whose year is in or after the plan period. */
+export function headlineTarget(targets: readonly TargetReport[], planStart: number): TargetReport | undefined {
+  return targets.find((target) => target.year >= planStart) ?? targets[0];
 }

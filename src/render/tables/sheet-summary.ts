@@ -1,6 +1,6 @@
 import type { TargetReport } from '../../compute/budget-report.js';
 import type { CellValue, Column, Table } from '../table.js';
-import { type SheetContext, sheetCaption, sheetColumn, valueAt } from './sheet-context.js';
+import { headlineTarget, type SheetContext, sheetCaption, sheetColumn, valueAt } from './sheet-context.js';
 
 /**
  * Builds the Sammendrag sheet: one row per target with its base, level, latest emissions and
@@ -80,11 +80,6 @@ function targetCells(
     ...planYears.map((year) => valueAt(target.years, target.gap, year)),
     ...planYears.map((year) => valueAt(target.years, target.coverage, year)),
   ];
-}
-
-/** The target the plan works towards: the first whose year is in or after the plan period. */
-function headlineTarget(targets: readonly TargetReport[], planStart: number): TargetReport | undefined {
-  return targets.find((target) => target.year >= planStart) ?? targets[0];
 }
 
 /** The figures worth a name, as column id → name stem (no stem is an Excel function's name). */

@@ -1,0 +1,130 @@
+import type { Language } from '../model/budget.js';
+
+/** The words of `report`'s overview (index.html, index.md): one row per budget folder of the batch. */
+export interface OverviewLabels {
+  /** The document's heading. */
+  title: string;
+  /** The overview table's heading. */
+  tableTitle: string;
+  caption: (written: number, total: number) => string;
+  columns: {
+    municipality: string;
+    number: string;
+    plan: string;
+    target: string;
+    targetYear: string;
+    latestYear: string;
+    latest: string;
+    change: string;
+    level: string;
+    gap: string;
+    coverage: string;
+    measures: string;
+    status: string;
+    html: string;
+    xlsx: string;
+    md: string;
+  };
+  written: string;
+  failed: string;
+  notes: string[];
+  footer: (version: string) => string;
+}
+
+const nb: OverviewLabels = {
+  title: 'Klimabudsjetter',
+  tableTitle: 'Oversikt',
+  caption: (written, total) => `${written} av ${total} budsjetter skrevet. Tonn CO2e; hvert navn lenker til rapporten.`,
+  columns: {
+    municipality: 'Kommune',
+    number: 'Nr.',
+    plan: 'Planperiode',
+    target: 'Mål',
+    targetYear: 'Målår',
+    latestYear: 'Siste år',
+    latest: 'Utslipp siste år',
+    change: 'Endring fra basisår',
+    level: 'Ramme i målåret',
+    gap: 'Gap siste planår',
+    coverage: 'Dekning siste planår',
+    measures: 'Tiltak som telles',
+    status: 'Status',
+    html: 'Rapport',
+    xlsx: 'Regneark',
+    md: 'Markdown',
+  },
+  written: 'skrevet',
+  failed: 'feil: ikke skrevet',
+  notes: [
+    'Tallene gjelder målet planen arbeider mot: det første med målår i eller etter planperioden, innenfor målets sektorer.',
+    'Gap = tiltaksbane − utslippsramme i siste planår (positivt: kutt som mangler); dekning = effekt ÷ tiltaksbehov.',
+  ],
+  footer: (version) => `Laget med klimabudsjett ${version}.`,
+};
+
+const nn: OverviewLabels = {
+  title: 'Klimabudsjett',
+  tableTitle: 'Oversyn',
+  caption: (written, total) => `${written} av ${total} budsjett skrivne. Tonn CO2e; kvart namn lenkjer til rapporten.`,
+  columns: {
+    municipality: 'Kommune',
+    number: 'Nr.',
+    plan: 'Planperiode',
+    target: 'Mål',
+    targetYear: 'Målår',
+    latestYear: 'Siste år',
+    latest: 'Utslepp siste år',
+    change: 'Endring frå basisår',
+    level: 'Ramme i målåret',
+    gap: 'Gap siste planår',
+    coverage: 'Dekning siste planår',
+    measures: 'Tiltak som tel med',
+    status: 'Status',
+    html: 'Rapport',
+    xlsx: 'Rekneark',
+    md: 'Markdown',
+  },
+  written: 'skriven',
+  failed: 'feil: ikkje skriven',
+  notes: [
+    'Tala gjeld målet planen arbeider mot: det første med målår i eller etter planperioden, innanfor sektorane til målet.',
+    'Gap = tiltaksbane − utsleppsramme i siste planår (positivt: kutt som manglar); dekning = effekt ÷ tiltaksbehov.',
+  ],
+  footer: (version) => `Laga med klimabudsjett ${version}.`,
+};
+
+const en: OverviewLabels = {
+  title: 'Climate budgets',
+  tableTitle: 'Overview',
+  caption: (written, total) =>
+    `${written} of ${total} budgets written. Tonnes CO2e; each name links to the budget's report.`,
+  columns: {
+    municipality: 'Municipality',
+    number: 'No.',
+    plan: 'Plan period',
+    target: 'Target',
+    targetYear: 'Target year',
+    latestYear: 'Latest year',
+    latest: 'Latest emissions',
+    change: 'Change from base year',
+    level: 'Limit in the target year',
+    gap: 'Gap, last plan year',
+    coverage: 'Coverage, last plan year',
+    measures: 'Counted measures',
+    status: 'Status',
+    html: 'Report',
+    xlsx: 'Workbook',
+    md: 'Markdown',
+  },
+  written: 'written',
+  failed: 'failed: not written',
+  notes: [
+    "The figures are those of the target the plan works towards: the first whose year is in or after the plan period, within the target's sectors.",
+    'Gap = projected emissions − emission limit in the last plan year (positive: cuts still missing); coverage = effect ÷ reduction need.',
+  ],
+  footer: (version) => `Made with klimabudsjett ${version}.`,
+};
+
+export function overviewLabels(language: Language): OverviewLabels {
+  return { nb, nn, en }[language];
+}
