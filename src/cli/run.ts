@@ -197,7 +197,7 @@ Examples:
       exitCode = factorsCommand(dir, options, io);
     });
 
-  report('export', 'the whole computed budget: .json (the machine contract), .csv, .md, .xlsx', [
+  report('export', 'the whole computed budget: .json (the machine contract), .xlsx, .html, .md, .csv, .zip', [
     ...listingFormats,
     'xlsx',
     'zip',
@@ -208,6 +208,8 @@ Examples:
       `
 -o report.zip writes every table as a CSV file in one zip archive.
 Examples:
+  klimabudsjett export -o budsjett.xlsx
+  klimabudsjett export -o rapport.html
   klimabudsjett export -o report.json
   klimabudsjett export --format json > report.json
   klimabudsjett export --format csv --table measures > measures.csv`,
@@ -217,14 +219,15 @@ Examples:
       exitCode = await exportCommand(dir, options, io);
     });
 
-  command('report', 'batch: the workbook and the Markdown report of each budget folder, into one folder')
+  command('report', 'batch: the workbook, the HTML and the Markdown report of each budget folder, and an overview')
     .argument('<dir...>', 'budget folders')
     .requiredOption('--out-dir <dir>', 'where the reports go (created if missing)')
     .addHelpText(
       'after',
       `
-Each folder gives <name>.xlsx and <name>.md, named after the folder. A folder with errors is
-reported and skipped; the others are still written. Exit 1 if any folder failed.
+Each folder gives <name>.xlsx, <name>.html and <name>.md, named after the folder; index.html
+and index.md compare the budgets and link to their documents. A folder with errors is reported,
+skipped and listed as failed; the others are still written. Exit 1 if any folder failed.
 Example:
   klimabudsjett report budsjett/* --out-dir rapporter`,
     )
