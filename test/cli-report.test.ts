@@ -86,6 +86,17 @@ describe('report', () => {
     expect(readFileSync(join(scratch, 'ix', 'index.md'), 'utf8')).toContain('(index-budget.html)');
   });
 
+  it('skips the --out-dir when it is among the folders (report */ run again)', async () => {
+    const first = await runCli(['report', 'budsjett/minimal', '--out-dir', 'budsjett/ut', '--quiet'], scratch, { env });
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runCli(['report', 'budsjett/minimal', 'budsjett/ut/', '--out-dir', 'budsjett/ut'], scratch, {
+      env,
+    });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('budsjett/ut: skipped, it is the --out-dir\n');
+    expect(again.stderr).toMatch(/1 of 1 budgets written\.\n$/);
+  });
+
   it('shows a progress bar on a terminal and clears it', async () => {
     const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'tty', '--quiet'], scratch, {
       env,

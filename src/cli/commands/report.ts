@@ -32,7 +32,12 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const outDir = resolve(io.cwd, options.outDir);
   if (isFile(outDir)) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder.`);
   mkdirSync(outDir, { recursive: true });
-  const jobs = namedJobs(dirs, io.cwd);
+  // `report */ --out-dir out` run again would take the reports for a budget folder.
+  const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
+  if (budgetDirs.length < dirs.length && !options.quiet) {
+    io.stderr.write(`${options.outDir}: skipped, it is the --out-dir\n`);
+  }
+  const jobs = namedJobs(budgetDirs, io.cwd);
   const progress = progressLine(io, jobs.length);
   const failed: string[] = [];
   const written: string[] = [];
