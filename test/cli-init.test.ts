@@ -66,13 +66,27 @@ describe('init', () => {
     const summary = await runCli(['summary', dir, '--format', 'json'], scratch);
     expect(summary.code, summary.stderr).toBe(0);
 
-    // The workflow is YAML that checks every push and shows a pull request's diff in the run summary.
+    // The workflow is YAML that checks every push, shows a pull request's diff in the run summary
+    // and keeps the reports of every run; its report step works on the new budget.
     const workflow = parse(readFileSync(join(dir, '.github/workflows/klimabudsjett.yml'), 'utf8'));
-    const steps: { run?: string; if?: string; with?: Record<string, unknown> }[] = workflow.jobs.validate.steps;
+    const steps: { run?: string; if?: string; uses?: string; with?: Record<string, unknown> }[] =
+      workflow.jobs.validate.steps;
     expect(steps[0]?.with).toEqual({ 'fetch-depth': 0 });
     expect(steps.map((step) => step.run?.split(' ').slice(0, 2).join(' '))).toContain('klimabudsjett validate');
-    expect(steps.at(-1)).toMatchObject({ if: "github.event_name == 'pull_request'" });
-    expect(steps.at(-1)?.run).toMatch(/^klimabudsjett diff "origin\/\$\{\{ github\.base_ref \}\}" --format md >> /);
+    const diff = steps.find((step) => step.run?.startsWith('klimabudsjett diff'));
+    expect(diff).toMatchObject({ if: "github.event_name == 'pull_request'" });
+    expect(diff?.run).toMatch(/^klimabudsjett diff "origin\/\$\{\{ github\.base_ref \}\}" --format md >> /);
+    expect(steps.at(-2)?.run).toBe('klimabudsjett report . --out-dir rapporter');
+    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'rapporter/' } });
+    const reported = await runCli(['report', '.', '--out-dir', 'rapporter', '--quiet'], dir);
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'rapporter')).sort()).toEqual([
+      'index.html',
+      'index.md',
+      'porsgrunn.html',
+      'porsgrunn.md',
+      'porsgrunn.xlsx',
+    ]);
   });
 
   it.each(['nb', 'en'] as const)('writes the golden templates (comments in %s)', async (lang) => {

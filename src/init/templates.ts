@@ -147,6 +147,12 @@ export function workflowYaml(settings: InitSettings): string {
       '        continue-on-error: true',
       en ? 'the first budget has nothing to compare with' : 'det første budsjettet har ingenting å sammenligne med',
     ),
+    en
+      ? '      # The workbook, the HTML report and the Markdown report of this version, to download from the run.'
+      : '      # Regnearket, HTML-rapporten og Markdown-rapporten for denne versjonen, til nedlasting fra kjøringen.',
+    `      - run: klimabudsjett report . --out-dir ${en ? 'reports' : 'rapporter'}`,
+    '      - uses: actions/upload-artifact@v4',
+    `        with: { name: klimabudsjett, path: ${en ? 'reports' : 'rapporter'}/ }`,
   ];
   return `${lines.join('\n')}\n`;
 }
