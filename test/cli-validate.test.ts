@@ -43,6 +43,37 @@ describe('validate: exit codes and options', () => {
     expect(over.stderr).toContain('more than --max-warnings 0');
   });
 
+  it('--max-warnings says why it fails in the machine formats too, on stderr', async () => {
+    const dir = join(fixtures, 'measure-without-responsible');
+    const over = await runCli(['validate', dir, '--max-warnings', '0', '--format', 'github'], projectRoot);
+    expect(over.code).toBe(1);
+    expect(over.stdout).toMatch(/^::warning /);
+    expect(over.stderr).toBe('klimabudsjett: 1 warning, more than --max-warnings 0.\n');
+    const json = await runCli(['validate', dir, '--max-warnings', '0', '--format', 'json'], projectRoot);
+    expect(codesOf(json.stdout)).toEqual(['measure-without-responsible:warning']);
+    expect(json.stderr).toContain('more than --max-warnings 0');
+  });
+
+  it('--format github says when GitHub will leave annotations out (more than 10 of a kind)', async () => {
+    const measure = (index: number) =>
+      `  - { id: M-${index}, title: "Tiltak ${index}", sector: road_traffic, status: adopted, start: 2026, effect: { t_co2e: 1 } }\n`;
+    const many = (count: number) => {
+      const dir = fixtureWith('measure-without-responsible', '');
+      const measures = Array.from({ length: count }, (_, index) => measure(index)).join('');
+      writeFileSync(join(dir, 'measures', 'transport.yaml'), `schema_version: 1\nmeasures:\n${measures}`);
+      return dir;
+    };
+    const eleven = await runCli(['validate', many(11), '--format', 'github'], projectRoot);
+    expect(eleven.code).toBe(0);
+    expect(eleven.stdout.match(/^::warning /gm)).toHaveLength(11);
+    expect(eleven.stderr).toMatch(
+      /^klimabudsjett: 0 errors, 11 warnings, \d+ infos; GitHub annotates 10 of each kind per step, the log above lists them all\.\n$/,
+    );
+    const ten = await runCli(['validate', many(10), '--format', 'github'], projectRoot);
+    expect(ten.stdout.match(/^::warning /gm)).toHaveLength(10);
+    expect(ten.stderr).toBe('');
+  });
+
   it('rules: raise an info to an error, turn a warning off, and cannot lower an error', async () => {
     const raised = fixtureWith('measure-without-indicator', 'rules: { measure-without-indicator: error }\n');
     const raisedResult = await runCli(['validate', raised, '--format', 'json'], projectRoot);

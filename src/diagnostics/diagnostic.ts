@@ -63,6 +63,18 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): Diagno
   return summary;
 }
 
+/** `2 errors, 1 warning, 0 infos`. */
+export function summaryCounts(summary: DiagnosticSummary): string {
+  return [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')].join(
+    ', ',
+  );
+}
+
+/** `1 warning`, `2 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');

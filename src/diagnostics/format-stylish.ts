@@ -3,9 +3,11 @@ import {
   compareDiagnostics,
   type Diagnostic,
   type DiagnosticSummary,
+  plural,
   type Severity,
   type SourceRange,
   summarizeDiagnostics,
+  summaryCounts,
 } from './diagnostic.js';
 import type { FormatContext } from './format.js';
 
@@ -117,17 +119,8 @@ function clipLine(characters: readonly string[], start: number, end: number): st
 
 function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance): string {
   const total = summary.errors + summary.warnings + summary.infos;
-  const counts = [
-    plural(summary.errors, 'error'),
-    plural(summary.warnings, 'warning'),
-    plural(summary.infos, 'info'),
-  ].join(', ');
-  const text = `✖ ${plural(total, 'problem')} (${counts})`;
+  const text = `✖ ${plural(total, 'problem')} (${summaryCounts(summary)})`;
   if (summary.errors > 0) return chalk.red.bold(text);
   if (summary.warnings > 0) return chalk.yellow.bold(text);
   return chalk.cyan.bold(text);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

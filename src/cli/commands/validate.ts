@@ -1,6 +1,6 @@
 import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { summarizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { ExitCode } from '../exit-codes.js';
@@ -42,16 +42,30 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
 
+  if (format === 'github') noteHiddenAnnotations(shown, io);
+
   const summary = summarizeDiagnostics(judged);
   if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
   if (summary.errors > 0) return ExitCode.InvalidBudget;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-    if (format === 'stylish') {
-      io.stderr.write(
-        `klimabudsjett: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`,
-      );
-    }
+    // On stderr in every format: a CI log must say why the step failed.
+    io.stderr.write(
+      `klimabudsjett: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}.\n`,
+    );
     return ExitCode.InvalidBudget;
   }
   return ExitCode.Ok;
+}
+
+/** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
+const annotationsPerKind = 10;
+
+/** Says so on stderr when GitHub will leave annotations out: otherwise they vanish without a trace. */
+function noteHiddenAnnotations(shown: readonly Diagnostic[], io: CliIo): void {
+  const summary = summarizeDiagnostics(shown);
+  if ([summary.errors, summary.warnings, summary.infos].every((count) => count <= annotationsPerKind)) return;
+  io.stderr.write(
+    `klimabudsjett: ${summaryCounts(summary)}; GitHub annotates ${annotationsPerKind} of each kind per step, ` +
+      'the log above lists them all.\n',
+  );
 }
