@@ -2,9 +2,9 @@ import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
 import { overviewLabels } from '../../i18n/overview-labels.js';
 import type { Language } from '../../model/budget.js';
-import type { CellType, Column, Row, Table } from '../table.js';
+import type { Column, Row, Table } from '../table.js';
 import { cellsOf } from './column.js';
-import { headlineTarget } from './sheet-context.js';
+import { sheetColumn as column, headlineTarget } from './sheet-context.js';
 
 /** One budget folder of a `report` batch. */
 export interface OverviewEntry {
@@ -24,12 +24,6 @@ export interface OverviewEntry {
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
   const words = overviewLabels(language);
   const text = words.columns;
-  const column = (id: string, header: string, type: CellType, extra: Partial<Column> = {}): Column => ({
-    id,
-    header,
-    type,
-    ...extra,
-  });
   const anyFailed = entries.some((entry) => entry.report === undefined);
   const columns: Column[] = [
     column('municipality', text.municipality, 'text', { link: 'html' }),

@@ -25,12 +25,12 @@ export function sheetCaption({ report, words }: SheetContext, text: string): str
   return `${words.planLine(municipalityLabel(municipality), planPeriod.start, planPeriod.end, horizon)}. ${text}`;
 }
 
-/** Builds a column; `extra` carries a formula template or a colour hint. */
+/** Builds a column; `extra` carries a formula template, a colour hint or a link. */
 export function sheetColumn(
   id: string,
   header: string,
   type: CellType,
-  extra: Pick<Column, 'formula' | 'colorBy'> = {},
+  extra: Pick<Column, 'formula' | 'colorBy' | 'link'> = {},
 ): Column {
   return { id, header, type, ...extra };
 }
