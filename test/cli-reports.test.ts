@@ -3,7 +3,7 @@
  * calls them: formats by flag and by extension, files written atomically, usage errors (exit 2),
  * budgets with errors (exit 1), language and colour; in-process, and a few through the built bin.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -38,6 +38,18 @@ describe('output files', () => {
     const result = await runCli(['summary', porsgrunn, '-o', 'summary.docx'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Cannot tell the format of summary.docx');
+  });
+
+  it('says in one line, not as a bug, when the output cannot be written (exit 2)', async () => {
+    mkdirSync(join(scratch, 'taken.json'));
+    const folder = await runCli(['export', porsgrunn, '-o', 'taken.json'], scratch);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('klimabudsjett: Could not write taken.json: it is a folder.\n');
+    writeFileSync(join(scratch, 'file'), '');
+    const underFile = await runCli(['summary', porsgrunn, '-o', 'file/summary.md'], scratch);
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toBe('klimabudsjett: Could not write file/summary.md: a part of its path is a file.\n');
+    expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('leaves the workbook to export', async () => {

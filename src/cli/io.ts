@@ -1,6 +1,18 @@
+import { relative, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
+import { outputError } from './errors.js';
 
-export { writeFileAtomic };
+/**
+ * Writes an output file atomically; a file-system refusal becomes an OutputError that names the
+ * file as the user gave it (relative to `cwd`) and says why in words.
+ */
+export function writeOutputFile(cwd: string, path: string, data: string | Uint8Array): void {
+  try {
+    writeFileAtomic(path, data);
+  } catch (error) {
+    throw outputError(relative(cwd, path).split(sep).join('/') || path, error);
+  }
+}
 
 export interface OutputStream {
   write(text: string | Uint8Array): void;
@@ -25,7 +37,7 @@ export function nodeIo(): CliIo {
     stderr: stream(process.stderr),
     cwd: process.cwd(),
     env: process.env,
-    writeFile: writeFileAtomic,
+    writeFile: (path, data) => writeOutputFile(process.cwd(), path, data),
   };
 }
 

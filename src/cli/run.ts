@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { packageFile } from '../package-root.js';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -320,6 +320,10 @@ function handleError(error: unknown, io: CliIo, verbose: boolean): number {
   }
   if (error instanceof UsageError) {
     io.stderr.write(`klimabudsjett: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+    return ExitCode.Failure;
+  }
+  if (error instanceof OutputError) {
+    io.stderr.write(`klimabudsjett: ${error.message}\n`);
     return ExitCode.Failure;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import type { CliIo, OutputStream } from '../../src/cli/io.js';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { writeOutputFile } from '../../src/cli/io.js';
 
 export interface CapturedIo extends CliIo {
   out(): string;
@@ -26,7 +26,7 @@ export function memoryIo(cwd: string, options: { tty?: boolean; env?: Record<str
     stderr: stream(stderr),
     cwd,
     env: { NO_COLOR: '1', ...(options.env ?? {}) },
-    writeFile: writeFileAtomic,
+    writeFile: (path, data) => writeOutputFile(cwd, path, data),
     out: () => join(stdout),
     err: () => join(stderr),
     outBytes: () => Buffer.concat(stdout.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))),

@@ -3,7 +3,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../../model/budget.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadReport } from '../load-report.js';
@@ -69,7 +69,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       progress.clear();
       failed.push(job.dir);
       overview.push(job);
-      io.stderr.write(`${job.dir}: could not write the reports: ${error instanceof Error ? error.message : error}\n`);
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr.write(
+        `${job.dir}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}\n`,
+      );
     }
   }
   progress.clear();
