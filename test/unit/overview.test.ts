@@ -56,10 +56,14 @@ describe("report's overview", () => {
     expect(cells.filter((cell) => cell !== null)).toEqual(['budsjett/broken', 'failed: not written']);
   });
 
-  it('has a status column only when a folder failed', () => {
+  it('has a status column only when a folder failed, and a number column only when a budget has a number', () => {
     const allWritten = buildOverviewTable([{ dir: 'a', name: 'a', report }], 'nb');
     expect(allWritten.columns.map((column) => column.id)).not.toContain('status');
     expect(table.columns.map((column) => column.id)).toContain('status');
+    const unnumbered = { ...report, municipality: { name: 'Testvik', number: null } };
+    const withoutNumbers = buildOverviewTable([{ dir: 'a', name: 'a', report: unnumbered }], 'nb');
+    expect(withoutNumbers.columns.map((column) => column.id)).not.toContain('number');
+    expect(allWritten.columns.map((column) => column.id)).toContain('number');
   });
 
   it('links the name and the documents, percent-encoded, in Markdown and HTML, and escapes the text', () => {

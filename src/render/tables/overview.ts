@@ -19,15 +19,17 @@ export interface OverviewEntry {
 /**
  * The overview of a batch (`report`'s index): one row per budget folder with the headline figures
  * of the target its plan works towards (latest emissions, change, emission limit, gap and coverage
- * in the last plan year) and links to its three documents; failed folders are listed too.
+ * in the last plan year) and links to its three documents; failed folders are listed too. The
+ * number and status columns appear only when some row has one.
  */
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
   const words = overviewLabels(language);
   const text = words.columns;
   const anyFailed = entries.some((entry) => entry.report === undefined);
+  const anyNumber = entries.some((entry) => entry.report?.municipality.number);
   const columns: Column[] = [
     column('municipality', text.municipality, 'text', { link: 'html' }),
-    column('number', text.number, 'id'),
+    ...(anyNumber ? [column('number', text.number, 'id')] : []),
     column('plan', text.plan, 'text'),
     column('target', text.target, 'id'),
     column('target_year', text.targetYear, 'year'),
