@@ -38,10 +38,12 @@ export type { Budget, Language, Measure, Scope, Status, Target } from './model/b
 export { renderCsv, renderCsvTable } from './render/csv.js';
 export { zipCsvTables } from './render/csv-zip.js';
 export { type HtmlReportOptions, renderHtmlReport } from './render/html/html-report.js';
+export { renderOverviewHtml } from './render/html/overview-page.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export type { CellType, CellValue, Column, Row, Table } from './render/table.js';
 export { listingTables, toTables } from './render/tables/index.js';
+export { buildOverviewTable, type OverviewEntry } from './render/tables/overview.js';
 export { workbookTables, workbookTitle } from './render/tables/workbook.js';
 export { renderTerminal } from './render/terminal.js';
 export { workbookDate } from './render/xlsx/workbook-date.js';

@@ -30,3 +30,11 @@ it('renders the HTML report through the package entry', async () => {
   expect(html).toMatch(/^<!DOCTYPE html>/);
   expect(html).toContain('Laget med klimabudsjett test.');
 });
+
+it("renders a batch's overview through the package entry", async () => {
+  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const { report } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
+  const table = library.buildOverviewTable([{ dir: 'examples/porsgrunn', name: 'porsgrunn', report }], 'en');
+  expect(library.renderMarkdown([table], { language: 'en' })).toContain('| [Porsgrunn](porsgrunn.html) | 4001 |');
+  expect(library.renderOverviewHtml(table, 'en', 'test')).toContain('<a href="porsgrunn.xlsx">porsgrunn.xlsx</a>');
+});
