@@ -139,6 +139,22 @@ describe('init', () => {
     expect(readFileSync(join(dir, 'measures', 'tiltak.yaml'), 'utf8')).toBe('mine\n');
   });
 
+  it('takes back what it wrote when a later file cannot be written, so it can be run again', async () => {
+    const dir = join(scratch, 'blocked');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.github'), 'a file where the workflow folder goes\n');
+    const result = await runCli(['init', dir], scratch);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'klimabudsjett: Could not write blocked/.github/workflows/klimabudsjett.yml: a part of its path is a file.\n',
+    );
+    expect(filesUnder(dir)).toEqual(['.github']);
+    rmSync(join(dir, '.github'));
+    const again = await runCli(['init', dir, '--quiet'], scratch);
+    expect(again.code, again.stderr).toBe(0);
+    expect(filesUnder(dir)).toContain('budget.yaml');
+  });
+
   it('refuses a wrong municipality number, a file as the folder, and a name the statistics lack', async () => {
     const number = await runCli(['init', join(scratch, 'n'), '--number', '401'], scratch);
     expect(number.code).toBe(2);

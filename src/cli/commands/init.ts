@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
@@ -68,7 +68,18 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
         : 'Choose another folder, or move those files away.',
     );
   }
-  for (const [path, text] of files) io.writeFile(join(root, path), text);
+  const written: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      io.writeFile(join(root, path), text);
+      written.push(join(root, path));
+    }
+  } catch (error) {
+    // All or nothing: the files written so far are new (checked above), so taking them back loses
+    // nothing, and init can simply be run again once the cause is gone.
+    for (const path of written) rmSync(path, { force: true });
+    throw error;
+  }
 
   if (!options.quiet) {
     const folder = shown(root);
