@@ -47,6 +47,20 @@ describe('the HTML report', () => {
     expect(english).toContain('>Emission limit<');
   });
 
+  it('gives each chart a name for assistive technology, and each pathway its figures in a folded table', async () => {
+    const text = await html('examples/porsgrunn');
+    const names = [...text.matchAll(/<svg role="img" aria-label="([^"]+)"/g)].map((match) => match[1]);
+    expect(names).toHaveLength(4);
+    expect(names[0]).toMatch(/^Utslippsbane for kep-2025\. Utslipp, referansebane/);
+    expect(names[1]).toMatch(/^Utslippsbane for illustrasjon-2030\. /);
+    const folded = [...text.matchAll(/<details><summary>Tallene bak figuren<\/summary>\n([\s\S]*?)<\/details>/g)];
+    expect(folded).toHaveLength(2);
+    // The 2030 target's table runs from its base year to its target year, as `pathway` prints it.
+    const rows = [...(folded[1]?.[1] ?? '').matchAll(/<tr><td class="num">(\d{4})<\/td>/g)].map((match) => match[1]);
+    expect(rows[0]).toBe('2009');
+    expect(rows.at(-1)).toBe('2030');
+  });
+
   it('escapes text from the budget files', async () => {
     const dir = join(scratch, 'escaped');
     cpSync(join(projectRoot, 'examples', 'porsgrunn'), dir, { recursive: true });

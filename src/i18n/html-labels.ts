@@ -28,6 +28,8 @@ export interface HtmlLabels {
   };
   noAbatement: string;
   noEffects: string;
+  /** The folded table under a pathway chart: the figures it is drawn from. */
+  figuresBehind: string;
   /** The last line of the report. */
   footer: (version: string) => string;
 }
@@ -64,6 +66,7 @@ const nb: HtmlLabels = {
   },
   noAbatement: 'Ingen tiltak som telles med, har både kostnad og effekt.',
   noEffects: 'Ingen tiltak som telles med, har effekt i disse årene.',
+  figuresBehind: 'Tallene bak figuren',
   footer: (version) => `Laget med klimabudsjett ${version}. Tallene er regnet ut fra budsjettfilene uten avrunding.`,
 };
 
@@ -82,6 +85,7 @@ const nn: HtmlLabels = {
   cards: { ...nb.cards, gap: (year) => `Utsleppsgap ${year}`, achieved: 'Oppnådd reduksjon' },
   noAbatement: 'Ingen tiltak som blir talde med, har både kostnad og effekt.',
   noEffects: 'Ingen tiltak som blir talde med, har effekt i desse åra.',
+  figuresBehind: 'Tala bak figuren',
   footer: (version) => `Laga med klimabudsjett ${version}. Tala er rekna ut frå budsjettfilene utan avrunding.`,
 };
 
@@ -117,6 +121,7 @@ const en: HtmlLabels = {
   },
   noAbatement: 'No counted measure has both a cost and an effect.',
   noEffects: 'No counted measure has an effect in these years.',
+  figuresBehind: 'The figures behind the chart',
   footer: (version) => `Made with klimabudsjett ${version}. The figures are computed from the budget files, unrounded.`,
 };
 

@@ -9,6 +9,7 @@ import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
 import { buildMeasuresTable } from '../tables/measures.js';
+import { buildPathwayTables } from '../tables/pathway.js';
 import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
 import { sourcesSheet } from '../tables/sheet-sources.js';
@@ -61,6 +62,7 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const [sectorSvg, curveSvg] = svgs.slice(charted.length);
 
   const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
+  const pathwayTables = buildPathwayTables(report, tableOptions);
   const costTables = buildCostTables(report, tableOptions);
   const curveTable = costTables.find((item) => item.id === 'abatement-curve');
   const sections = [
@@ -73,7 +75,12 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       'pathways',
       words.sections.pathways,
       charted.map((target, index) =>
-        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, svgs[index] ?? ''),
+        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, svgs[index] ?? '', {
+          summary: words.figuresBehind,
+          html: renderHtmlTable(pathwayTables[report.targets.indexOf(target)] as Table, labels, numbers, {
+            heading: false,
+          }),
+        }),
       ),
     ),
     htmlSection('sectors', words.sections.sectors, [
@@ -97,9 +104,25 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   return renderHtmlPage({ language, title, lead, sections, footer: words.footer(options.version) });
 }
 
-function figure(heading: string | null, note: string, svg: string): string {
+/**
+ * A chart with its heading and caption. The SVG is one image to assistive technology, named by
+ * the heading and the caption (vega's own labels of axes and points are in English and would be
+ * read one by one); the figures it is drawn from may follow in a folded table.
+ */
+function figure(
+  heading: string | null,
+  note: string,
+  svg: string,
+  figures?: { summary: string; html: string },
+): string {
   const title = heading === null ? '' : `<h3>${escapeHtml(heading)}</h3>\n`;
-  return `<figure>\n${title}${svg}\n<figcaption>${escapeHtml(note)}</figcaption>\n</figure>`;
+  const label = escapeHtml(heading === null ? note : `${heading}. ${note}`);
+  const image = svg.replace(/^<svg /, `<svg role="img" aria-label="${label}" `);
+  const folded =
+    figures === undefined
+      ? ''
+      : `\n<details><summary>${escapeHtml(figures.summary)}</summary>\n${figures.html}\n</details>`;
+  return `<figure>\n${title}${image}\n<figcaption>${escapeHtml(note)}</figcaption>${folded}\n</figure>`;
 }
 
 /** Key figures per target: the gap and coverage in the last plan year (or the target year, if earlier), progress so far. */

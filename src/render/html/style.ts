@@ -36,12 +36,14 @@ td.bad { color: var(--bad); }
 .status-adopted { background: #dbeafe; } .status-in_progress { background: #fef3c7; } .status-completed { background: #dcfce7; }
 .status-proposed { background: #f1f5f9; } .status-postponed { background: #fde68a; } .status-cancelled { background: #e5e7eb; text-decoration: line-through; }
 .rating-green { background: #bbf7d0; } .rating-yellow { background: #fde68a; } .rating-red { background: #fecaca; }
+details { margin: 4px 0 8px; } summary { cursor: pointer; color: var(--accent); font-size: 13px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   figure, .cards, tr { break-inside: avoid; }
+  details { display: none; }
   table { font-size: 8.5px; } th, td { padding: 2px 3px; }
   .table { overflow: visible; }
 }
