@@ -47,18 +47,23 @@ describe('the HTML report', () => {
     expect(english).toContain('>Emission limit<');
   });
 
-  it('gives each chart a name for assistive technology, and each pathway its figures in a folded table', async () => {
+  it('gives each chart a name for assistive technology, and the pathway and sector charts their figures in folded tables', async () => {
     const text = await html('examples/porsgrunn');
     const names = [...text.matchAll(/<svg role="img" aria-label="([^"]+)"/g)].map((match) => match[1]);
     expect(names).toHaveLength(4);
     expect(names[0]).toMatch(/^Utslippsbane for kep-2025\. Utslipp, referansebane/);
     expect(names[1]).toMatch(/^Utslippsbane for illustrasjon-2030\. /);
     const folded = [...text.matchAll(/<details><summary>Tallene bak figuren<\/summary>\n([\s\S]*?)<\/details>/g)];
-    expect(folded).toHaveLength(2);
+    expect(folded).toHaveLength(3);
     // The 2030 target's table runs from its base year to its target year, as `pathway` prints it.
     const rows = [...(folded[1]?.[1] ?? '').matchAll(/<tr><td class="num">(\d{4})<\/td>/g)].map((match) => match[1]);
     expect(rows[0]).toBe('2009');
     expect(rows.at(-1)).toBe('2030');
+    // The sector chart's figures: `measures --by sector` over the chart's years, to the horizon.
+    const sectors = folded[2]?.[1] ?? '';
+    expect(sectors).toContain('<th class="num">Effekt 2026</th>');
+    expect(sectors).toContain('<th class="num">Effekt 2030</th>');
+    expect(sectors).toMatch(/<tr class="total"><td>Sum<\/td>/);
   });
 
   it('escapes text from the budget files', async () => {

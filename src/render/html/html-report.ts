@@ -8,7 +8,7 @@ import { type EmissionFactor, municipalityLabel } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
-import { buildMeasuresTable } from '../tables/measures.js';
+import { buildMeasureGroupTable, buildMeasuresTable } from '../tables/measures.js';
 import { buildPathwayTables } from '../tables/pathway.js';
 import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
@@ -47,6 +47,11 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const tableOptions = { language };
   const table = (item: Table, section?: string) =>
     renderHtmlTable(item, labels, numbers, { heading: item.title !== section });
+  /** The figures a chart is drawn from, folded under it (its heading is the chart's). */
+  const figuresBehind = (item: Table) => ({
+    summary: words.figuresBehind,
+    html: renderHtmlTable(item, labels, numbers, { heading: false }),
+  });
 
   const charted = report.targets.filter((target) => target.years.length > 0);
   const hasEffects = report.totals.bySector.some((row) => row.values.some((value) => value !== 0));
@@ -75,16 +80,23 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       'pathways',
       words.sections.pathways,
       charted.map((target, index) =>
-        figure(labels.pathway.titleFor(target.id), words.chartNotes.pathway, svgs[index] ?? '', {
-          summary: words.figuresBehind,
-          html: renderHtmlTable(pathwayTables[report.targets.indexOf(target)] as Table, labels, numbers, {
-            heading: false,
-          }),
-        }),
+        figure(
+          labels.pathway.titleFor(target.id),
+          words.chartNotes.pathway,
+          svgs[index] ?? '',
+          figuresBehind(pathwayTables[report.targets.indexOf(target)] as Table),
+        ),
       ),
     ),
     htmlSection('sectors', words.sections.sectors, [
-      hasEffects ? figure(null, words.chartNotes.sectors, sectorSvg ?? '') : `<p>${escapeHtml(words.noEffects)}</p>`,
+      hasEffects
+        ? figure(
+            null,
+            words.chartNotes.sectors,
+            sectorSvg ?? '',
+            figuresBehind(buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years })),
+          )
+        : `<p>${escapeHtml(words.noEffects)}</p>`,
     ]),
     htmlSection('abatement', words.sections.abatement, [
       hasCurve ? figure(null, words.chartNotes.abatement, curveSvg ?? '') : `<p>${escapeHtml(words.noAbatement)}</p>`,

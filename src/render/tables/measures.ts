@@ -124,12 +124,12 @@ function totalRow(
 
 /**
  * Builds the totals of the counted measures per group (sector, responsible, status or scope) and
- * year: the plan years, or `year`. Groups follow sector order, responsible in code-unit order
+ * year: the plan years, or `year`, or `years`. Groups follow sector order, responsible in code-unit order
  * (none last), status and scope in model order.
  */
 export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping, options: TableOptions): Table {
   const labels = labelsFor(options.language);
-  const years = options.year === undefined ? report.planYears : [options.year];
+  const years = options.years ?? (options.year === undefined ? report.planYears : [options.year]);
   const yearIndexes = years.map((year) => report.years.indexOf(year));
   const groups = new Map<string, MeasureReport[]>();
   for (const measure of filterMeasures(report.measures, options)) {

@@ -10,6 +10,8 @@ export interface TableOptions {
   language: Language;
   /** measures: one report year instead of the plan years. */
   year?: number;
+  /** measures grouped (`by`): these report years instead of the plan years (the HTML report's sector chart). */
+  years?: readonly number[];
   /** measures: a grouped table of totals instead of the measure rows. */
   by?: MeasureGrouping;
   /** measures: only measures with one of these statuses (as written in the measure files). */
