@@ -42,6 +42,10 @@ export const en: Labels = {
   },
   hiddenColumns: (headers) => `Not shown at this width: ${listSome(headers, 'and', 'more')} (see --format md or csv).`,
   documentTitle: (municipality, start, end) => `Climate budget ${start}–${end}: ${municipality}`,
+  inventoryNote: (sources) =>
+    `Emission figures: ${sources
+      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, vintage ${vintage}`}`)
+      .join('; ')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Climate budget ${start}–${end}, ${municipality}: are we on track?`,

@@ -150,6 +150,8 @@ export interface Labels {
   hiddenColumns: (headers: readonly string[]) => string;
   /** The heading of a whole report (Markdown export). */
   documentTitle: (municipality: string, start: number, end: number) => string;
+  /** Which inventory the emission figures come from: each file's source (else its path) and vintage. */
+  inventoryNote: (sources: readonly { source: string; vintage: string | null }[]) => string;
   summary: {
     targets: ColumnLabels<SummaryTargetsColumn> & {
       titleFor: (municipality: string, start: number, end: number) => string;

@@ -43,6 +43,10 @@ export const nb: Labels = {
   hiddenColumns: (headers) =>
     `Ikke vist ved denne bredden: ${listSome(headers, 'og', 'til')} (se --format md eller csv).`,
   documentTitle: (municipality, start, end) => `Klimabudsjett ${start}–${end}: ${municipality}`,
+  inventoryNote: (sources) =>
+    `Utslippstall: ${sources
+      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, årgang ${vintage}`}`)
+      .join('; ')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Klimabudsjett ${start}–${end}, ${municipality}: er vi i rute?`,

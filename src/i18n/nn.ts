@@ -43,6 +43,10 @@ export const nn: Labels = {
   hiddenColumns: (headers) =>
     `Ikkje vist ved denne breidda: ${listSome(headers, 'og', 'til')} (sjå --format md eller csv).`,
   documentTitle: (municipality, start, end) => `Klimabudsjett ${start}–${end}: ${municipality}`,
+  inventoryNote: (sources) =>
+    `Utsleppstal: ${sources
+      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, årgang ${vintage}`}`)
+      .join('; ')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Klimabudsjett ${start}–${end}, ${municipality}: er vi i rute?`,

@@ -4,6 +4,7 @@ import type { Labels } from '../../i18n/labels.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
 import { column } from './column.js';
+import { inventoryNotes } from './inventory-note.js';
 import { pathwayFormulas } from './pathway-formulas.js';
 import type { TableOptions } from './table-options.js';
 
@@ -17,7 +18,13 @@ import type { TableOptions } from './table-options.js';
 export function buildPathwayTables(report: BudgetReport, options: TableOptions): Table[] {
   const labels = labelsFor(options.language);
   if (report.targets.length === 0) return report.scopes.map((scope) => buildScopeTable(scope, labels));
-  return report.targets.map((target) => buildTargetTable(target, labels));
+  return report.targets.map((target) =>
+    buildTargetTable(
+      target,
+      report.scopes.filter((scope) => scope.scope === target.scope),
+      labels,
+    ),
+  );
 }
 
 function pathwayColumns(labels: Labels): Column[] {
@@ -35,7 +42,7 @@ function pathwayColumns(labels: Labels): Column[] {
   ];
 }
 
-function buildTargetTable(target: TargetReport, labels: Labels): Table {
+function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], labels: Labels): Table {
   const numbers = numberFormatFor(labels.language);
   const latestYear = target.progress.latestYear ?? Number.POSITIVE_INFINITY;
   const rows: Row[] = [];
@@ -78,6 +85,7 @@ function buildTargetTable(target: TargetReport, labels: Labels): Table {
         target.milestones.map((milestone) => milestone.year),
       ),
       labels.pathway.coverageNote,
+      ...inventoryNotes(scopes, labels),
     ],
   };
 }
@@ -104,5 +112,6 @@ function buildScopeTable(scope: ScopeReport, labels: Labels): Table {
     caption: labels.units.tonnes,
     columns: pathwayColumns(labels).slice(0, 5),
     rows,
+    notes: inventoryNotes([scope], labels),
   };
 }

@@ -2,6 +2,7 @@ import type { BudgetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Row, Table } from '../table.js';
 import { column } from './column.js';
+import { inventoryNotes } from './inventory-note.js';
 import type { TableOptions } from './table-options.js';
 
 /** Builds the progress table: one row per target with the figures of SPEC §5.4, in manifest order. */
@@ -51,7 +52,16 @@ export function buildProgressTable(report: BudgetReport, options: TableOptions):
         ],
       };
     }),
-    notes: report.targets.length === 0 ? [labels.summary.noTargets] : [labels.progress.onTrackNote],
+    notes:
+      report.targets.length === 0
+        ? [labels.summary.noTargets]
+        : [
+            labels.progress.onTrackNote,
+            ...inventoryNotes(
+              report.scopes.filter((scope) => report.targets.some((target) => target.scope === scope.scope)),
+              labels,
+            ),
+          ],
   };
 }
 
