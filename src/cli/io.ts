@@ -2,15 +2,20 @@ import { relative, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
 import { outputError } from './errors.js';
 
+/** A path as the user is told of it: relative to the working folder, with `/`, `.` for the folder itself. */
+export function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/') || '.';
+}
+
 /**
  * Writes an output file atomically; a file-system refusal becomes an OutputError that names the
- * file as the user gave it (relative to `cwd`) and says why in words.
+ * file as the user sees it and says why in words.
  */
 export function writeOutputFile(cwd: string, path: string, data: string | Uint8Array): void {
   try {
     writeFileAtomic(path, data);
   } catch (error) {
-    throw outputError(relative(cwd, path).split(sep).join('/') || path, error);
+    throw outputError(displayPath(cwd, path), error);
   }
 }
 

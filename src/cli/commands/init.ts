@@ -1,11 +1,11 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, displayPath } from '../io.js';
 import { packageVersion } from '../run.js';
 import { readMdirInventory } from './import.js';
 
@@ -30,7 +30,7 @@ const defaultBaseYear = 2009;
  */
 export async function initCommand(dir: string, options: InitOptions, io: CliIo): Promise<number> {
   const root = resolve(io.cwd, dir);
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  const shown = (path: string) => displayPath(io.cwd, path);
   if (existsSync(root) && !statSync(root).isDirectory()) {
     throw new UsageError(`${shown(root)} is a file, not a folder.`, 'Give the path of a new or empty folder.');
   }

@@ -5,7 +5,7 @@ import type { OverviewEntry } from '../../render/tables/overview.js';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
 import { OutputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, displayPath } from '../io.js';
 import { loadReport } from '../load-report.js';
 
 export interface ReportOptions {
@@ -62,7 +62,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       overview.push({ ...job, report: loaded.report });
       progress.clear();
       if (!options.quiet) {
-        const shown = files.map(([file]) => shownPath(io.cwd, join(outDir, file)));
+        const shown = files.map(([file]) => displayPath(io.cwd, join(outDir, file)));
         io.stderr.write(`${job.dir}: wrote ${shown.join(', ')}\n`);
       }
     } catch (error) {
@@ -81,7 +81,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   io.writeFile(join(outDir, `${indexName}.html`), index.html);
   io.writeFile(join(outDir, `${indexName}.md`), index.markdown);
   if (!options.quiet) {
-    const shown = ['html', 'md'].map((extension) => shownPath(io.cwd, join(outDir, `${indexName}.${extension}`)));
+    const shown = ['html', 'md'].map((extension) => displayPath(io.cwd, join(outDir, `${indexName}.${extension}`)));
     io.stderr.write(`overview: wrote ${shown.join(', ')}\n`);
   }
   if (!options.quiet || failed.length > 0) {
@@ -122,11 +122,6 @@ function namedJobs(dirs: readonly string[], cwd: string): Job[] {
         .join('-'),
     };
   });
-}
-
-/** A written file as the user is told of it: relative to the working folder, with `/`. */
-function shownPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join('/');
 }
 
 function isFile(path: string): boolean {
