@@ -83,6 +83,7 @@ describe('init', () => {
     expect(readdirSync(join(dir, 'rapporter')).sort()).toEqual([
       'index.html',
       'index.md',
+      'index.xlsx',
       'porsgrunn.html',
       'porsgrunn.md',
       'porsgrunn.xlsx',

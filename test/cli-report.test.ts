@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from './helpers/run-cli.js';
+import { xlsxToText } from './helpers/xlsx-to-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -29,6 +30,7 @@ describe('report', () => {
     expect(readdirSync(join(scratch, 'ut')).sort()).toEqual([
       'index.html',
       'index.md',
+      'index.xlsx',
       'minimal.html',
       'minimal.md',
       'minimal.xlsx',
@@ -38,12 +40,15 @@ describe('report', () => {
     ]);
     expect(result.stderr).toMatch(/^budsjett\/broken\/budget\.yaml:\d+:\d+ +error/m);
     expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.html, ut/minimal.md\n');
-    expect(result.stderr).toContain('overview: wrote ut/index.html, ut/index.md\n');
+    expect(result.stderr).toContain('overview: wrote ut/index.xlsx, ut/index.html, ut/index.md\n');
     expect(result.stderr).toMatch(/2 of 3 budgets written; failed: budsjett\/broken\.\n$/);
     // The overview: a row per folder in the order given, the broken one listed as failed.
     await expect(readFileSync(join(scratch, 'ut', 'index.md'), 'utf8')).toMatchFileSnapshot('golden/report/index.md');
     await expect(readFileSync(join(scratch, 'ut', 'index.html'), 'utf8')).toMatchFileSnapshot(
       'golden/report/index.html',
+    );
+    await expect(await xlsxToText(readFileSync(join(scratch, 'ut', 'index.xlsx')))).toMatchFileSnapshot(
+      'golden/report/index.xlsx.txt',
     );
     for (const format of ['md', 'xlsx', 'html']) {
       const exported = join(scratch, `porsgrunn-export.${format}`);
@@ -69,6 +74,7 @@ describe('report', () => {
       'budsjett-minimal.xlsx',
       'index.html',
       'index.md',
+      'index.xlsx',
     ]);
   });
 
@@ -82,6 +88,7 @@ describe('report', () => {
       'index-budget.xlsx',
       'index.html',
       'index.md',
+      'index.xlsx',
     ]);
     expect(readFileSync(join(scratch, 'ix', 'index.md'), 'utf8')).toContain('(index-budget.html)');
   });

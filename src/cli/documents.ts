@@ -45,15 +45,20 @@ export function markdownDocument(computed: ComputedBudget, language: Language): 
   return renderMarkdown(tables, { language, documentTitle });
 }
 
-/** The index of a `report` batch: the overview of its budgets as HTML and Markdown. */
+/** The index of a `report` batch: the overview of its budgets as a workbook, HTML and Markdown. */
 export async function overviewDocuments(
   entries: readonly OverviewEntry[],
   language: Language,
-): Promise<{ html: string; markdown: string }> {
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ workbook: Uint8Array; html: string; markdown: string }> {
   const { renderOverviewHtml } = await import('../render/html/overview-page.js');
+  const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
+  const { workbookDate } = await import('../render/xlsx/workbook-date.js');
   const table = buildOverviewTable(entries, language);
+  const title = overviewLabels(language).title;
   return {
+    workbook: await writeXlsx([table], { language, created: workbookDate(env), title }),
     html: renderOverviewHtml(table, language, packageVersion()),
-    markdown: renderMarkdown([table], { language, documentTitle: overviewLabels(language).title }),
+    markdown: renderMarkdown([table], { language, documentTitle: title }),
   };
 }

@@ -225,8 +225,8 @@ Examples:
     .addHelpText(
       'after',
       `
-Each folder gives <name>.xlsx, <name>.html and <name>.md, named after the folder; index.html
-and index.md compare the budgets and link to their documents. A folder with errors is reported,
+Each folder gives <name>.xlsx, <name>.html and <name>.md, named after the folder; index.xlsx,
+index.html and index.md compare the budgets and link to their documents. A folder with errors is reported,
 skipped and listed as failed; the others are still written. Exit 1 if any folder failed.
 Example:
   klimabudsjett report budsjett/* --out-dir rapporter`,

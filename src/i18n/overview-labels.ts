@@ -34,7 +34,7 @@ export interface OverviewLabels {
 const nb: OverviewLabels = {
   title: 'Klimabudsjetter',
   tableTitle: 'Oversikt',
-  caption: (written, total) => `${written} av ${total} budsjetter skrevet. Tonn CO2e; hvert navn lenker til rapporten.`,
+  caption: (written, total) => `${written} av ${total} budsjetter skrevet. Tonn CO2e.`,
   columns: {
     municipality: 'Kommune',
     number: 'Nr.',
@@ -65,7 +65,7 @@ const nb: OverviewLabels = {
 const nn: OverviewLabels = {
   title: 'Klimabudsjett',
   tableTitle: 'Oversyn',
-  caption: (written, total) => `${written} av ${total} budsjett skrivne. Tonn CO2e; kvart namn lenkjer til rapporten.`,
+  caption: (written, total) => `${written} av ${total} budsjett skrivne. Tonn CO2e.`,
   columns: {
     municipality: 'Kommune',
     number: 'Nr.',
@@ -96,8 +96,7 @@ const nn: OverviewLabels = {
 const en: OverviewLabels = {
   title: 'Climate budgets',
   tableTitle: 'Overview',
-  caption: (written, total) =>
-    `${written} of ${total} budgets written. Tonnes CO2e; each name links to the budget's report.`,
+  caption: (written, total) => `${written} of ${total} budgets written. Tonnes CO2e.`,
   columns: {
     municipality: 'Municipality',
     number: 'No.',

@@ -24,9 +24,9 @@ interface Job {
 /**
  * `report DIR… --out-dir D`: for each budget folder, its workbook, its HTML report and its Markdown
  * report in D, as `<name>.xlsx`, `<name>.html` and `<name>.md`, then the overview of the batch as
- * `index.html` and `index.md`. A folder with errors is reported, skipped and listed as failed in the
- * overview; the others go on. On a terminal a progress line shows which folder is being written.
- * Exit 1 if any folder failed.
+ * `index.xlsx`, `index.html` and `index.md`. A folder with errors is reported, skipped and listed
+ * as failed in the overview; the others go on. On a terminal a progress line shows which folder is
+ * being written. Exit 1 if any folder failed.
  */
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
@@ -77,11 +77,15 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   }
   progress.clear();
   const language = options.lang ?? overview.find((entry) => entry.report)?.report?.language ?? 'nb';
-  const index = await overviewDocuments(overview, language);
-  io.writeFile(join(outDir, `${indexName}.html`), index.html);
-  io.writeFile(join(outDir, `${indexName}.md`), index.markdown);
+  const index = await overviewDocuments(overview, language, io.env);
+  const indexFiles = [
+    [`${indexName}.xlsx`, index.workbook],
+    [`${indexName}.html`, index.html],
+    [`${indexName}.md`, index.markdown],
+  ] as const;
+  for (const [file, data] of indexFiles) io.writeFile(join(outDir, file), data);
   if (!options.quiet) {
-    const shown = ['html', 'md'].map((extension) => displayPath(io.cwd, join(outDir, `${indexName}.${extension}`)));
+    const shown = indexFiles.map(([file]) => displayPath(io.cwd, join(outDir, file)));
     io.stderr.write(`overview: wrote ${shown.join(', ')}\n`);
   }
   if (!options.quiet || failed.length > 0) {
@@ -94,7 +98,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
 }
 
-/** The overview of the batch: `index.html` and `index.md`. */
+/** The overview of the batch: `index.xlsx`, `index.html` and `index.md`. */
 const indexName = 'index';
 
 /**
