@@ -39,35 +39,34 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   }
   const jobs = namedJobs(budgetDirs, io.cwd);
   const progress = progressLine(io, jobs.length);
-  const failed: string[] = [];
-  const written: string[] = [];
+  /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
+  const writeDocuments = (what: string, documents: readonly (readonly [string, string | Uint8Array])[]) => {
+    for (const [file, data] of documents) io.writeFile(join(outDir, file), data);
+    if (options.quiet) return;
+    const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
+    io.stderr.write(`${what}: wrote ${shown.join(', ')}\n`);
+  };
+  // One entry per folder, in order; an entry without a report is a folder that failed.
   const overview: OverviewEntry[] = [];
   for (const [index, job] of jobs.entries()) {
     const loaded = loadReport(job.dir, options, io);
     if ('exitCode' in loaded) {
-      failed.push(job.dir);
       overview.push(job);
       continue;
     }
     progress.show(index, job.dir);
     const language = options.lang ?? loaded.report.language;
     try {
-      const files = [
+      const documents = [
         [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
         [`${job.name}.html`, await htmlDocument(loaded, language)],
         [`${job.name}.md`, markdownDocument(loaded, language)],
       ] as const;
-      for (const [file, data] of files) io.writeFile(join(outDir, file), data);
-      written.push(job.dir);
-      overview.push({ ...job, report: loaded.report });
       progress.clear();
-      if (!options.quiet) {
-        const shown = files.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-        io.stderr.write(`${job.dir}: wrote ${shown.join(', ')}\n`);
-      }
+      writeDocuments(job.dir, documents);
+      overview.push({ ...job, report: loaded.report });
     } catch (error) {
       progress.clear();
-      failed.push(job.dir);
       overview.push(job);
       const reason = error instanceof Error ? error.message : String(error);
       io.stderr.write(
@@ -78,21 +77,18 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   progress.clear();
   const language = options.lang ?? overview.find((entry) => entry.report)?.report?.language ?? 'nb';
   const index = await overviewDocuments(overview, language, io.env);
-  const indexFiles = [
+  writeDocuments('overview', [
     [`${indexName}.xlsx`, index.workbook],
     [`${indexName}.html`, index.html],
     [`${indexName}.md`, index.markdown],
-  ] as const;
-  for (const [file, data] of indexFiles) io.writeFile(join(outDir, file), data);
-  if (!options.quiet) {
-    const shown = indexFiles.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    io.stderr.write(`overview: wrote ${shown.join(', ')}\n`);
-  }
+  ]);
+  const written = overview.filter((entry) => entry.report !== undefined).length;
+  const failed = overview.filter((entry) => entry.report === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
     io.stderr.write(
       failed.length === 0
-        ? `${written.length} of ${jobs.length} budgets written.\n`
-        : `${written.length} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.\n`,
+        ? `${written} of ${jobs.length} budgets written.\n`
+        : `${written} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.\n`,
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
