@@ -1,5 +1,6 @@
 import type { Finding } from '../diagnostics/finding.js';
 import type { Budget } from '../model/budget.js';
+import { inventoryUnloaded } from '../model/unloaded.js';
 
 /**
  * An explicit baseline projects from the latest inventory year on (SPEC §5.3): a listed year at or
@@ -8,7 +9,7 @@ import type { Budget } from '../model/budget.js';
 export function checkBaselineYearIgnored(budget: Budget): Finding[] {
   const findings: Finding[] = [];
   for (const baseline of budget.baselines.values()) {
-    if (baseline.method !== 'explicit' || baseline.file === null) continue;
+    if (baseline.method !== 'explicit' || baseline.file === null || inventoryUnloaded(budget, baseline.scope)) continue;
     const latest = budget.inventories.get(baseline.scope)?.latestYear;
     if (latest === undefined) continue;
     for (const year of baseline.years.keys()) {

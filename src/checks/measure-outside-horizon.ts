@@ -4,6 +4,8 @@ import type { Budget } from '../model/budget.js';
 
 /** A counted measure that starts after the horizon has no effect in any computed year: a typo in the year? */
 export function checkMeasureOutsideHorizon(budget: Budget): Finding[] {
+  // A manifest that lost a target may imply another horizon than the one written.
+  if (budget.unloaded?.manifest) return [];
   const { horizon, planPeriod, countStatuses } = budget.manifest;
   return budget.measures
     .filter((measure) => isCounted(measure, countStatuses) && firstEffectYear(measure) > horizon)

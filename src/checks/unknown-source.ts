@@ -1,12 +1,13 @@
 import type { Finding } from '../diagnostics/finding.js';
 import { nearestList } from '../load/describe.js';
 import type { Budget, Measure, ScopeInventory } from '../model/budget.js';
+import { inventoryUnloaded } from '../model/unloaded.js';
 
 /** A measure's `source` must name one of the inventory's sources in its sector (a typo would match nothing). */
 export function checkUnknownSource(budget: Budget): Finding[] {
   const findings: Finding[] = [];
   for (const measure of budget.measures) {
-    if (measure.source === null) continue;
+    if (measure.source === null || inventoryUnloaded(budget, measure.scope)) continue;
     const inventory = budget.inventories.get(measure.scope);
     if (!inventory) continue;
     const known = sourcesOf(inventory.byYear, measure.sector);

@@ -4,18 +4,25 @@ import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import { describePath, describeValue, nearest } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
+import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';
+import { decimalCommaInFlow, labelHint, municipalityNumberHint, sectorHint, yearRangeHint } from './value-hints.js';
 
 const validatorByKind: Record<FileKind, SchemaValidator> = validators;
 
-/** Validates a parsed file against the JSON Schema of its kind; one diagnostic per problem. */
+/**
+ * Validates a parsed file against the JSON Schema of its kind; one diagnostic per problem. A file
+ * that breaks it comes back salvaged when its other parts can still be checked (salvage.ts).
+ */
 export function validateSchema<K extends FileKind>(
   file: ParsedFile,
   kind: K,
-): { data?: WrittenByKind[K]; diagnostics: Diagnostic[] } {
+): { data?: WrittenByKind[K]; diagnostics: Diagnostic[]; salvaged?: Salvaged } {
   const validate = validatorByKind[kind];
   if (validate(file.data)) return { data: file.data as WrittenByKind[K], diagnostics: [] };
-  return { diagnostics: explainSchemaErrors(file, validate.errors ?? []) };
+  const errors = validate.errors ?? [];
+  const salvaged = salvage(kind, file.data, errors);
+  return { diagnostics: explainSchemaErrors(file, errors), ...(salvaged ? { salvaged } : {}) };
 }
 
 interface Problem {
@@ -182,6 +189,8 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const decimalComma = decimalCommaInFlow(file, path, key);
+      if (decimalComma) return { path: [...path, key], at: 'key', ...decimalComma };
       const allowed = Object.keys(parent.properties ?? {});
       const guess = nearest(key, allowed);
       return {
@@ -214,21 +223,23 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
           hint: 'Write a finite number.',
         };
       }
+      const numberAsText = path.at(-1) === 'number' ? municipalityNumberHint(error.data) : undefined;
       return {
         path,
         at: 'value',
         message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
-        ...numberHint(expected, error.data),
+        ...(numberAsText ? { hint: numberAsText } : numberHint(expected, error.data)),
       };
     }
     case 'enum': {
       const allowed = (parent.enum ?? (error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
       const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
+      const label = labelHint(error.data, allowed);
       return {
         path,
         at: 'value',
         message: `${capitalize(what)} is ${describeValue(error.data)}, which is not one of the allowed values.`,
-        hint: `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
+        hint: `${label ? `${label} ` : guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
       };
     }
     case 'const': {
@@ -250,7 +261,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         path,
         at: 'value',
         message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${parent.title?.toLowerCase() ?? 'value'}.`,
-        hint: patternHint(parent.title),
+        hint: parent.title === 'Sector id' ? sectorHint(error.data) : patternHint(parent.title),
       };
     }
     case 'minimum':
@@ -264,7 +275,9 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         message: `${capitalize(what)} is ${describeValue(error.data)}; it must be ${comparison} ${limit}.`,
         ...(path.at(-1) === 'discount_rate' && typeof error.data === 'number' && error.data > 1
           ? { hint: 'Write the rate as a fraction: 0.04 for 4 %.' }
-          : {}),
+          : parent.title === 'Year'
+            ? { hint: yearRangeHint(error.data) }
+            : {}),
       };
     }
     case 'minLength':
@@ -321,7 +334,7 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
       path: [...path, name],
       at: 'key',
       message: `\`${name}\` in ${where} is not a sector id.`,
-      hint: 'Sector ids are lower case with underscores, e.g. road_traffic.',
+      hint: sectorHint(name),
     };
   }
   return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };

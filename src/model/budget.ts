@@ -4,6 +4,8 @@
  * bridge from the written (YAML) shape to this one.
  */
 
+import type { Unloaded } from './unloaded.js';
+
 export type Scope = 'territorial' | 'own_operations' | 'indirect';
 export const scopes: readonly Scope[] = ['territorial', 'own_operations', 'indirect'];
 
@@ -228,6 +230,8 @@ export interface Budget {
   targets: readonly Target[];
   /** Ordered by period (year, end month), then date. */
   followups: readonly FollowUpRecord[];
+  /** What failed to load (with errors reported): checks skip references into it. Absent: nothing. */
+  unloaded?: Unloaded;
 }
 
 /** A municipality: its name and, when written, its four-digit number. */

@@ -1,6 +1,7 @@
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { nearestList } from '../load/describe.js';
+import { labelHint } from '../load/value-hints.js';
 import type {
   ActivityItem,
   BaselineSpec,
@@ -23,6 +24,7 @@ import type {
 import { statuses } from './budget.js';
 import { compareSectors, isSectorOfScope, sectorIdsForScope } from './sectors.js';
 import { convertUnit, suggestUnit, unitDimension } from './units.js';
+import { isUnloaded, nothingUnloaded, type Unloaded } from './unloaded.js';
 import type {
   WrittenBaseline,
   WrittenFactors,
@@ -34,7 +36,11 @@ import type {
   WrittenTarget,
 } from './written.js';
 
-/** A file that passed its schema, with the data it holds. */
+/**
+ * A file that passed its schema, with the data it holds; or the salvaged rest of one that did not
+ * (load/salvage.ts), whose lists of measures, factors and targets may have holes where a broken
+ * item was: forEach and flatMap skip them, and the indices stay those of the file.
+ */
 export interface ValidFile<T> {
   file: string;
   data: T;
@@ -48,6 +54,8 @@ export interface WrittenBudget {
   factors: readonly ValidFile<WrittenFactors>[];
   measures: readonly ValidFile<WrittenMeasures>[];
   followups: readonly ValidFile<WrittenFollowUp>[];
+  /** What failed to load; references into it are not reported as unknown. */
+  unloaded?: Unloaded;
 }
 
 /**
@@ -57,15 +65,16 @@ export interface WrittenBudget {
  */
 export function normalizeBudget(written: WrittenBudget): { budget: Budget; findings: Finding[] } {
   const findings: Finding[] = [];
+  const unloaded = written.unloaded ?? nothingUnloaded;
   const manifest = normalizeManifest(written.manifest);
   const inventories = normalizeInventories(written.inventories, findings);
   const baselines = normalizeBaselines(written.baselines, findings);
   const factors = normalizeFactors(written.factors, findings);
-  const measures = normalizeMeasures(written.measures, factors, findings);
+  const measures = normalizeMeasures(written.measures, factors, unloaded, findings);
   const targets = normalizeTargets(written.manifest, findings);
-  const followups = normalizeFollowups(written.followups, measures, findings);
+  const followups = normalizeFollowups(written.followups, measures, unloaded, findings);
   return {
-    budget: { dir: written.dir, manifest, inventories, baselines, factors, measures, targets, followups },
+    budget: { dir: written.dir, manifest, inventories, baselines, factors, measures, targets, followups, unloaded },
     findings,
   };
 }
@@ -316,6 +325,7 @@ function normalizeFactors(
 function normalizeMeasures(
   files: readonly ValidFile<WrittenMeasures>[],
   factors: ReadonlyMap<string, EmissionFactor>,
+  unloaded: Unloaded,
   findings: Finding[],
 ): Measure[] {
   const measures: Measure[] = [];
@@ -331,7 +341,7 @@ function normalizeMeasures(
       seen.set(written.id, at('id'));
       const scope = written.scope ?? 'territorial';
       checkSector(written.sector, scope, at('sector'), 'value', findings);
-      measures.push(normalizeMeasure(written, scope, at, factors, findings));
+      measures.push(normalizeMeasure(written, scope, at, factors, unloaded, findings));
     });
   }
   return measures;
@@ -342,11 +352,13 @@ function normalizeMeasure(
   scope: Scope,
   at: (...path: (string | number)[]) => Origin,
   factors: ReadonlyMap<string, EmissionFactor>,
+  unloaded: Unloaded,
   findings: Finding[],
 ): Measure {
   const activity = written.activity
     ? written.activity.flatMap((item, index): ActivityItem[] => {
         const factor = factors.get(item.factor);
+        if (!factor && isUnloaded(unloaded.factorIds, item.factor)) return [];
         if (!factor) {
           const near = nearestList(item.factor, [...factors.keys()]);
           findings.push({
@@ -497,6 +509,7 @@ export function parsePeriod(written: string | number): FollowUpPeriod | undefine
 function normalizeFollowups(
   files: readonly ValidFile<WrittenFollowUp>[],
   measures: readonly Measure[],
+  unloaded: Unloaded,
   findings: Finding[],
 ): FollowUpRecord[] {
   const measureById = new Map(measures.map((measure) => [measure.id, measure]));
@@ -516,6 +529,7 @@ function normalizeFollowups(
     for (const [measureId, entry] of Object.entries(data.measures)) {
       const origin: Origin = { file, path: ['measures', measureId] };
       const measure = measureById.get(measureId);
+      if (!measure && isUnloaded(unloaded.measureIds, measureId)) continue;
       if (!measure) {
         const near = nearestList(measureId, [...measureById.keys()]);
         findings.push({
@@ -592,9 +606,9 @@ function checkSector(sector: string, scope: Scope, origin: Origin, at: 'key' | '
       sector === 'other'
         ? 'The sector "other" exists only in the own_operations and indirect scopes.'
         : `"${sector}" is not a sector id.`,
-    hint: near.length
-      ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
-      : `Sector ids: ${allowed.join(', ')}.`,
+    hint:
+      labelHint(sector, allowed) ??
+      (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
     origin,
     at,
   });

@@ -30,6 +30,9 @@ export const inventorySectors: readonly SectorInfo[] = [
 export const otherSector: SectorInfo = { id: 'other', nb: 'Annet', nn: 'Anna', en: 'Other' };
 
 const allSectors: readonly SectorInfo[] = [...inventorySectors, otherSector];
+
+/** Every sector of any scope, in the order of SPEC §4.1. */
+export const allSectorInfos: readonly SectorInfo[] = allSectors;
 const sectorById = new Map(allSectors.map((sector) => [sector.id, sector]));
 const sectorRank = new Map(allSectors.map((sector, index) => [sector.id, index]));
 
