@@ -33,7 +33,8 @@ export function collectUnloaded() {
       const list = listOf[kind] as 'measures' | 'factors' | undefined;
       if (list) {
         const items = data && typeof data === 'object' ? (data as Record<string, unknown>)[list] : undefined;
-        if (Array.isArray(items)) items.forEach((_, index) => addId(list, idAt(data, [list, index])));
+        if (Array.isArray(items))
+          for (let index = 0; index < items.length; index++) addId(list, idAt(data, [list, index]));
         else if (text === undefined) addId(list, undefined);
         else for (const id of idsInText(text)) addId(list, id);
       } else if (kind === 'inventory') {
