@@ -41,11 +41,14 @@ export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObje
   const problems: Problem[] = [];
   const consumed = new Set<ErrorObject>();
   // anyOf/oneOf first: they decide which of their branches' errors are worth showing.
-  for (const error of errors) {
+  for (const [index, error] of errors.entries()) {
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     consumed.add(error);
     const branchErrors = errors.filter(
-      (other) => other !== error && other.schemaPath.startsWith(`${error.schemaPath}/`) && !consumed.has(other),
+      (other, otherIndex) =>
+        other !== error &&
+        !consumed.has(other) &&
+        (other.schemaPath.startsWith(`${error.schemaPath}/`) || isRefBranchError(other, otherIndex, error, index)),
     );
     for (const other of branchErrors) consumed.add(other);
     const exactlyOne = exactlyOneOf(error);
@@ -94,6 +97,19 @@ export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObje
 }
 
 /**
+ * A branch of a union that is a `$ref` reports its errors under the referenced definition's path
+ * (`#/$defs/tonnes/type`), before the union's own error and at the same place or deeper: one of
+ * the union's branch errors too, not a problem of its own (else `heating: "500 t"` shows twice).
+ */
+function isRefBranchError(other: ErrorObject, otherIndex: number, union: ErrorObject, unionIndex: number): boolean {
+  return (
+    otherIndex < unionIndex &&
+    other.schemaPath.startsWith('#/$defs/') &&
+    (other.instancePath === union.instancePath || other.instancePath.startsWith(`${union.instancePath}/`))
+  );
+}
+
+/**
  * A misspelt key shows twice: as an unknown key and as a missing required one (`strat` for
  * `start`). Keep the first, whose hint already names the right key.
  */
@@ -127,6 +143,9 @@ function toPath(data: unknown, instancePath: string): (string | number)[] {
 }
 
 function branchOf(union: ErrorObject, error: ErrorObject): string {
+  // A `$ref` branch's errors carry the definition's path: told apart only by failing at the top or deeper.
+  if (!error.schemaPath.startsWith(`${union.schemaPath}/`))
+    return error.instancePath === union.instancePath ? '$ref at the top' : '$ref deeper';
   return error.schemaPath.slice(union.schemaPath.length + 1).split('/')[0] ?? '';
 }
 
