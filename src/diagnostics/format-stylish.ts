@@ -119,8 +119,16 @@ function clipLine(characters: readonly string[], start: number, end: number): st
 
 function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance): string {
   const total = summary.errors + summary.warnings + summary.infos;
+  // Infos are notes, not problems: a run with only infos passes, and says so.
+  if (summary.errors === 0 && summary.warnings === 0)
+    return chalk.green.bold(`✔ 0 errors, 0 warnings (${plural(summary.infos, 'info')})`);
   const text = `✖ ${plural(total, 'problem')} (${summaryCounts(summary)})`;
   if (summary.errors > 0) return chalk.red.bold(text);
-  if (summary.warnings > 0) return chalk.yellow.bold(text);
-  return chalk.cyan.bold(text);
+  return chalk.yellow.bold(text);
+}
+
+/** The one line for budgets without a diagnostic, on a terminal: `✔ examples/porsgrunn: 0 errors, 0 warnings`. */
+export function formatClean(dirs: readonly string[], color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  return `${chalk.green.bold('✔')} ${dirs.join(', ')}: 0 errors, 0 warnings\n`;
 }

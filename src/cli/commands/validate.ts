@@ -2,6 +2,7 @@ import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
+import { formatClean } from '../../diagnostics/format-stylish.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
@@ -41,6 +42,9 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
     toolVersion: packageVersion(),
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
+  // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
+  if (format === 'stylish' && judged.length === 0 && !options.quiet && io.stderr.isTTY)
+    io.stderr.write(formatClean(dirs, useColor(io, io.stderr, !options.color)));
 
   if (format === 'github') noteHiddenAnnotations(shown, io);
 
