@@ -94,6 +94,22 @@ describe('a reference check skips what failed to load', () => {
 });
 
 describe('a schema error does not hide the file’s other problems', () => {
+  it('leaves out a measure with `__proto__` and `constructor` keys without touching prototypes', () => {
+    const diagnostics = validate({
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1', '    __proto__: { polluted: 1 }\n    constructor: 2\n')}${measure('M2').replace('sector: heating', 'sector: jordbruk')}`,
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['schema', 'schema', 'unknown-sector']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a broken `targets:` leaves the rest of the manifest and the other files checked', () => {
+    const diagnostics = validate({
+      'budget.yaml': `${manifest.replace(/targets:[\s\S]*/, '')}targets: t2030\n`,
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('sector: heating', 'sector: jordbruk')}`,
+    });
+    expect(codes(diagnostics)).toEqual(['schema budget.yaml:4', 'unknown-sector measures/m.yaml:5']);
+  });
+
   it('reports a broken measure and the year order of the next one', () => {
     const diagnostics = validate({
       'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('status: adopted', 'status: vedtatt')}${measure('M2', '    end: 2025\n')}`,

@@ -14,6 +14,7 @@ type Pattern = readonly string[];
  */
 const units: Record<FileKind, readonly Pattern[]> = {
   budget: [
+    ['targets'],
     ['targets', '*'],
     ['title'],
     ['language'],
