@@ -109,7 +109,7 @@ const aliasPattern = /(?:^|[\s,[{])\*[^\s,\]}]/m;
 function parseWithPositions(text: string, displayPath: string): ReadResult {
   const { doc, lineCounter, toRange, locate } = positionsOf(text);
   // A tab or a `key:value` sets off a cascade of echoes: mended on a copy, one error each (syntax-repair.ts).
-  const mend = doc.errors.length > 0 ? mendSyntax(text, parseForErrors) : undefined;
+  const mend = doc.errors.length > 0 ? mendSyntax(text, doc, parseForErrors) : undefined;
   const errorText = mend?.text ?? text;
   const errorLines = mend ? lineCounterOf(errorText) : lineCounter;
   const diagnostics: Diagnostic[] = (mend?.mended ?? []).map((mended) => ({

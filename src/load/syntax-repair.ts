@@ -12,6 +12,12 @@ export interface Mended {
 const maxMends = 20;
 
 /**
+ * Characters the mending may parse again in all (each round parses the file up to four times):
+ * a 100 kB file gets every round, a 4 MB one none, so that a huge file with tabs stays quick.
+ */
+const maxCharactersParsed = 8_000_000;
+
+/**
  * Mends the syntax errors that set off a cascade of echoes (SPEC §3: one mistake, one error):
  * a tab in the indentation (the yaml library then misreads every line after it) and a key
  * without a space after its colon (`status:in_progress`, read as a text). Each is mended on a
@@ -20,12 +26,14 @@ const maxMends = 20;
  */
 export function mendSyntax(
   text: string,
+  parsed: Document.Parsed,
   parse: (text: string) => Document.Parsed,
 ): { mended: Mended[]; text: string; doc: Document.Parsed } {
   const mended: Mended[] = [];
   let current = text;
-  let doc = parse(current);
-  for (let round = 0; round < maxMends && doc.errors.length > 0; round++) {
+  let doc = parsed;
+  const rounds = Math.min(maxMends, Math.floor(maxCharactersParsed / Math.max(1, 4 * text.length)));
+  for (let round = 0; round < rounds && doc.errors.length > 0; round++) {
     const first = doc.errors[0];
     if (!first) break;
     const fix = mendTab(current, first.code, first.pos[0], parse) ?? mendColon(current, first.pos[0], parse);
