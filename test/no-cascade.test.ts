@@ -2,14 +2,8 @@
  * One mistake, one error (SPEC §3): a schema or syntax error in a file neither hides that file's
  * other problems nor makes false errors in the files that refer to it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkBudget } from '../src/load/check-budget.js';
-
-const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-cascade-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+import { tempBudgets } from './helpers/temp-budget.js';
 
 const manifest = `schema_version: 1
 municipality: { name: Testby }
@@ -33,22 +27,9 @@ const measure = (id: string, extra = '') => `  - id: ${id}
     indicators: [{ id: i, title: t }]
 ${extra}`;
 
-let count = 0;
-/** Writes a budget (the default manifest and inventory unless given) and returns its diagnostics as `code file:line`. */
-function validate(files: Record<string, string>): { code: string; at: string; message: string; hint?: string }[] {
-  const dir = join(scratch, `b${count++}`);
-  const all = { 'budget.yaml': manifest, 'inventory/i.yaml': inventory, ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return checkBudget(dir, { cwd: dir }).diagnostics.map((diagnostic) => ({
-    code: diagnostic.code,
-    at: `${diagnostic.file}:${diagnostic.range?.start.line ?? 0}`,
-    message: diagnostic.message,
-    ...(diagnostic.hint ? { hint: diagnostic.hint } : {}),
-  }));
-}
+const budgets = tempBudgets({ 'budget.yaml': manifest, 'inventory/i.yaml': inventory });
+afterAll(() => budgets.dispose());
+const validate = budgets.validate;
 
 const codes = (diagnostics: { code: string; at: string }[]) => diagnostics.map((d) => `${d.code} ${d.at}`);
 
