@@ -153,6 +153,17 @@ describe('values that lead to the real problem', () => {
     expect(diagnostics[0]?.hint).toBe('Write decimals with a point: 12.5.');
   });
 
+  it('decimal commas in a flow mapping of years: one error each, not a year error and an empty value too', () => {
+    const diagnostics = validate({
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1', '    phase: { 2026: 0,2, 2027: 0,5 }\n')}`,
+    });
+    expect(codes(diagnostics)).toEqual(['schema measures/m.yaml:11', 'schema measures/m.yaml:11']);
+    expect(diagnostics.map((d) => d.hint)).toEqual([
+      'Write decimals with a point: 0.2.',
+      'Write decimals with a point: 0.5.',
+    ]);
+  });
+
   it('a start year beyond the years a budget names', () => {
     const diagnostics = validate({
       'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('start: 2026', 'start: 2209')}`,

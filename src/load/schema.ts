@@ -208,8 +208,8 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const decimalComma = decimalCommaInFlow(file, path, key);
-      if (decimalComma) return { path: [...path, key], at: 'key', ...decimalComma };
+      const decimalComma = decimalCommaAt(file, [...path, key]);
+      if (decimalComma) return decimalComma;
       const allowed = Object.keys(parent.properties ?? {});
       const guess = nearest(key, allowed);
       return {
@@ -234,6 +234,9 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
     }
     case 'type': {
       const expected = String((error.params as { type: string | string[] }).type);
+      // `{ 2026: 0,2 }`: the empty value of the key `2` is an echo of the decimal comma.
+      const decimalComma = error.data === null ? decimalCommaAt(file, path) : undefined;
+      if (decimalComma) return decimalComma;
       if (isInfinite(error.data) && (expected.includes('number') || expected.includes('integer'))) {
         return {
           path,
@@ -341,6 +344,8 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
   const ref = schema.$ref ?? '';
   const where = describePath(file.data, path);
   if (ref.endsWith('/yearKey')) {
+    const decimalComma = decimalCommaAt(file, [...path, name]);
+    if (decimalComma) return decimalComma;
     return {
       path: [...path, name],
       at: 'key',
@@ -357,6 +362,14 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
     };
   }
   return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };
+}
+
+/** The decimal-comma problem for the key at `path` (value-hints.ts), pointing at the key. */
+function decimalCommaAt(file: ParsedFile, path: JsonPath): Problem | undefined {
+  const key = path.at(-1);
+  if (key === undefined) return undefined;
+  const found = decimalCommaInFlow(file, path.slice(0, -1), String(key));
+  return found ? { path, at: 'key', ...found } : undefined;
 }
 
 /**
