@@ -83,6 +83,20 @@ describe('a schema error does not hide the file’s other problems', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a manifest broken beyond salvage still lets the other files be checked', () => {
+    const diagnostics = validate({
+      'budget.yaml': 'schema_version: 1\nmunicipality: { name: Testby }\nplan_period: { start: 2026 }\n',
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1', '    end: 2020\n').replace('sector: heating', 'sector: jordbruk')}`,
+      'followup/2090.yaml': 'schema_version: 1\nperiod: 2090\nmeasures:\n  M1: { status: completed }\n',
+    });
+    // No followup-unknown-period: the budget's years are not known.
+    expect(codes(diagnostics)).toEqual([
+      'schema budget.yaml:3',
+      'unknown-sector measures/m.yaml:5',
+      'year-order measures/m.yaml:11',
+    ]);
+  });
+
   it('a broken `targets:` leaves the rest of the manifest and the other files checked', () => {
     const diagnostics = validate({
       'budget.yaml': `${manifest.replace(/targets:[\s\S]*/, '')}targets: t2030\n`,

@@ -125,16 +125,26 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   };
   result.files.sort();
 
-  if (manifest) {
-    const writtenBudget: WrittenBudget = { dir, manifest, ...written, unloaded: unloaded.result() };
+  // A manifest that breaks its schema beyond salvage still lets the other files be checked (SPEC
+  // §3), against a stand-in without targets: the checks that need the manifest's years skip a
+  // budget whose manifest did not load, and no budget is returned.
+  const checked = manifest ?? (exists(manifestPath) ? standInManifest(display(manifestPath)) : undefined);
+  if (checked) {
+    const writtenBudget: WrittenBudget = { dir, manifest: checked, ...written, unloaded: unloaded.result() };
     const normalized = normalizeBudget(writtenBudget);
     findings.push(...normalized.findings);
     for (const check of checks) findings.push(...check(normalized.budget));
-    result.budget = normalized.budget;
+    if (manifest) result.budget = normalized.budget;
     result.diagnostics.push(...locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+/** A manifest with nothing in it but what the schema requires: for checking the other files when the real one did not load. */
+function standInManifest(file: string): ValidFile<WrittenByKind['budget']> {
+  // Its years play no part: the checks that read them skip a budget whose manifest did not load.
+  return { file, data: { schema_version: 1, municipality: { name: '' }, plan_period: { start: 2000, end: 2000 } } };
 }
 
 /** Turns findings into diagnostics: located in their file, severity from the code and `rules:`. */
