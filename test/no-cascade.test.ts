@@ -178,6 +178,16 @@ describe('values that lead to the real problem', () => {
     ]);
   });
 
+  it('a cut copied with its typographic minus (−55)', () => {
+    const diagnostics = validate({ 'budget.yaml': manifest.replace('reduction_pct: 50', 'reduction_pct: −55') });
+    expect(codes(diagnostics)).toEqual(['schema budget.yaml:5']);
+    expect(diagnostics[0]?.hint).toContain('`reduction_pct: 55`');
+    const effect = validate({
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('t_co2e: 1 }', 't_co2e: −2.5 }')}`,
+    });
+    expect(effect[0]?.hint).toBe('The minus sign is a typographic one (−); write it as a hyphen: -2.5.');
+  });
+
   it('a start year beyond the years a budget names', () => {
     const diagnostics = validate({
       'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('start: 2026', 'start: 2209')}`,

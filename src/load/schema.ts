@@ -6,7 +6,14 @@ import { describePath, describeValue, nearest } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';
-import { decimalCommaInFlow, labelHint, municipalityNumberHint, sectorHint, yearRangeHint } from './value-hints.js';
+import {
+  decimalCommaInFlow,
+  labelHint,
+  municipalityNumberHint,
+  sectorHint,
+  typographicMinusHint,
+  yearRangeHint,
+} from './value-hints.js';
 
 const validatorByKind: Record<FileKind, SchemaValidator> = validators;
 
@@ -245,7 +252,9 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
           hint: 'Write a finite number.',
         };
       }
-      const numberAsText = path.at(-1) === 'number' ? municipalityNumberHint(error.data) : undefined;
+      const numberAsText =
+        (path.at(-1) === 'number' ? municipalityNumberHint(error.data) : undefined) ??
+        typographicMinusHint(path.at(-1), error.data);
       return {
         path,
         at: 'value',

@@ -63,3 +63,17 @@ export function decimalCommaInFlow(
     hint: `Write decimals with a point: ${match[1]}.${key}.`,
   };
 }
+
+/**
+ * `−55` copied from a document: a typographic minus (or a dash) makes YAML read text. For a
+ * reduction the sign is wrong as well: a cut is written as a positive percentage.
+ */
+export function typographicMinusHint(key: string | number | undefined, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*[\u2212\u2013\u2014]\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value);
+  if (!match) return undefined;
+  const digits = (match[1] as string).replace(',', '.');
+  return key === 'reduction_pct'
+    ? `A cut of ${digits} % is written \`reduction_pct: ${digits}\`: positive, without the minus sign copied from the text.`
+    : `The minus sign is a typographic one (${value.trim().charAt(0)}); write it as a hyphen: -${digits}.`;
+}
