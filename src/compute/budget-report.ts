@@ -150,8 +150,23 @@ export interface TargetReport {
   gap: readonly number[];
   /** effect / need, null when need ≤ 0. */
   coverage: readonly (number | null)[];
+  /** The same series with the decided measures only: what the council has adopted, without proposals. */
+  decided: DecidedSeries;
   /** Progress figures. */
   progress: TargetProgress;
+}
+
+/**
+ * A target's figures over counted measures whose written status is adopted, in_progress or completed
+ * (SPEC §5.4), aligned with the target's years.
+ */
+export interface DecidedSeries {
+  /** Σ E of the decided measures among those in `effect`. */
+  effect: readonly number[];
+  /** gap + effect − decided effect: the gap with decided measures only. */
+  gap: readonly number[];
+  /** decided effect / need, null when need ≤ 0. */
+  coverage: readonly (number | null)[];
 }
 
 /** Progress of a target (SPEC §5.4); null where a figure is undefined (division by zero, year ≤ L). */
@@ -220,10 +235,18 @@ export interface MeasureReport {
   fullEffectYear: number;
   /** True when an explicit `phase` replaces the linear phase-in. */
   explicitPhase: boolean;
-  /** Unrevised E* in the full-effect year; null for kinds other than quantified. */
+  /**
+   * E*(full): E* in the full-effect year, with a follow-up revision (or cancellation) dated at or
+   * before that year; null for kinds other than quantified.
+   */
   fullEffectT: number | null;
   /** The latest follow-up revision of the full effect, null when none. */
   revision: AppliedRevision | null;
+  /**
+   * The follow-up that cancelled the measure (its current status is cancelled), null when none: from
+   * its year on the measure has no effect and no costs (SPEC §5.2).
+   */
+  cancellation: { fromYear: number; period: string } | null;
   /** E(y) per report year, whatever the status; 0 for kinds other than quantified. */
   effect: readonly number[];
   /** Low estimate of E(y) per report year. */

@@ -53,13 +53,16 @@ export function computeMeasureCost(
 export interface CostDating {
   start: number;
   end: number | null;
+  /** The follow-up that cancelled the measure (SPEC §5.2), null when it stands. */
+  cancellation: { fromYear: number } | null;
   cost: Pick<MeasureCostReport, 'investment' | 'investmentYear' | 'annual'>;
 }
 
 /**
  * Adds a measure's costs to arrays indexed by year − firstYear: the investment in its year, the annual
- * cost in each year from start to end (or the horizon). Years outside the arrays are left out; the
- * two arrays may be the same one.
+ * cost in each year from start to end (or the horizon). A cancelled measure's annual cost stops in
+ * the cancellation year and an investment not yet made then (its year at or after it) is not made.
+ * Years outside the arrays are left out; the two arrays may be the same one.
  */
 export function addCostsByYear(
   measure: CostDating,
@@ -68,14 +71,16 @@ export function addCostsByYear(
   investment: number[] | Float64Array,
   annual: number[] | Float64Array,
 ): void {
-  const { cost } = measure;
-  const investmentIndex = (cost.investmentYear ?? Number.NaN) - firstYear;
-  if (cost.investment !== 0 && investmentIndex >= 0 && investmentIndex < investment.length) {
+  const { cost, cancellation } = measure;
+  const stop = cancellation?.fromYear ?? Number.POSITIVE_INFINITY;
+  const investmentYear = cost.investmentYear ?? Number.NaN;
+  const investmentIndex = investmentYear - firstYear;
+  if (cost.investment !== 0 && investmentYear < stop && investmentIndex >= 0 && investmentIndex < investment.length) {
     investment[investmentIndex] = (investment[investmentIndex] as number) + cost.investment;
   }
   if (cost.annual === 0) return;
   const from = Math.max(0, measure.start - firstYear);
-  const to = Math.min(annual.length - 1, (measure.end ?? horizon) - firstYear);
+  const to = Math.min(annual.length - 1, Math.min(measure.end ?? horizon, stop - 1) - firstYear);
   for (let index = from; index <= to; index++) annual[index] = (annual[index] as number) + cost.annual;
 }
 

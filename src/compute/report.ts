@@ -1,12 +1,13 @@
 import { type Budget, type Measure, type Scope, scopes, statuses } from '../model/budget.js';
 import { compareSectors } from '../model/sectors.js';
 import type { BudgetReport, MeasureReport } from './budget-report.js';
+import { type CancellationIndex, collectCancellations, effectRevisions } from './cancellations.js';
 import { addCostsByYear, computeAbatementCurve, computeMeasureCost } from './costs.js';
 import { isCostCounted, isCounted } from './counting.js';
 import { computeEffectBuffer, type EffectBuffer, measureRow } from './effect-buffer.js';
 import { computeFollowUp } from './followup.js';
 import { sortFollowUps } from './followup-order.js';
-import { fullEffectYear, plannedFullEffectAt } from './measure-effect.js';
+import { fullEffectRangeAt, fullEffectYear } from './measure-effect.js';
 import { collectRevisions, latestRevision, type RevisionIndex } from './revisions.js';
 import { computeScope, toScopeReport } from './scopes.js';
 import { computeTarget } from './targets.js';
@@ -26,7 +27,10 @@ export function computeReport(budget: Budget): BudgetReport {
   const lastYear = Math.max(horizon, ...budget.targets.map((target) => target.year));
 
   const revisions = collectRevisions(budget.followups);
-  const effects = computeEffectBuffer(budget.measures, firstYear, lastYear, revisions);
+  const cancellations = collectCancellations(budget.followups);
+  // A cancellation is a revision to 0 for the arithmetic (SPEC §5.2); listings name it apart.
+  const appliedRevisions = effectRevisions(revisions, cancellations);
+  const effects = computeEffectBuffer(budget.measures, firstYear, lastYear, appliedRevisions);
   const scopeComputations = new Map(
     inventories.map((inventory) => [
       inventory.scope,
@@ -38,6 +42,8 @@ export function computeReport(budget: Budget): BudgetReport {
     years,
     effects,
     revisions,
+    appliedRevisions,
+    cancellations,
     orderedFollowUps: sortFollowUps(budget.followups),
     noCosts: new Array<number>(years.length).fill(0),
   };
@@ -70,7 +76,11 @@ interface MeasureContext {
   budget: Budget;
   years: readonly number[];
   effects: EffectBuffer;
+  /** The follow-up revisions as written (listings show the latest). */
   revisions: RevisionIndex;
+  /** The revisions with cancellations added: what E* is computed with. */
+  appliedRevisions: RevisionIndex;
+  cancellations: CancellationIndex;
   orderedFollowUps: Parameters<typeof computeFollowUp>[1];
   /** A zero series shared by every measure without a cost (rows are read-only). */
   noCosts: readonly number[];
@@ -81,13 +91,18 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
   const { budget, years } = context;
   const { manifest } = budget;
   const fullYear = fullEffectYear(measure);
-  const fullEffectT = measure.kind === 'quantified' ? plannedFullEffectAt(measure, fullYear) : null;
+  // E*(full) with the revisions dated at or before the full-effect year (SPEC §5.5).
+  const fullEffectT =
+    measure.kind === 'quantified'
+      ? fullEffectRangeAt(measure, fullYear, context.appliedRevisions.get(measure.id)).central
+      : null;
   const cost = computeMeasureCost(measure, manifest.discountRate, fullEffectT);
+  const cancellation = context.cancellations.get(measure.id) ?? null;
   let costByYear = context.noCosts;
   if (cost.known) {
     const ownCosts = new Array<number>(years.length).fill(0);
     addCostsByYear(
-      { start: measure.start, end: measure.end, cost },
+      { start: measure.start, end: measure.end, cancellation, cost },
       years[0] ?? 0,
       manifest.horizon,
       ownCosts,
@@ -117,6 +132,7 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
     explicitPhase: measure.phase !== null,
     fullEffectT,
     revision: measure.kind === 'quantified' ? (latestRevision(context.revisions.get(measure.id)) ?? null) : null,
+    cancellation,
     effect: effect.central,
     effectLow: effect.low,
     effectHigh: effect.high,

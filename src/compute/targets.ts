@@ -61,7 +61,17 @@ export function computeTarget(
 
 type TargetSeries = Pick<
   TargetReport,
-  'years' | 'path' | 'baseline' | 'projected' | 'need' | 'effect' | 'effectLow' | 'effectHigh' | 'gap' | 'coverage'
+  | 'years'
+  | 'path'
+  | 'baseline'
+  | 'projected'
+  | 'need'
+  | 'effect'
+  | 'effectLow'
+  | 'effectHigh'
+  | 'gap'
+  | 'coverage'
+  | 'decided'
 >;
 
 function emptySeries(): TargetSeries {
@@ -76,6 +86,7 @@ function emptySeries(): TargetSeries {
     effectHigh: [],
     gap: [],
     coverage: [],
+    decided: { effect: [], gap: [], coverage: [] },
   };
 }
 
@@ -96,8 +107,19 @@ function targetSeries(
   const effectHigh = sumSectors(sectors, count, (sector) => scope.effect.get(sector)?.high);
   const need = baseline.map((value, index) => value - (path[index] as number));
   const gap = projected.map((value, index) => value - (path[index] as number));
-  const coverage = need.map((value, index) => (value > 0 ? (effect[index] as number) / value : null));
-  return { years, path, baseline, projected, need, effect, effectLow, effectHigh, gap, coverage };
+  const coverage = coverageOf(effect, need);
+  const decidedEffect = sumSectors(sectors, count, (sector) => scope.decidedEffect.get(sector));
+  const decided = {
+    effect: decidedEffect,
+    gap: gap.map((value, index) => value + (effect[index] as number) - (decidedEffect[index] as number)),
+    coverage: coverageOf(decidedEffect, need),
+  };
+  return { years, path, baseline, projected, need, effect, effectLow, effectHigh, gap, coverage, decided };
+}
+
+/** effect / need per year, null where need ≤ 0. */
+function coverageOf(effect: readonly number[], need: readonly number[]): (number | null)[] {
+  return need.map((value, index) => (value > 0 ? (effect[index] as number) / value : null));
 }
 
 function sumSectors(

@@ -208,6 +208,11 @@ function targetJson(target: TargetReport): JsonObject {
     effect: series(target.effect),
     gap: series(target.gap),
     coverage: series(target.coverage),
+    decided: {
+      effect: series(target.decided.effect),
+      gap: series(target.decided.gap),
+      coverage: series(target.decided.coverage),
+    },
     progress: {
       latest_year: progress.latestYear,
       latest: num(progress.latest),
@@ -259,6 +264,10 @@ function measureJson(measure: MeasureReport, years: readonly number[]): JsonObje
             from_year: measure.revision.fromYear,
             period: measure.revision.period,
           },
+    cancelled:
+      measure.cancellation === null
+        ? null
+        : { from_year: measure.cancellation.fromYear, period: measure.cancellation.period },
     effect: measureSeries(measure.effect),
     effect_low: measureSeries(measure.effectLow),
     effect_high: measureSeries(measure.effectHigh),
