@@ -141,9 +141,10 @@ export function hasChanges(diff: BudgetDiff): boolean {
 export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDiff {
   const years = [...new Set([...older.planYears, ...newer.planYears])].sort((a, b) => a - b);
   const measures = diffMeasures(older, newer, years);
-  const unchanged =
-    new Set(newer.measures.map((measure) => measure.id)).size -
-    measures.filter((measure) => measure.change !== 'added').length;
+  // Unchanged: on both sides and not changed (an added or removed measure is on one side only).
+  const olderIds = new Set(older.measures.map((measure) => measure.id));
+  const bothSides = new Set(newer.measures.map((measure) => measure.id).filter((id) => olderIds.has(id))).size;
+  const unchanged = bothSides - measures.filter((measure) => measure.change === 'changed').length;
   return {
     municipality: newer.municipality,
     language: newer.language,
