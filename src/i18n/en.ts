@@ -62,14 +62,14 @@ export const en: Labels = {
       },
     },
     plan: {
-      title: 'Reduction need and coverage in the plan years',
+      title: 'Need and gap in the plan years: with decided measures, with proposals',
       columns: {
         target: { full: 'Target' },
         year: { full: 'Year' },
-        path: { full: 'Emission limit', short: 'Limit' },
         need: { full: 'Reduction need', short: 'Need' },
         effect: { full: 'Effect of measures', short: 'Effect' },
-        gap: { full: 'Gap' },
+        gap_decided: { full: 'Gap with decided measures', short: 'Gap decided' },
+        gap: { full: 'Gap with proposals', short: 'Gap w/proposals' },
         coverage: { full: 'Coverage' },
       },
     },
@@ -95,6 +95,8 @@ export const en: Labels = {
     pathNote: (from, milestones) =>
       `The emission limit runs in straight lines from ${from === 'latest' ? 'the latest inventory year' : 'the base year'}${milestones.length > 0 ? ` through the milestones (${milestones.join(', ')})` : ''} to the target.`,
     coverageNote: 'Gap = projected − limit (positive: reductions still missing); coverage = effect ÷ need.',
+    decidedNote:
+      'The gap with decided measures counts only measures adopted, in progress or completed; the gap with proposals counts every measure counted.',
     columns: {
       year: { full: 'Year' },
       actual: { full: 'Emissions' },
@@ -102,7 +104,8 @@ export const en: Labels = {
       effect: { full: 'Measure effect', short: 'Effect' },
       projected: { full: 'Projected with measures', short: 'Projected' },
       path: { full: 'Emission limit', short: 'Limit' },
-      gap: { full: 'Gap' },
+      gap_decided: { full: 'Gap with decided measures', short: 'Gap decided' },
+      gap: { full: 'Gap with proposals', short: 'Gap w/proposals' },
       need: { full: 'Reduction need', short: 'Need' },
       coverage: { full: 'Coverage' },
     },

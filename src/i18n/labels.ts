@@ -32,7 +32,7 @@ export type SummaryTargetsColumn =
   | 'target_pct'
   | 'on_track'
   | 'meets_target';
-export type SummaryPlanColumn = 'target' | 'year' | 'path' | 'need' | 'effect' | 'gap' | 'coverage';
+export type SummaryPlanColumn = 'target' | 'year' | 'need' | 'effect' | 'gap_decided' | 'gap' | 'coverage';
 export type SummaryTopColumn = 'id' | 'title' | 'status' | 'effect' | 'share';
 export type PathwayColumn =
   | 'year'
@@ -41,6 +41,7 @@ export type PathwayColumn =
   | 'effect'
   | 'projected'
   | 'path'
+  | 'gap_decided'
   | 'gap'
   | 'need'
   | 'coverage';
@@ -177,6 +178,8 @@ export interface Labels {
     scopeTitleFor: (scope: string) => string;
     pathNote: (from: 'latest' | 'base', milestones: readonly number[]) => string;
     coverageNote: string;
+    /** What the gap with decided measures and the gap with proposals count (SPEC §5.4). */
+    decidedNote: string;
   };
   measures: TableLabels<MeasuresColumn> & {
     effectIn: (year: number) => HeaderText;

@@ -63,14 +63,14 @@ export const nb: Labels = {
       },
     },
     plan: {
-      title: 'Tiltaksbehov og dekning i planperioden',
+      title: 'Tiltaksbehov og gap i planperioden, med vedtatte tiltak og med forslag',
       columns: {
         target: { full: 'Mål' },
         year: { full: 'År' },
-        path: { full: 'Utslippsramme', short: 'Ramme' },
         need: { full: 'Tiltaksbehov', short: 'Behov' },
         effect: { full: 'Effekt av tiltakene', short: 'Effekt' },
-        gap: { full: 'Utslippsgap', short: 'Gap' },
+        gap_decided: { full: 'Utslippsgap med vedtatte tiltak', short: 'Gap vedtatt' },
+        gap: { full: 'Utslippsgap med forslag', short: 'Gap m/forslag' },
         coverage: { full: 'Dekning' },
       },
     },
@@ -96,6 +96,8 @@ export const nb: Labels = {
     pathNote: (from, milestones) =>
       `Utslippsrammen går i rette linjer fra ${from === 'latest' ? 'siste år med utslippstall' : 'basisåret'}${milestones.length > 0 ? ` gjennom delmålene (${milestones.join(', ')})` : ''} til målet.`,
     coverageNote: 'Gap = tiltaksbane − utslippsramme (positivt: kutt som mangler); dekning = effekt ÷ tiltaksbehov.',
+    decidedNote:
+      'Gap med vedtatte tiltak regner bare med tiltak som er vedtatt, pågår eller er gjennomført; gap med forslag regner med alle tiltak som telles med.',
     columns: {
       year: { full: 'År' },
       actual: { full: 'Utslipp' },
@@ -103,7 +105,8 @@ export const nb: Labels = {
       effect: { full: 'Tiltakseffekt', short: 'Effekt' },
       projected: { full: 'Tiltaksbane', short: 'Med tiltak' },
       path: { full: 'Utslippsramme', short: 'Ramme' },
-      gap: { full: 'Utslippsgap', short: 'Gap' },
+      gap_decided: { full: 'Utslippsgap med vedtatte tiltak', short: 'Gap vedtatt' },
+      gap: { full: 'Utslippsgap med forslag', short: 'Gap m/forslag' },
       need: { full: 'Tiltaksbehov', short: 'Behov' },
       coverage: { full: 'Dekning' },
     },

@@ -63,14 +63,14 @@ export const nn: Labels = {
       },
     },
     plan: {
-      title: 'Tiltaksbehov og dekning i planperioden',
+      title: 'Tiltaksbehov og gap i planperioden, med vedtekne tiltak og med forslag',
       columns: {
         target: { full: 'Mål' },
         year: { full: 'År' },
-        path: { full: 'Utsleppsramme', short: 'Ramme' },
         need: { full: 'Tiltaksbehov', short: 'Behov' },
         effect: { full: 'Effekt av tiltaka', short: 'Effekt' },
-        gap: { full: 'Utsleppsgap', short: 'Gap' },
+        gap_decided: { full: 'Utsleppsgap med vedtekne tiltak', short: 'Gap vedteke' },
+        gap: { full: 'Utsleppsgap med forslag', short: 'Gap m/forslag' },
         coverage: { full: 'Dekning' },
       },
     },
@@ -96,6 +96,8 @@ export const nn: Labels = {
     pathNote: (from, milestones) =>
       `Utsleppsramma går i rette linjer frå ${from === 'latest' ? 'siste år med utsleppstal' : 'basisåret'}${milestones.length > 0 ? ` gjennom delmåla (${milestones.join(', ')})` : ''} til målet.`,
     coverageNote: 'Gap = tiltaksbane − utsleppsramme (positivt: kutt som manglar); dekning = effekt ÷ tiltaksbehov.',
+    decidedNote:
+      'Gap med vedtekne tiltak reknar berre med tiltak som er vedtekne, pågår eller er gjennomførte; gap med forslag reknar med alle tiltak som blir talde.',
     columns: {
       year: { full: 'År' },
       actual: { full: 'Utslepp' },
@@ -103,7 +105,8 @@ export const nn: Labels = {
       effect: { full: 'Tiltakseffekt', short: 'Effekt' },
       projected: { full: 'Tiltaksbane', short: 'Med tiltak' },
       path: { full: 'Utsleppsramme', short: 'Ramme' },
-      gap: { full: 'Utsleppsgap', short: 'Gap' },
+      gap_decided: { full: 'Utsleppsgap med vedtekne tiltak', short: 'Gap vedteke' },
+      gap: { full: 'Utsleppsgap med forslag', short: 'Gap m/forslag' },
       need: { full: 'Tiltaksbehov', short: 'Behov' },
       coverage: { full: 'Dekning' },
     },

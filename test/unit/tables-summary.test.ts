@@ -30,18 +30,22 @@ describe('summary tables', () => {
     expect(targets.notes).toEqual(['t2030: −50 % by 2030']);
   });
 
-  it('gives need, effect, gap and coverage in the plan years only', () => {
+  it('gives need, effect, the gaps and coverage in the plan years only', () => {
     if (!plan) throw new Error('no plan table');
     expect(columnValues(plan, 'target')).toEqual(['t2030', 't2030', 't2030', 't2030']);
     expect(columnValues(plan, 'year')).toEqual([2026, 2027, 2028, 2029]);
+    expect(columnValues(plan, 'gap_decided')).toEqual([900, 1300, 1700, 2200]);
+    expect(columnValues(plan, 'gap')).toEqual([900, 1100, 1500, 2000]);
     const target = report.targets[0];
     for (const row of bodyRows(plan)) {
-      const { year, need, effect, gap, coverage, path } = rowObject(plan, row) as Record<
-        'year' | 'need' | 'effect' | 'gap' | 'coverage' | 'path',
+      const { year, need, effect, gap, gap_decided, coverage } = rowObject(plan, row) as Record<
+        'year' | 'need' | 'effect' | 'gap' | 'gap_decided' | 'coverage',
         number
       >;
       const index = target?.years.indexOf(year) ?? -1;
-      expect(path).toBe(target?.path[index]);
+      expect(gap_decided).toBe(target?.decided.gap[index]);
+      // The proposals (H-1, 200 t from 2027) are the difference between the two gaps.
+      expect(gap_decided - gap).toBeCloseTo((target?.effect[index] ?? 0) - (target?.decided.effect[index] ?? 0), 9);
       expect(gap).toBeCloseTo(need - effect, 9);
       expect(coverage).toBeCloseTo(effect / need, 12);
     }

@@ -147,14 +147,18 @@ function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers:
     const at = (values: readonly (number | null)[]) =>
       valueInYear(target.years, values, Math.min(year, target.year)) ?? null;
     const gap = at(target.gap);
+    const gapDecided = at(target.decided.gap);
     const coverage = at(target.coverage);
     const { achievedPct, onTrack } = target.progress;
-    const items = [
+    const gapCard = (label: string, value: number | null) =>
       card(
-        words.cards.gap(Math.min(year, target.year)),
-        gap === null ? '–' : `${numbers.format(gap, 'tonnes')} t`,
-        gap !== null && gap > 0 ? 'bad' : 'good',
-      ),
+        label,
+        value === null ? '–' : `${numbers.format(value, 'tonnes')} t`,
+        value !== null && value > 0 ? 'bad' : 'good',
+      );
+    const items = [
+      gapCard(words.cards.gapDecided(Math.min(year, target.year)), gapDecided),
+      gapCard(words.cards.gap(Math.min(year, target.year)), gap),
       card(
         words.cards.coverage(Math.min(year, target.year)),
         coverage === null ? '–' : numbers.format(coverage, 'ratio'),

@@ -11,8 +11,9 @@ const topCount = 5;
 
 /**
  * Builds the one-screen summary: each target's change from its base year to the latest inventory
- * year against the target, the reduction need, effect, gap and coverage in the plan years, and the
- * measures with the largest effect in the last plan year.
+ * year against the target, the reduction need, effect, gap and coverage in the plan years (the gap
+ * with decided measures beside the gap with proposals too), and the measures with the largest
+ * effect in the last plan year.
  */
 export function buildSummaryTables(report: BudgetReport, options: TableOptions): Table[] {
   const labels = labelsFor(options.language);
@@ -70,9 +71,9 @@ function buildPlanTable(report: BudgetReport, labels: Labels): Table {
         cells: [
           target.id,
           year,
-          target.path[index] ?? null,
           target.need[index] ?? null,
           target.effect[index] ?? null,
+          target.decided.gap[index] ?? null,
           target.gap[index] ?? null,
           target.coverage[index] ?? null,
         ],
@@ -85,9 +86,10 @@ function buildPlanTable(report: BudgetReport, labels: Labels): Table {
     columns: [
       column('target', columns.target, 'id'),
       column('year', columns.year, 'year'),
-      column('path', columns.path, 'tonnes', { priority: 2 }),
+      // The path is in the pathway table: the summary's room goes to the gap with decided measures.
       column('need', columns.need, 'tonnes'),
       column('effect', columns.effect, 'tonnes'),
+      column('gap_decided', columns.gap_decided, 'tonnes', { colorBy: 'gap' }),
       column('gap', columns.gap, 'tonnes', { formula: '{need} - {effect}', colorBy: 'gap' }),
       column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
     ],
