@@ -92,4 +92,24 @@ describe('a measure cancelled in a follow-up', () => {
     expect(early.measures[0]).toMatchObject({ fullEffectT: 0, cost: { nokPerT: null } });
     expect(early.abatementCurve).toEqual([]);
   });
+
+  it('stops the costs of a measure that is not quantified, and of one cancelled before it started', () => {
+    const stopped = computeReport(
+      makeBudget({
+        manifest: { planPeriod: { start: 2026, end: 2028 }, horizon: 2029 },
+        inventory: { territorial: { 2024: { road_traffic: 9000 } } },
+        measures: [
+          makeMeasure({ id: 'N', kind: 'not_quantified', start: 2026, cost: makeCost({ annual: 7 }) }),
+          makeMeasure({ id: 'L', start: 2028, effect: 50, cost: makeCost({ investment: 100, annual: 3 }) }),
+        ],
+        followups: [makeFollowUp('2027', { N: { status: 'cancelled' }, L: { status: 'cancelled' } })],
+      }),
+    );
+    const byId = new Map(stopped.measures.map((measure) => [measure.id, measure]));
+    expect(byId.get('N')?.costByYear).toEqual([7, 0, 0, 0]);
+    expect(byId.get('N')?.fullEffectT).toBeNull();
+    expect(byId.get('L')?.costByYear).toEqual([0, 0, 0, 0]);
+    expect(byId.get('L')?.effect).toEqual([0, 0, 0, 0]);
+    expect(stopped.costs.total).toEqual([7, 0, 0, 0]);
+  });
 });
