@@ -1,5 +1,4 @@
 import type { BaselineSpec, Measure, Scope, ScopeInventory, Status } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
 import { computeActualTable } from './actuals.js';
 import { baselineSectors, computeSectorBaseline } from './baseline.js';
 import type { ScopeReport, SectorTable, SeriesRow } from './budget-report.js';
@@ -28,6 +27,8 @@ export interface ScopeComputation {
   /** Only sectors with counted measures of the scope. */
   effect: ReadonlyMap<string, SectorEffect>;
   projected: ReadonlyMap<string, Float64Array>;
+  /** Sector order of the budget (built-in sectors, then its declared categories). */
+  compareSectors: (a: string, b: string) => number;
 }
 
 /** Computes baseline, effects and projection of one scope for L+1 … lastYear (SPEC §5.3). */
@@ -38,6 +39,7 @@ export function computeScope(
   countStatuses: ReadonlySet<Status>,
   effects: EffectBuffer,
   lastYear: number,
+  compareSectors: (a: string, b: string) => number,
 ): ScopeComputation {
   const latestYear = inventory.latestYear;
   const years = yearRange(latestYear + 1, lastYear);
@@ -81,6 +83,7 @@ export function computeScope(
     baseline,
     effect: sortedEffect,
     projected,
+    compareSectors,
   };
 }
 

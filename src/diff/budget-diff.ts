@@ -160,8 +160,8 @@ export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDif
     },
     effect: years.map((year) => ({
       year,
-      old: valueIn(older.totals.years, older.totals.total, year),
-      new: valueIn(newer.totals.years, newer.totals.total, year),
+      old: effectTotalIn(older, year),
+      new: effectTotalIn(newer, year),
     })),
     cost: years.map((year) => ({
       year,
@@ -169,6 +169,21 @@ export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDif
       new: valueIn(newer.costs.years, newer.costs.total, year),
     })),
   };
+}
+
+/**
+ * The effect of a budget's counted measures in `year`: null when they are of several scopes, whose
+ * tonnes are never added together (SPEC §5.6), and 0 when there are none.
+ */
+function effectTotalIn(report: BudgetReport, year: number): number | null {
+  const { scopes, years } = report.totals;
+  if (scopes.length === 0)
+    return valueIn(
+      years,
+      years.map(() => 0),
+      year,
+    );
+  return scopes.length === 1 ? valueIn(years, (scopes[0] as (typeof scopes)[number]).total, year) : null;
 }
 
 /** The value of a series in `year`, null when the series does not cover it. */

@@ -1,6 +1,6 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import type { HtmlLabels } from '../../i18n/html-labels.js';
-import type { Language } from '../../model/budget.js';
+import type { Language, Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 
 /**
@@ -125,11 +125,12 @@ export function pathwaySpec(target: TargetReport, labels: HtmlLabels): Spec {
   };
 }
 
-/** Effects of counted measures by sector in each report year, stacked. */
-export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels): Spec {
+/** Effects of counted measures of one scope by sector in each report year, stacked (one chart per scope: SPEC §5.6). */
+export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
   const { totals } = report;
-  const sectors = totals.bySector.map((row) => sectorLabel(row.key, report.language));
-  const values = totals.bySector.flatMap((row, rowIndex) =>
+  const bySector = totals.scopes.find((item) => item.scope === scope)?.bySector ?? [];
+  const sectors = bySector.map((row) => sectorLabel(row.key, report.language, report.categories));
+  const values = bySector.flatMap((row, rowIndex) =>
     totals.years.map((year, index) => ({ year, sector: sectors[rowIndex], value: row.values[index] ?? 0 })),
   );
   return {
@@ -159,18 +160,22 @@ export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels): Spec
   };
 }
 
-/** The abatement cost curve: each measure a step as wide as its effect and as high as its cost per tonne. */
-export function abatementSpec(report: BudgetReport, labels: HtmlLabels): Spec {
-  const sectors = [...new Set(report.abatementCurve.map((step) => step.sector))];
-  const names = sectors.map((sector) => sectorLabel(sector, report.language));
+/**
+ * The abatement cost curve of one scope: each measure a step as wide as its effect and as high as
+ * its cost per tonne (one curve per scope: tonnes of different scopes are never added, SPEC §5.6).
+ */
+export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
+  const curve = report.abatementCurve.filter((step) => step.scope === scope);
+  const sectors = [...new Set(curve.map((step) => step.sector))];
+  const names = sectors.map((sector) => sectorLabel(sector, report.language, report.categories));
   // Only steps wide enough for their id are labelled (a curve of 10 000 measures would be a smudge).
-  const total = report.abatementCurve.at(-1)?.cumulativeEndT ?? 0;
-  const values = report.abatementCurve.map((step) => ({
+  const total = curve.at(-1)?.cumulativeEndT ?? 0;
+  const values = curve.map((step) => ({
     id: step.widthT >= total * 0.03 ? step.id : '',
     start: step.cumulativeStartT,
     end: step.cumulativeEndT,
     cost: step.nokPerT,
-    sector: sectorLabel(step.sector, report.language),
+    sector: sectorLabel(step.sector, report.language, report.categories),
   }));
   return {
     width,

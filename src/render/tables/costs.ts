@@ -117,11 +117,14 @@ function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
 
 function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
   const { columns } = labels.abatement;
+  // One curve per scope (SPEC §5.6): the cumulative tonnes start again in each scope.
+  const multi = new Set(report.abatementCurve.map((step) => step.scope)).size > 1;
   return {
     id: 'abatement-curve',
     title: labels.abatement.title,
     caption: labels.abatement.caption,
     columns: [
+      ...(multi ? [column('scope', labels.measures.columns.scope, 'text')] : []),
       column('rank', columns.rank, 'integer'),
       column('id', columns.id, 'id'),
       column('title', columns.title, 'text'),
@@ -132,15 +135,17 @@ function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
     ],
     rows: report.abatementCurve.map((step, index) => ({
       cells: [
+        ...(multi ? [labels.scope[step.scope]] : []),
         index + 1,
         step.id,
         step.title,
-        sectorLabel(step.sector, labels.language),
+        sectorLabel(step.sector, labels.language, report.categories),
         step.nokPerT,
         step.widthT,
         step.cumulativeEndT,
       ],
     })),
+    ...(multi ? { notes: [labels.words.scopesApart] } : {}),
   };
 }
 
