@@ -39,9 +39,9 @@ export const nb: Labels = {
     countedTotal: 'Sum tiltak som telles med',
     total: 'Sum',
     noResponsible: '(uten ansvarlig)',
-    countedTotalFor: (scope) => `Sum tiltak som telles med, ${scope.toLowerCase()}`,
-    totalFor: (scope) => `Sum, ${scope.toLowerCase()}`,
-    costsAllScopes: 'Kostnader, alle systemgrenser',
+    countedTotalFor: (scope) => `${scope}: sum tiltak som telles med`,
+    totalFor: (scope) => `${scope}: sum`,
+    costsAllScopes: 'Alle systemgrenser: kostnad',
     scopesApart: 'Tonn fra ulike systemgrenser legges aldri sammen: hver systemgrense har sin egen sum.',
   },
   hiddenColumns: (headers) =>

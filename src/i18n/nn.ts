@@ -39,9 +39,9 @@ export const nn: Labels = {
     countedTotal: 'Sum tiltak som tel med',
     total: 'Sum',
     noResponsible: '(utan ansvarleg)',
-    countedTotalFor: (scope) => `Sum tiltak som tel med, ${scope.toLowerCase()}`,
-    totalFor: (scope) => `Sum, ${scope.toLowerCase()}`,
-    costsAllScopes: 'Kostnader, alle systemgrenser',
+    countedTotalFor: (scope) => `${scope}: sum tiltak som tel med`,
+    totalFor: (scope) => `${scope}: sum`,
+    costsAllScopes: 'Alle systemgrenser: kostnad',
     scopesApart: 'Tonn frå ulike systemgrenser blir aldri lagde saman: kvar systemgrense har sin eigen sum.',
   },
   hiddenColumns: (headers) =>

@@ -72,17 +72,17 @@ describe('measures table', () => {
     // V-1 is cancelled: its 100 t is shown but not summed, so SUM over the rows would differ.
     expect(total.role).toBe('summary');
     expect(rowObject(table, total)).toMatchObject({
-      title: 'Total of counted measures, territorial',
+      title: 'Territorial: total of counted measures',
       effect_2029: 500,
     });
     // Tonnes of the own-operations scope are never added to the territorial ones (SPEC §5.6).
     expect(own.role).toBe('total');
     expect(rowObject(table, own)).toMatchObject({
-      title: 'Total of counted measures, own operations',
+      title: 'Own operations: total of counted measures',
       effect_2029: 40,
     });
     // Kroner may be summed across scopes: the last row sums the costs only.
-    expect(rowObject(table, costs)).toMatchObject({ title: 'Costs, all scopes', effect_2029: null, low: null });
+    expect(rowObject(table, costs)).toMatchObject({ title: 'All scopes: costs', effect_2029: null, low: null });
     expect(rowObject(table, costs).annualised).toBe(
       (rowObject(table, total).annualised as number) + (rowObject(table, own).annualised as number),
     );
@@ -126,12 +126,12 @@ describe('measure groups', () => {
     const [total, own] = totalRows(table);
     expect(total?.role).toBe('total');
     expect(rowObject(table, total as never)).toMatchObject({
-      group: 'Total, territorial',
+      group: 'Territorial: total',
       measures: 2,
       effect_2029: 500,
     });
     expect(rowObject(table, own as never)).toMatchObject({
-      group: 'Total, own operations',
+      group: 'Own operations: total',
       measures: 1,
       effect_2029: 40,
     });

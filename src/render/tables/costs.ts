@@ -1,6 +1,7 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
+import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Row, Table } from '../table.js';
 import { column } from './column.js';
@@ -118,7 +119,11 @@ function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
 function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
   const { columns } = labels.abatement;
   // One curve per scope (SPEC §5.6): the cumulative tonnes start again in each scope.
-  const multi = new Set(report.abatementCurve.map((step) => step.scope)).size > 1;
+  const firstOfScope = new Map<Scope, number>();
+  report.abatementCurve.forEach((step, index) => {
+    if (!firstOfScope.has(step.scope)) firstOfScope.set(step.scope, index);
+  });
+  const multi = firstOfScope.size > 1;
   return {
     id: 'abatement-curve',
     title: labels.abatement.title,
@@ -136,7 +141,7 @@ function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
     rows: report.abatementCurve.map((step, index) => ({
       cells: [
         ...(multi ? [labels.scope[step.scope]] : []),
-        index + 1,
+        index + 1 - (firstOfScope.get(step.scope) ?? 0),
         step.id,
         step.title,
         sectorLabel(step.sector, labels.language, report.categories),
