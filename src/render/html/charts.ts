@@ -1,7 +1,7 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import type { HtmlLabels } from '../../i18n/html-labels.js';
 import type { Language, Scope } from '../../model/budget.js';
-import { sectorLabel } from '../../model/sectors.js';
+import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 
 /**
  * The charts of the HTML report as vega-lite specifications, rendered to SVG by vega without a
@@ -129,6 +129,10 @@ export function pathwaySpec(target: TargetReport, labels: HtmlLabels): Spec {
 export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
   const { totals } = report;
   const bySector = totals.scopes.find((item) => item.scope === scope)?.bySector ?? [];
+  // A sector has the same colour in the chart of every scope.
+  const allSectors = [...new Set(totals.scopes.flatMap((item) => item.bySector.map((row) => row.key)))].sort(
+    sectorComparator(report.categories),
+  );
   const sectors = bySector.map((row) => sectorLabel(row.key, report.language, report.categories));
   const values = bySector.flatMap((row, rowIndex) =>
     totals.years.map((year, index) => ({ year, sector: sectors[rowIndex], value: row.values[index] ?? 0 })),
@@ -152,7 +156,13 @@ export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope
         field: 'sector',
         type: 'nominal',
         sort: sectors,
-        scale: { domain: sectors, range: sectorColours.slice(0, Math.max(1, sectors.length)) },
+        scale: {
+          domain: sectors,
+          range: coloursOf(
+            bySector.map((row) => row.key),
+            allSectors,
+          ),
+        },
       },
       order: { field: 'order', type: 'quantitative' },
     },
@@ -194,7 +204,10 @@ export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: S
             field: 'sector',
             type: 'nominal',
             sort: names,
-            scale: { domain: names, range: sectorColours.slice(0, Math.max(1, names.length)) },
+            scale: {
+              domain: names,
+              range: coloursOf(sectors, [...new Set(report.abatementCurve.map((step) => step.sector))]),
+            },
           },
         },
       },
@@ -212,6 +225,12 @@ export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: S
       },
     ],
   };
+}
+
+/** The colours of `sectors`: each the colour of its place among `all` (so alike in every chart of a report). */
+function coloursOf(sectors: readonly string[], all: readonly string[]): string[] {
+  if (sectors.length === 0) return sectorColours.slice(0, 1);
+  return sectors.map((sector) => sectorColours[Math.max(0, all.indexOf(sector)) % sectorColours.length] as string);
 }
 
 /** Renders vega-lite specifications to SVG, numbers in the language's format. */
