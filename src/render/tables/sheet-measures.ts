@@ -73,7 +73,8 @@ export function measuresSheet(context: SheetContext): Table {
   // Tonnes of different scopes are never added together (SPEC §5.6): with measures of several
   // scopes, each scope's counted (and then not counted) measures have their own total.
   const shown = scopesOf(report.measures);
-  const label = (text: string, scope: Scope) => (shown.length > 1 ? `${labels.scope[scope]}: ${text}` : text);
+  const label = (text: string, scope: Scope) =>
+    shown.length > 1 ? `${labels.scope[scope]}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
   const rows: Row[] = [];
   for (const counted of [true, false]) {
     for (const scope of shown) {
