@@ -88,6 +88,7 @@ describe('categories of a scope', () => {
     const result = budgetWith(foodAndGoods, measure('A', 'food', 'own_operations') + measure('B', 'fod'));
     const unknown = result.diagnostics.filter((item) => item.code === 'unknown-sector');
     expect(unknown).toHaveLength(2);
+    expect(unknown[0]?.message).toBe('"food" is a category of the indirect scope, not of the own_operations scope.');
     expect(unknown[1]?.hint).toContain('"food"');
   });
 

@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BudgetReport } from '../src/compute/budget-report.js';
 import { computeReport } from '../src/compute/report.js';
 import { loadBudget } from '../src/load/load-budget.js';
 import { type Scope, scopes } from '../src/model/budget.js';

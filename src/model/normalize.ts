@@ -109,7 +109,7 @@ function normalizeCategories(file: string, data: WrittenManifest, findings: Find
         findings.push({
           code: 'duplicate-id',
           message: builtin
-            ? `The category id "${written.id}" is already a sector id.`
+            ? `The category id "${written.id}" is ${written.id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`
             : `The category id "${written.id}" is declared twice for the ${scope} scope.`,
           hint: builtin
             ? `Use the sector "${written.id}" as it is, or give the category another id (e.g. "${written.id}_${scope === 'indirect' ? 'consumption' : 'own'}").`
@@ -636,12 +636,15 @@ function checkSector(
   if (catalogue.isOfScope(sector, scope)) return true;
   const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
+  const elsewhere = catalogue.categories.find((category) => category.id === sector);
   findings.push({
     code: 'unknown-sector',
     message:
       sector === 'other'
         ? 'The sector "other" exists only in the own_operations and indirect scopes.'
-        : `"${sector}" is not a sector id.`,
+        : elsewhere
+          ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
+          : `"${sector}" is not a sector id.`,
     hint: near.length
       ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
       : `Sector ids: ${allowed.join(', ')}.`,
