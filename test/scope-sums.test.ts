@@ -128,9 +128,21 @@ describe('examples/asker: measures of three scopes', () => {
     const json = JSON.parse(renderJson(report)) as {
       totals: Record<
         string,
-        { total: unknown; low: unknown; high: unknown; scopes: Record<string, { total: number }> }
+        {
+          total: unknown;
+          low: unknown;
+          high: unknown;
+          by_sector: Record<string, unknown>;
+          by_responsible: Record<string, unknown>;
+          scopes: Record<string, { total: number }>;
+        }
       >;
     };
+    // Keys shared by two scopes (road traffic, the property unit) have no flat figure; the others keep theirs.
+    const first = json.totals[String(report.planPeriod.start)];
+    expect(first?.by_sector.road_traffic).toBeNull();
+    expect(first?.by_responsible.Eiendom).toBeNull();
+    expect(first?.by_sector.food).toBe(750);
     report.years.forEach((year, index) => {
       const totals = json.totals[String(year)];
       expect(totals?.total).toBeNull();
