@@ -130,7 +130,7 @@ Examples:
 
   report(
     'summary',
-    'one screen: targets and progress, need, effect, gap and coverage in the plan years, top measures',
+    'one screen: targets and progress, need, effect, gaps (decided, with proposals) and coverage in the plan years, top measures',
     listingFormats,
   )
     .addHelpText(
@@ -144,7 +144,7 @@ Examples:
 
   report(
     'pathway',
-    'per target and year: actual, baseline, effect, projected, path, gap, need, coverage',
+    'per target and year: actual, baseline, effect, projected, path, gaps (decided, with proposals), need, coverage',
     listingFormats,
   ).action(async (dir: string, options) => {
     const { pathwayCommand } = await import('./commands/pathway.js');

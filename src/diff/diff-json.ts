@@ -55,7 +55,11 @@ export function renderDiffJson(diff: BudgetDiff, sides: DiffSides): string {
       counted_effect: byYear(measure.countedEffect),
       counted_cost: byYear(measure.countedCost),
     })),
-    totals: { effect: byYear(diff.effect), cost: byYear(diff.cost) },
+    totals: {
+      effect: byYear(diff.effect),
+      effect_by_scope: Object.fromEntries(diff.effectByScope.map((item) => [item.scope, byYear(item.values)])),
+      cost: byYear(diff.cost),
+    },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -82,13 +82,12 @@ function renderTable(table: Table, options: RenderOptions, chalk: ChalkInstance)
       style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
       wordWrap: false,
     });
-    let ruled = false;
+    let afterBody = false;
     table.rows.forEach((row, rowIndex) => {
       const isTotal = row.role === 'total' || row.role === 'summary';
-      if (isTotal && !ruled && rowIndex > 0) {
-        grid.push(layout.widths.map((columnWidth) => '─'.repeat(columnWidth)));
-        ruled = true;
-      }
+      // A rule above each block of sums that follows body rows (one per scope in a table of several).
+      if (isTotal && afterBody) grid.push(layout.widths.map((columnWidth) => '─'.repeat(columnWidth)));
+      afterBody = !isTotal;
       grid.push(
         layout.shown.map((index, position) => {
           const column = table.columns[index] as Column;
