@@ -1,4 +1,4 @@
-import { allSectorInfos } from '../model/sectors.js';
+import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { en } from './en.js';
 import type { Labels } from './labels.js';
 import { nb } from './nb.js';
@@ -23,14 +23,7 @@ export const printedLabels: readonly PrintedLabel[] = [
       Object.entries(labels[field]).map(([id, label]) => ({ field, id, language: labels.language, label })),
     ),
   ),
-  ...allSectorInfos.flatMap((sector) =>
-    (['nb', 'nn', 'en'] as const).map((language) => ({
-      field: 'sector' as const,
-      id: sector.id,
-      language,
-      label: sector[language],
-    })),
-  ),
+  ...allSectorInfos.flatMap((sector) => sectorLabels(sector)),
 ];
 
 /** Case, spacing and `_`/`-` aside: `Annen mobil forbrenning`, `annen  mobil-forbrenning`. */
@@ -51,10 +44,26 @@ export function idForLabel(text: string, allowed: readonly string[]): string | u
 }
 
 /** Like idForLabel, with the label as the tool prints it; `label` is absent when `text` was the id itself. */
-export function labelFor(text: string, allowed: readonly string[]): { id: string; label?: string } | undefined {
+export function labelFor(
+  text: string,
+  allowed: readonly string[],
+  categories: readonly SectorInfo[] = [],
+): { id: string; label?: string } | undefined {
   const wanted = fold(text);
   const byId = allowed.find((id) => fold(id) === wanted);
   if (byId !== undefined) return { id: byId };
-  const entry = printedLabels.find((candidate) => allowed.includes(candidate.id) && fold(candidate.label) === wanted);
+  const entry = [...printedLabels, ...categories.flatMap(sectorLabels)].find(
+    (candidate) => allowed.includes(candidate.id) && fold(candidate.label) === wanted,
+  );
   return entry ? { id: entry.id, label: entry.label } : undefined;
+}
+
+/** The labels of a sector (or a manifest's category) in nb, nn and en. */
+function sectorLabels(sector: SectorInfo): PrintedLabel[] {
+  return (['nb', 'nn', 'en'] as const).map((language) => ({
+    field: 'sector' as const,
+    id: sector.id,
+    language,
+    label: sector[language],
+  }));
 }

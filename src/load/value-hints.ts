@@ -1,5 +1,5 @@
 import { labelFor } from '../i18n/label-ids.js';
-import { allSectorInfos } from '../model/sectors.js';
+import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { nearestList } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
 
@@ -9,9 +9,13 @@ const sectorIds = allSectorInfos.map((sector) => sector.id);
  * "Did you mean" for a value written as the tool prints it (`vedtatt`, `gul`, `Jordbruk`):
  * outputs show labels in the budget's language, the files take the ids.
  */
-export function labelHint(value: unknown, allowed: readonly string[]): string | undefined {
+export function labelHint(
+  value: unknown,
+  allowed: readonly string[],
+  categories: readonly SectorInfo[] = [],
+): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const found = labelFor(value, allowed);
+  const found = labelFor(value, allowed, categories);
   if (found === undefined || found.id === value) return undefined;
   return found.label === undefined
     ? `Did you mean \`${found.id}\`?`

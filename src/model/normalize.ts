@@ -660,7 +660,7 @@ function checkSector(
           ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
           : `"${sector}" is not a sector id.`,
     hint:
-      labelHint(sector, allowed) ??
+      labelHint(sector, allowed, catalogue.categories) ??
       (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
     origin,
     at,
