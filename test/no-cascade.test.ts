@@ -188,6 +188,15 @@ describe('values that lead to the real problem', () => {
     expect(effect[0]?.hint).toBe('The minus sign is a typographic one (−); write it as a hyphen: -2.5.');
   });
 
+  it('a category written as its label in the manifest', () => {
+    const diagnostics = validate({
+      'budget.yaml': `${manifest}categories:\n  indirect:\n    - { id: food, nb: Mat, nn: Mat, en: Food }\n`,
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('sector: heating', 'sector: mat\n    scope: indirect')}`,
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-sector']);
+    expect(diagnostics[0]?.hint).toContain('Did you mean `food`?');
+  });
+
   it('a start year beyond the years a budget names', () => {
     const diagnostics = validate({
       'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('start: 2026', 'start: 2209')}`,
