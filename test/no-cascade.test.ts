@@ -97,6 +97,15 @@ describe('a schema error does not hide the file’s other problems', () => {
     ]);
   });
 
+  it('a manifest that did not load makes no unknown-sector for its categories', () => {
+    const diagnostics = validate({
+      'budget.yaml':
+        'schema_version: 1\nmunicipality: { name: Testby }\nplan_period: { start: 2026 }\ncategories:\n  indirect:\n    - { id: food, nb: Mat }\n',
+      'measures/m.yaml': `schema_version: 1\nmeasures:\n${measure('M1').replace('sector: heating', 'sector: food\n    scope: indirect')}${measure('M2').replace('sector: heating', 'sector: jordbruk')}`,
+    });
+    expect(codes(diagnostics)).toEqual(['schema budget.yaml:3', 'unknown-sector measures/m.yaml:14']);
+  });
+
   it('a broken `targets:` leaves the rest of the manifest and the other files checked', () => {
     const diagnostics = validate({
       'budget.yaml': `${manifest.replace(/targets:[\s\S]*/, '')}targets: t2030\n`,

@@ -16,6 +16,7 @@ export function collectUnloaded() {
   const ids: Record<'measures' | 'factors', Set<string> | 'all'> = { measures: new Set(), factors: new Set() };
   let inventoryScopes: Set<Scope> | 'all' = new Set();
   let manifest = false;
+  let categories = false;
   const addId = (list: 'measures' | 'factors', id: string | undefined) => {
     const set = ids[list];
     if (set === 'all') return;
@@ -41,6 +42,7 @@ export function collectUnloaded() {
         addScope(scopeOf(data, text));
       } else if (kind === 'budget') {
         manifest = true;
+        categories = true;
       }
     },
     /** A file that loaded without the parts at `dropped` (salvage.ts). */
@@ -53,7 +55,7 @@ export function collectUnloaded() {
       if (kind === 'budget' && dropped.length > 0) manifest = true;
     },
     result(): Unloaded {
-      return { measureIds: ids.measures, factorIds: ids.factors, inventoryScopes, manifest };
+      return { measureIds: ids.measures, factorIds: ids.factors, inventoryScopes, manifest, categories };
     },
   };
 }

@@ -67,7 +67,8 @@ export function normalizeBudget(written: WrittenBudget): { budget: Budget; findi
   const findings: Finding[] = [];
   const unloaded = written.unloaded ?? nothingUnloaded;
   const manifest = normalizeManifest(written.manifest, findings);
-  const { sectors } = manifest;
+  // Without the manifest's categories, a sector of the scopes that have them cannot be judged.
+  const sectors = unloaded.categories ? anySectorBeyondTerritorial(manifest.sectors) : manifest.sectors;
   const inventories = normalizeInventories(written.inventories, findings, sectors);
   const baselines = normalizeBaselines(written.baselines, findings, sectors);
   const factors = normalizeFactors(written.factors, findings);
@@ -636,6 +637,11 @@ function duplicateId(what: string, id: string, first: Origin, origin: Origin): F
     hint: `The first is in ${first.file}; give one of them another id.`,
     origin,
   };
+}
+
+/** A catalogue that takes any id in the scopes that may declare categories (whose declarations did not load). */
+function anySectorBeyondTerritorial(catalogue: SectorCatalogue): SectorCatalogue {
+  return { ...catalogue, isOfScope: (id, scope) => scope !== 'territorial' || catalogue.isOfScope(id, scope) };
 }
 
 /** Reports an unknown sector (with the nearest ids as hint); true when the sector is valid. */

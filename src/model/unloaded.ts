@@ -13,6 +13,8 @@ export interface Unloaded {
   inventoryScopes: ReadonlySet<Scope> | 'all';
   /** The manifest lost a part (a target, an unknown key): the horizon it implies may be wrong. */
   manifest: boolean;
+  /** The manifest did not load at all: its `categories:` (own sectors of two scopes) are unknown. */
+  categories: boolean;
 }
 
 /** Nothing failed to load. */
@@ -21,6 +23,7 @@ export const nothingUnloaded: Unloaded = {
   factorIds: new Set(),
   inventoryScopes: new Set(),
   manifest: false,
+  categories: false,
 };
 
 /** True when `item` (or everything) is among what failed to load. */
