@@ -477,16 +477,17 @@ const renderInputArbitrary: fc.Arbitrary<FuzzInput> = fc.record({
 /** Every rendered output of a budget that validates: name → text (the workbook's XML parts too). */
 async function renderEverything(dir: string): Promise<Map<string, string> | undefined> {
   const checked = checkBudget('.', { cwd: dir });
-  if (!canCompute(checked) || checked.report === undefined) return undefined;
-  const computed = { budget: checked.budget, report: checked.report, diagnostics: checked.diagnostics };
-  const language = checked.report.language;
-  const tables = toTables(checked.report, { language, factors: [...checked.budget.factors.values()] });
+  const report = checked.report;
+  if (!canCompute(checked) || report === undefined) return undefined;
+  const computed = { budget: checked.budget, report, diagnostics: checked.diagnostics };
+  const language = report.language;
+  const tables = toTables(report, { language, factors: [...checked.budget.factors.values()] });
   const outputs = new Map<string, string>([
     ['table', renderTerminal(tables, { language, color: false, width: 100 })],
     // CSV's own line ends are CRLF: taken out before looking for control characters.
     ['csv', renderCsv(tables, { language }).replaceAll('\r\n', '\n')],
     ['md', markdownDocument(computed, language)],
-    ['json', renderJson(checked.report)],
+    ['json', renderJson(report)],
     ['tables json', renderTableJson(tables, { language })],
     ['html', await htmlDocument(computed, language)],
   ]);
