@@ -23,7 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../src/atomic-file.js';
+import { replaceFileAtomic, writeFileAtomic } from '../src/atomic-file.js';
 import { namedJobs } from '../src/cli/commands/report.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 
@@ -321,5 +321,38 @@ describe('report: names unique, stale documents removed', () => {
     expect(result.code).toBe(1);
     expect(lstatSync(join(cwd, 'out', 'broken.md')).isSymbolicLink()).toBe(true);
     expect(read('precious.md')).toBe('keep');
+  });
+});
+
+describe('replaceFileAtomic (the streaming writer of writeXlsxFile) follows the same rules', () => {
+  const fill = (text: string) => async (temporary: string) => writeFileSync(temporary, text);
+
+  it('keeps the mode of the file it replaces and leaves no temporary file', async () => {
+    writeFileSync(join(cwd, 'w.xlsx'), 'old');
+    chmodSync(join(cwd, 'w.xlsx'), 0o640);
+    await replaceFileAtomic(join(cwd, 'w.xlsx'), fill('new'));
+    expect(read('w.xlsx')).toBe('new');
+    expect(statSync(join(cwd, 'w.xlsx')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a symbolic link before any work is done', async () => {
+    writeFileSync(join(cwd, 'target'), 'keep');
+    symlinkSync('target', join(cwd, 'w.xlsx'));
+    let called = false;
+    await expect(
+      replaceFileAtomic(join(cwd, 'w.xlsx'), async () => {
+        called = true;
+      }),
+    ).rejects.toThrow(/symbolic link/);
+    expect(called).toBe(false);
+    expect(read('target')).toBe('keep');
+  });
+
+  it('keeps hard links, writing in place', async () => {
+    writeFileSync(join(cwd, 'w.xlsx'), 'old');
+    linkSync(join(cwd, 'w.xlsx'), join(cwd, 'twin.xlsx'));
+    await replaceFileAtomic(join(cwd, 'w.xlsx'), fill('new'));
+    expect(read('twin.xlsx')).toBe('new');
   });
 });
