@@ -134,8 +134,13 @@ function createTemporary(path: string, target: Target): string {
   return temporary;
 }
 
+/** `.<name>.<random>.tmp`, the name cut so that a name near the 255-byte limit still has a temporary file. */
 function temporaryName(path: string): string {
-  return `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`;
+  const name = Buffer.from(basename(path))
+    .subarray(0, 200)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+  return `.${name}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
 /** Puts the finished temporary file at `path`: over the old file (with its mode), or only where nothing is. */

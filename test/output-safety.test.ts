@@ -245,6 +245,13 @@ describe('import and init never overwrite', () => {
     expect(readdirSync(join(cwd, 'ny'))).toEqual(['budget.yaml']);
   });
 
+  it('writes a file whose name is near the 255-byte limit (its temporary name is cut)', () => {
+    const name = `${'å'.repeat(120)}.json`;
+    writeFileAtomic(join(cwd, name), 'x');
+    writeFileAtomic(join(cwd, name), 'y');
+    expect(read(name)).toBe('y');
+  });
+
   it('writeFileAtomic with create refuses a file that exists, and keeps it', () => {
     writeFileSync(join(cwd, 'x.txt'), 'mine');
     expect(() => writeFileAtomic(join(cwd, 'x.txt'), 'theirs', { create: true })).toThrow(/exists already/);

@@ -53,22 +53,42 @@ export function inputOf(path: string, inputs: readonly BudgetInputs[]): BudgetIn
   const names = aliases(path);
   const identity = fileIdentity(path);
   return inputs.find((input) => {
-    const read = new Set(input.files.flatMap(aliases));
-    const sameFile = identity !== undefined && input.files.some((file) => fileIdentity(file) === identity);
-    return sameFile || names.some((name) => read.has(name)) || matchesPatterns(names, input);
+    const known = prepared(input);
+    if (identity !== undefined && known.identities.has(identity)) return true;
+    return names.some((name) => known.names.has(name) || known.matches(name));
   });
 }
 
-/** True when a pattern of the budget matches the path, taken relative to the budget folder (as it is or resolved). */
-function matchesPatterns(names: readonly string[], input: BudgetInputs): boolean {
-  const matches = picomatch(input.patterns, { dot: false });
+/** What an input set is compared by, worked out once per set (a `report` batch asks for every document). */
+interface PreparedInputs {
+  /** Every name of every file read (as given, and resolved). */
+  names: ReadonlySet<string>;
+  /** Device and inode of every file read. */
+  identities: ReadonlySet<string>;
+  /** True when a pattern matches the absolute path, taken relative to the budget folder (as given or resolved). */
+  matches: (path: string) => boolean;
+}
+
+const preparedInputs = new WeakMap<BudgetInputs, PreparedInputs>();
+
+function prepared(input: BudgetInputs): PreparedInputs {
+  const cached = preparedInputs.get(input);
+  if (cached) return cached;
+  const matcher = picomatch(input.patterns, { dot: false });
   const roots = [...new Set([input.root, realOrSelf(input.root)])];
-  return names.some((name) =>
-    roots.some((root) => {
-      const inside = relative(root, name);
-      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && matches(inside.split('\\').join('/'));
-    }),
-  );
+  const result: PreparedInputs = {
+    names: new Set(input.files.flatMap(aliases)),
+    identities: new Set(input.files.flatMap((file) => fileIdentity(file) ?? [])),
+    matches: (path) =>
+      roots.some((root) => {
+        const inside = relative(root, path);
+        return (
+          inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && matcher(inside.split('\\').join('/'))
+        );
+      }),
+  };
+  preparedInputs.set(input, result);
+  return result;
 }
 
 /** The path as given and with its folder's (or its own) symbolic links resolved. */

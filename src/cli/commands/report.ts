@@ -44,9 +44,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const progress = progressLine(io, jobs.length);
   // What the budgets read is never written: those of every budget loaded so far, and from the
   // start those of any budget the out-dir lies in (its documents could land on its later inputs).
-  const inputs: BudgetInputs[] = jobs
-    .filter((job) => isInside(outDir, resolve(io.cwd, job.dir)))
-    .map((job) => budgetInputs(job.dir, io.cwd, loadBudget(job.dir, { cwd: io.cwd })));
+  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same.)
+  const inputs: BudgetInputs[] = [...new Set(dirs)]
+    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
+    .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
   const writeDocuments = (what: string, documents: readonly (readonly [string, string | Uint8Array])[]) => {
     for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
