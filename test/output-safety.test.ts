@@ -226,6 +226,14 @@ describe('import and init never overwrite', () => {
     expect(read('b/inventory/utslipp.yaml')).toContain('Porsgrunn');
   });
 
+  it('import mdir -o --force refuses its own statistics file under another name (a hard link)', async () => {
+    writeFileSync(join(cwd, 'm.csv'), csv);
+    linkSync(join(cwd, 'm.csv'), join(cwd, 'twin.yaml'));
+    const result = await runCli(['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'twin.yaml', '--force'], cwd);
+    expectRefusal(result, /Refusing to write twin\.yaml/);
+    expect(read('m.csv')).toBe(csv);
+  });
+
   it('import mdir -o refuses a dangling symbolic link, even with --force', async () => {
     writeFileSync(join(cwd, 'm.csv'), csv);
     symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'inv.yaml'));

@@ -102,6 +102,19 @@ describe('budget text reaches no output with control or bidi characters', () => 
     expect(row.split(/(?<!\\)\|/).length).toBe(header.split(/(?<!\\)\|/).length);
   });
 
+  it('escapes a character reference in Markdown, which would bring back a bidi override', async () => {
+    const { renderMarkdown } = await import('../src/render/markdown.js');
+    const table = {
+      id: 't',
+      title: 'Tittel &#x202E;snudd &amp; &lt;b&gt; & co',
+      columns: [{ id: 'a', header: 'A', type: 'text' as const }],
+      rows: [{ cells: ['x &#8238; y'] }],
+    };
+    const text = renderMarkdown([table], { language: 'nb' });
+    expect(text).toContain('## Tittel \\&#x202E;snudd \\&amp; \\&lt;b\\&gt; & co');
+    expect(text).toContain('| x \\&#8238; y |');
+  });
+
   it('escapes HTML markup in the report', async () => {
     const result = await runCli(['export', 'b', '--format', 'html'], scratch);
     expect(result.stdout).not.toContain('<b>fet</b>');

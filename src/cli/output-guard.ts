@@ -17,6 +17,8 @@ export interface BudgetInputs {
   files: readonly string[];
   /** budget.yaml and the `files:` patterns (the defaults where the manifest names none), relative to root. */
   patterns: readonly string[];
+  /** What reads these files, for the refusal (default: `the budget <folder name>`). */
+  reader?: string;
 }
 
 /** The inputs of a loaded budget: `cwd` is what the result's display paths are relative to. */
@@ -43,8 +45,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function refuseInputs(path: string, inputs: readonly BudgetInputs[], shown: string): void {
   const input = inputOf(path, inputs);
   if (input === undefined) return;
-  const budget = safeText(basename(input.root) || input.root);
-  throw new OutputError(`Refusing to write ${shown}: it is an input of the budget ${budget}.`);
+  const reader = input.reader ?? `the budget ${safeText(basename(input.root) || input.root)}`;
+  throw new OutputError(`Refusing to write ${shown}: it is an input of ${reader}.`);
 }
 
 /** The budget that reads `path` (see refuseInputs), if any. */

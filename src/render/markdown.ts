@@ -13,6 +13,7 @@ import type { Table } from './table.js';
 
 const inlineSpecial = /[\\`*_[\]<>|~]/g;
 const blockMarker = /^[#>+-]/;
+const characterReference = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
 const orderedMarker = /^(\d+)([.)])/;
 
 /** Renders tables as one Markdown document. */
@@ -56,9 +57,15 @@ function renderTable(table: Table, options: Pick<RenderOptions, 'language'>): st
   return blocks;
 }
 
-/** Escapes Markdown's inline special characters; control and bidi characters are replaced (safeText). */
+/**
+ * Escapes Markdown's inline special characters, and a `&` that would start a character reference
+ * (`&#x202E;` would put back the bidi override safeText took out); control and bidi characters
+ * are replaced (safeText).
+ */
 export function escapeInline(text: string): string {
-  return safeText(text).replace(inlineSpecial, (character) => `\\${character}`);
+  return safeText(text)
+    .replace(inlineSpecial, (character) => `\\${character}`)
+    .replace(characterReference, '\\&');
 }
 
 /** Inline text on one line (a heading, a table cell): line breaks would end the heading or the row. */

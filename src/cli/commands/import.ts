@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
@@ -39,7 +39,9 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
         'Give --force to replace it, or choose another -o path.',
       );
     }
-    io.writeFile(output, imported.yaml, { inputs: [], create: options.force !== true });
+    // The statistics file is an input too, under any name (a symlink, a hard link).
+    const statistics = { root: dirname(imported.path), files: [imported.path], patterns: [], reader: 'this import' };
+    io.writeFile(output, imported.yaml, { inputs: [statistics], create: options.force !== true });
     if (!options.quiet)
       io.stderr.write(`Wrote ${options.output}: ${safeText(imported.name)}, ${imported.rows} rows.\n`);
   }
