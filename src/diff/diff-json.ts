@@ -1,3 +1,4 @@
+import { safeJsonText } from '../safe-text.js';
 import { type BudgetDiff, type Compared, delta, type FieldChange, hasChanges, type YearValues } from './budget-diff.js';
 
 /** A side of a diff for machines: a folder (as given, or the budget folder on disk) or a git revision. */
@@ -61,7 +62,7 @@ export function renderDiffJson(diff: BudgetDiff, sides: DiffSides): string {
       cost: byYear(diff.cost),
     },
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 function fieldJson(change: FieldChange) {

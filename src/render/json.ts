@@ -12,6 +12,7 @@ import type {
 import { compareResponsibles } from '../compute/totals.js';
 import { statuses } from '../model/budget.js';
 import { sectorComparator } from '../model/sectors.js';
+import { safeJsonText } from '../safe-text.js';
 
 /**
  * An object whose keys are data (years, sectors, responsibles): written from its entries in their
@@ -70,7 +71,8 @@ class JsonWriter {
   write(value: Json, depth: number): string {
     if (value === null) return 'null';
     if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-    if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+    if (typeof value === 'string') return safeJsonText(JSON.stringify(value));
+    if (typeof value === 'boolean') return JSON.stringify(value);
     const first = this.lineBreak(depth + 1);
     const next = this.separators[depth + 1] as string;
     if (Array.isArray(value) || value instanceof LazyList) {
@@ -108,7 +110,7 @@ class JsonWriter {
   private quote(key: string): string {
     let quoted = this.quotedKeys.get(key);
     if (quoted === undefined) {
-      quoted = `${JSON.stringify(key)}: `;
+      quoted = `${safeJsonText(JSON.stringify(key))}: `;
       this.quotedKeys.set(key, quoted);
     }
     return quoted;

@@ -1,8 +1,9 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
+import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
@@ -59,7 +60,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
   ];
-  const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
+  // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
+  const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
   if (taken.length > 0) {
     throw new UsageError(
       `${taken.map(shown).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init writes only new files.`,
@@ -71,7 +73,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const written: string[] = [];
   try {
     for (const [path, text] of files) {
-      io.writeFile(join(root, path), text);
+      io.writeFile(join(root, path), text, { inputs: [], create: true });
       written.push(join(root, path));
     }
   } catch (error) {
@@ -97,7 +99,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
     ];
-    io.stderr.write(`${lines.join('\n')}\n`);
+    // The name may come from the statistics file: no control characters reach the terminal.
+    io.stderr.write(`${safeText(lines.join('\n'))}\n`);
   }
   return ExitCode.Ok;
 }
@@ -132,4 +135,14 @@ function folderName(root: string): string {
 /** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
 function nextYear(env: Readonly<Record<string, string | undefined>>): number {
   return (sourceDateEpoch(env) ?? new Date()).getUTCFullYear() + 1;
+}
+
+/** True when anything is at the path, a dangling symbolic link included. */
+function occupied(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
