@@ -208,6 +208,7 @@ Examples:
     'zip',
     'html',
   ])
+    .option('--template', 'write the measures template (.xlsx) to fill in Excel; read it back with `import measures`')
     .addHelpText(
       'after',
       `
@@ -217,9 +218,15 @@ Examples:
   klimabudsjett export -o rapport.html
   klimabudsjett export -o report.json
   klimabudsjett export --format json > report.json
-  klimabudsjett export --format csv --table measures > measures.csv`,
+  klimabudsjett export --format csv --table measures > measures.csv
+  klimabudsjett export --template -o tiltak.xlsx`,
     )
     .action(async (dir: string, options) => {
+      if (options.template === true) {
+        const { exportTemplateCommand } = await import('./commands/export-template.js');
+        exitCode = await exportTemplateCommand(dir, options, io);
+        return;
+      }
       const { exportCommand } = await import('./commands/export.js');
       exitCode = await exportCommand(dir, options, io);
     });
@@ -270,7 +277,9 @@ Examples:
       exitCode = await diffCommand(older, newer, options, io);
     });
 
-  const importCommand = program.command('import').description('import emission statistics into an inventory file');
+  const importCommand = program
+    .command('import')
+    .description('import emission statistics (an inventory file) or a measures template');
   importCommand
     .command('mdir')
     .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
@@ -292,6 +301,37 @@ Example:
     .action(async (file: string, options) => {
       const { importMdirCommand } = await import('./commands/import.js');
       exitCode = await importMdirCommand(file, options, io);
+    });
+
+  importCommand
+    .command('measures')
+    .description('a filled-in measures template (export --template) → a measures file, checked with the budget')
+    .argument('<file>', 'the workbook, as saved by Excel or LibreOffice')
+    .option('-o, --output <file>', 'write the measures file here (default: stdout); never over an existing file')
+    .option('--force', 'replace the -o file if it exists (the changed measures are listed)', false)
+    .option('--budget <dir>', 'the budget to check against (default: the one holding -o, else the current folder)')
+    .addOption(
+      new Option('-f, --format <format>', 'diagnostics format (on stderr)').choices([
+        'stylish',
+        'json',
+        'github',
+        'junit',
+        'sarif',
+      ]),
+    )
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('-q, --quiet', 'print only errors', false)
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Every problem is located to its cell (Tiltak!D7); with errors nothing is written.
+Example:
+  klimabudsjett import measures tiltak.xlsx -o measures/tiltak.yaml --force`,
+    )
+    .action(async (file: string, options) => {
+      const { importMeasuresCommand } = await import('./commands/import-measures.js');
+      exitCode = await importMeasuresCommand(file, options, io);
     });
 
   try {

@@ -89,10 +89,18 @@ export const diagnosticCodes = {
     description: 'YAML aliases expand beyond the safe limit (a “billion laughs” file)',
   },
   'manifest-missing': { severity: 'error', description: 'the folder has no budget.yaml' },
-  'import-format': { severity: 'error', description: "an import file is not one of Miljødirektoratet's tables" },
+  'import-format': {
+    severity: 'error',
+    description: "an import file is not one of Miljødirektoratet's tables, or not a measures template",
+  },
   'import-row': {
     severity: 'error',
     description: 'a row of an import file cannot be read (unknown sector, not a number …)',
+  },
+  'import-value': {
+    severity: 'warning',
+    description:
+      'a cell of an imported workbook read with a guess: a number stored as text, a formula, a foreign column',
   },
 } as const satisfies Record<string, CodeInfo>;
 

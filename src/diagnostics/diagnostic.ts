@@ -28,6 +28,8 @@ export interface Diagnostic {
   path: JsonPath;
   /** How to fix it. */
   hint?: string;
+  /** A workbook's cell (`Tiltak!D7`) when `file` is a workbook: `range` then holds its row (line) and column number. */
+  cell?: string;
 }
 
 export interface DiagnosticSummary {

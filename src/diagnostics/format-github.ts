@@ -21,7 +21,8 @@ function formatCommand(diagnostic: Diagnostic): string {
   }
   properties.push(['title', diagnostic.code]);
   const propertyText = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  const message = diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message}\n${diagnostic.hint}`;
+  const text = diagnostic.cell === undefined ? diagnostic.message : `${diagnostic.cell}: ${diagnostic.message}`;
+  const message = diagnostic.hint === undefined ? text : `${text}\n${diagnostic.hint}`;
   return `::${commandBySeverity[diagnostic.severity]} ${propertyText}::${escapeData(safeText(message))}`;
 }
 

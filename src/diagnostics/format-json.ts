@@ -17,6 +17,7 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
       end_line: diagnostic.range?.end.line ?? null,
       end_column: diagnostic.range?.end.column ?? null,
       path: diagnostic.path,
+      cell: diagnostic.cell,
     })),
     summary: summarizeDiagnostics(sorted),
   };

@@ -62,6 +62,7 @@ function formatDetails(diagnostic: Diagnostic): string {
 
 function formatLocation(diagnostic: Diagnostic): string {
   const start = diagnostic.range?.start;
+  if (diagnostic.cell !== undefined) return `${diagnostic.file} ${diagnostic.cell}`;
   return start ? `${diagnostic.file}:${start.line}:${start.column}` : diagnostic.file;
 }
 

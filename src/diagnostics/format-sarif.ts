@@ -49,6 +49,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], context: FormatC
                   endColumn: diagnostic.range.end.column,
                 },
               },
+              // A workbook cell (`Tiltak!D7`): region holds its row and column number, this its name.
+              ...(diagnostic.cell === undefined ? {} : { logicalLocations: [{ fullyQualifiedName: diagnostic.cell }] }),
             },
           ],
         })),

@@ -49,7 +49,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
 function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint): string {
   const start = diagnostic.range?.start;
   const file = safeText(diagnostic.file);
-  const location = start ? `${file}:${start.line}:${start.column}` : file;
+  const location =
+    diagnostic.cell !== undefined
+      ? `${file} ${safeText(diagnostic.cell)}`
+      : start
+        ? `${file}:${start.line}:${start.column}`
+        : file;
   return `${chalk.bold.underline(location)}  ${paint(diagnostic.severity)}  ${chalk.dim(diagnostic.code)}`;
 }
 

@@ -9,13 +9,19 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/normalize.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
-import { type ParsedFile, readYamlFile } from './read-yaml.js';
+import { type ParsedFile, parseYamlText, readYamlFile } from './read-yaml.js';
 import { validateSchema } from './schema.js';
 import { collectUnloaded } from './unloaded-collector.js';
 
 export interface LoadOptions {
   /** Paths in diagnostics are relative to this folder. */
   cwd: string;
+  /**
+   * Measures files read from memory instead of the disk (`import measures` checks what it would
+   * write with the rest of the budget first): `files` (absolute path → text) are added or replace
+   * the file of that path, and the budget's measures files `drop` accepts are left out.
+   */
+  measuresOverlay?: { files: ReadonlyMap<string, string>; drop: (absolute: string) => boolean };
 }
 
 export interface LoadResult {
@@ -60,7 +66,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   const read = <K extends FileKind>(absolute: string, kind: K): ValidFile<WrittenByKind[K]> | undefined => {
     const path = display(absolute);
     result.files.push(path);
-    const { file, text, diagnostics } = readYamlFile(absolute, path);
+    const overlaid = kind === 'measures' ? options.measuresOverlay?.files.get(absolute) : undefined;
+    const { file, text, diagnostics } =
+      overlaid === undefined ? readYamlFile(absolute, path) : parseYamlText(overlaid, path);
     if (text !== undefined) result.sources.set(path, text);
     result.diagnostics.push(...diagnostics);
     if (!file) {
@@ -120,7 +128,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     inventories: listed('inventory').flatMap((path) => read(path, 'inventory') ?? []),
     baselines: listed('baseline').flatMap((path) => read(path, 'baseline') ?? []),
     factors: listed('factors').flatMap((path) => read(path, 'factors') ?? []),
-    measures: listed('measures').flatMap((path) => read(path, 'measures') ?? []),
+    measures: overlaidMeasures(listed('measures'), options.measuresOverlay).flatMap(
+      (path) => read(path, 'measures') ?? [],
+    ),
     followups: listed('followup').flatMap((path) => read(path, 'followup') ?? []),
   };
   result.files.sort();
@@ -139,6 +149,13 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+/** The measures files to read: those found, less the dropped ones, plus the overlay's (sorted). */
+function overlaidMeasures(found: readonly string[], overlay: LoadOptions['measuresOverlay']): string[] {
+  if (overlay === undefined) return [...found];
+  const kept = found.filter((path) => !overlay.drop(path) && !overlay.files.has(path));
+  return [...kept, ...overlay.files.keys()].sort();
 }
 
 /** A manifest with nothing in it but what the schema requires: for checking the other files when the real one did not load. */

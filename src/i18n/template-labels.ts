@@ -1,0 +1,740 @@
+import type { Language } from '../model/budget.js';
+
+/**
+ * Every word of the measures template (`export --template`) and of its import (`import
+ * measures`): sheet names, column headers, the notes row, the explanation sheet and the
+ * diagnostics of the reader. One record per language, so a missing translation fails to compile.
+ * Coded values (statuses, scopes, kinds, sectors) come from the shared labels (`labelsFor()`,
+ * src/model/sectors.ts), as in every other output.
+ */
+
+/** The columns of the measures sheet, in their order; `_1`…`_4` are activity lines, `indicator_*` the first indicator. */
+export const templateColumnIds = [
+  'id',
+  'title',
+  'description',
+  'sector',
+  'source',
+  'scope',
+  'kind',
+  'responsible',
+  'status',
+  'start',
+  'full_effect',
+  'end',
+  'phase',
+  't_co2e',
+  'low',
+  'high',
+  'uncertainty_pct',
+  'factor_1',
+  'amount_1',
+  'unit_1',
+  'factor_2',
+  'amount_2',
+  'unit_2',
+  'factor_3',
+  'amount_3',
+  'unit_3',
+  'factor_4',
+  'amount_4',
+  'unit_4',
+  'investment',
+  'annual',
+  'lifetime',
+  'investment_year',
+  'indicator_id',
+  'indicator_title',
+  'indicator_unit',
+  'indicator_baseline',
+  'indicator_target',
+  'indicator_target_year',
+  'overlap_group',
+  'tags',
+  'references',
+  'assumptions',
+] as const;
+
+export type TemplateColumnId = (typeof templateColumnIds)[number];
+
+/** One column in words: its header, the short note under it, and the explanation sheet's text and example. */
+export interface TemplateColumnText {
+  header: string;
+  note: string;
+  explanation: string;
+  example: string;
+}
+
+/** The diagnostics of `import measures` (English for now: SPEC §6 messages are English; issue 14 translates). */
+export interface TemplateMessages {
+  notWorkbook: string;
+  notWorkbookHint: string;
+  encrypted: string;
+  encryptedHint: string;
+  tooLarge: (limit: string) => string;
+  tooLargeHint: string;
+  noSheet: (wanted: string, found: string) => string;
+  noSheetHint: string;
+  noHeader: string;
+  noHeaderHint: string;
+  missingColumn: (header: string) => string;
+  missingColumnHint: string;
+  unknownColumn: (header: string) => string;
+  unknownColumnHint: string;
+  tooManyRows: (limit: number) => string;
+  tooManyRowsHint: string;
+  merged: (range: string) => string;
+  mergedHint: string;
+  formula: string;
+  formulaHint: string;
+  formulaNoValue: string;
+  formulaNoValueHint: string;
+  required: (header: string) => string;
+  requiredHint: string;
+  notNumber: (text: string) => string;
+  notNumberHint: string;
+  textNumber: (text: string, read: string) => string;
+  textNumberHint: string;
+  notYear: (text: string) => string;
+  notYearHint: string;
+  notLabel: (text: string, header: string) => string;
+  notLabelHint: (allowed: string) => string;
+  badPhase: (text: string) => string;
+  badPhaseHint: string;
+  incompleteActivity: (line: number) => string;
+  incompleteActivityHint: string;
+  incompleteIndicator: string;
+  incompleteIndicatorHint: string;
+  noRows: string;
+  noRowsHint: string;
+  keptFields: (id: string, fields: string) => string;
+  keptFieldsHint: string;
+}
+
+export interface TemplateLabels {
+  /** Sheet names; the reader finds the measures sheet by its name in any language. */
+  sheets: { measures: string; explanation: string; factors: string; lists: string };
+  /** The document title. */
+  title: (municipality: string) => string;
+  columns: Record<TemplateColumnId, TemplateColumnText>;
+  /** The explanation sheet: a first paragraph, then one row per column. */
+  explanation: {
+    intro: readonly string[];
+    headers: { column: string; header: string; explanation: string; example: string; required: string };
+    yes: string;
+  };
+  factorHeaders: { id: string; name: string; unit: string; kgCo2e: string; basis: string; source: string };
+  listHeaders: { sector: string; scope: string; kind: string; status: string; responsible: string; factor: string };
+  messages: TemplateMessages;
+}
+
+const englishMessages: TemplateMessages = {
+  notWorkbook: 'The file is not an Excel workbook (.xlsx).',
+  notWorkbookHint:
+    'Give the workbook made by `klimabudsjett export --template`, saved as .xlsx (not .csv or .xls) by Excel or LibreOffice.',
+  encrypted: 'The workbook is password-protected (encrypted), so it cannot be read.',
+  encryptedHint: 'Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.',
+  tooLarge: (limit) => `The workbook unpacks to more than ${limit}: too large for a measures template.`,
+  tooLargeHint: 'A measures template is a few hundred kilobytes; check that this is the right file.',
+  noSheet: (wanted, found) => `The workbook has no sheet "${wanted}"; its sheets are ${found}.`,
+  noSheetHint: 'The measures go on the sheet the template names Tiltak (Measures in English): give it back its name.',
+  noHeader: 'The sheet has no header row with the template’s columns (ID, Title, Sector, Status, Start …).',
+  noHeaderHint: 'Keep the first row of the template as it is; start from a new template if it is lost.',
+  missingColumn: (header) => `The column "${header}" is missing.`,
+  missingColumnHint: 'Every measure needs it: add the column back with its header as the template has it.',
+  unknownColumn: (header) => `The column "${header}" is not one of the template’s; it is ignored.`,
+  unknownColumnHint: 'Rename it as in the template if it holds a measure field; notes of your own may stay.',
+  tooManyRows: (limit) => `The sheet has more than ${limit} rows; only a measures sheet of at most that many is read.`,
+  tooManyRowsHint: 'Delete the empty or stray rows at the bottom of the sheet (select them, then Delete rows).',
+  merged: (range) => `The cells ${range} are merged; a measure needs one value per cell.`,
+  mergedHint: 'Unmerge the cells (Home → Merge & Center → Unmerge) and fill in each one.',
+  formula: 'The cell holds a formula; its last computed value is read.',
+  formulaHint: 'Check the value, or type it in as a plain number so it cannot change.',
+  formulaNoValue: 'The cell holds a formula without a computed value.',
+  formulaNoValueHint:
+    'Open and save the workbook in Excel or LibreOffice so the formula is computed, or type the value.',
+  required: (header) => `"${header}" is empty; every measure needs it.`,
+  requiredHint: 'Fill in the cell, or delete the whole row if the measure is not wanted.',
+  notNumber: (text) => `"${text}" is not a number.`,
+  notNumberHint: 'Write a number only, without units or words: 1200000 or 12,5.',
+  textNumber: (text, read) => `"${text}" is a number stored as text; it was read as ${read}.`,
+  textNumberHint: 'Format the cell as a number (or retype it) so the spreadsheet can sum it.',
+  notYear: (text) => `"${text}" is not a year.`,
+  notYearHint: 'Write the year as four digits, e.g. 2027 (a date is read as its year).',
+  notLabel: (text, header) => `"${text}" is not a value of "${header}".`,
+  notLabelHint: (allowed) => `Choose one from the drop-down list: ${allowed}.`,
+  badPhase: (text) => `"${text}" is not a phase-in: write year and share pairs.`,
+  badPhaseHint: 'Write e.g. 2026: 0,3; 2027: 0,6; 2028: 1 (the share of the full effect reached each year).',
+  incompleteActivity: (line) =>
+    `Activity line ${line} has an amount or a unit without a factor, or a factor without an amount.`,
+  incompleteActivityHint: 'Give both the factor (from the list) and the amount per year at full effect.',
+  incompleteIndicator: 'The indicator has values but no id.',
+  incompleteIndicatorHint: 'Give the indicator a short id (e.g. zev-share), or clear its cells.',
+  noRows: 'The sheet has no measures.',
+  noRowsHint: 'Fill in one row per measure below the header rows.',
+  keptFields: (id, fields) =>
+    `Measure ${id}: ${fields} cannot be carried by the template; kept from the budget's file.`,
+  keptFieldsHint: 'Edit them in the YAML file.',
+};
+
+const nb: TemplateLabels = {
+  sheets: { measures: 'Tiltak', explanation: 'Forklaring', factors: 'Faktorer', lists: 'Lister' },
+  title: (municipality) => `Tiltak til klimabudsjettet – ${municipality}`,
+  columns: {
+    id: {
+      header: 'ID',
+      note: 'kort og unik',
+      explanation: 'En kort kode som er unik i hele budsjettet: bokstaver, tall, punktum, _ og -.',
+      example: 'VT-03',
+    },
+    title: {
+      header: 'Tiltak',
+      note: 'navn på tiltaket',
+      explanation: 'Tiltaket med noen få ord.',
+      example: 'Elektriske tjenestebiler',
+    },
+    description: {
+      header: 'Beskrivelse',
+      note: 'hva gjøres',
+      explanation: 'Hva som skal gjøres, av hvem og hvordan.',
+      example: 'Alle tjenestebiler byttes til elbil innen 2028.',
+    },
+    sector: {
+      header: 'Sektor',
+      note: 'velg fra listen',
+      explanation: 'Sektoren i Miljødirektoratets utslippsregnskap der utslippene kuttes (eller egen kategori).',
+      example: 'Veitrafikk',
+    },
+    source: {
+      header: 'Utslippskilde',
+      note: 'valgfri',
+      explanation: 'Utslippskilden i sektoren, slik utslippsregnskapet kaller den.',
+      example: 'Personbiler',
+    },
+    scope: {
+      header: 'Systemgrense',
+      note: 'tom = geografisk',
+      explanation: 'Geografiske utslipp (standard), kommunens egen drift eller indirekte utslipp.',
+      example: 'Geografisk',
+    },
+    kind: {
+      header: 'Type',
+      note: 'tom = tallfestet',
+      explanation: 'Tallfestet (har effekt i tonn), ligger i referansebanen, eller ikke tallfestet.',
+      example: 'Tallfestet',
+    },
+    responsible: {
+      header: 'Ansvarlig',
+      note: 'virksomhet/enhet',
+      explanation: 'Virksomheten eller enheten som har ansvaret. Skriv navnet likt hver gang.',
+      example: 'Eiendom og drift',
+    },
+    status: {
+      header: 'Status',
+      note: 'velg fra listen',
+      explanation: 'Status i budsjettet: foreslått, vedtatt, pågår, gjennomført, utsatt eller avbrutt.',
+      example: 'Vedtatt',
+    },
+    start: {
+      header: 'Start (år)',
+      note: 'første år med effekt',
+      explanation: 'Første år tiltaket har effekt, og året kostnadene begynner.',
+      example: '2026',
+    },
+    full_effect: {
+      header: 'Full effekt (år)',
+      note: 'valgfri',
+      explanation: 'Året full effekt nås; effekten øker jevnt fra start.',
+      example: '2028',
+    },
+    end: {
+      header: 'Slutt (år)',
+      note: 'valgfri',
+      explanation: 'Siste år med effekt.',
+      example: '2035',
+    },
+    phase: {
+      header: 'Innfasing',
+      note: 'år: andel; …',
+      explanation: 'I stedet for «Full effekt»: andel av full effekt per år, holdt til neste år i listen.',
+      example: '2026: 0,3; 2027: 0,6; 2028: 1',
+    },
+    t_co2e: {
+      header: 'Effekt (tonn CO2e/år)',
+      note: 'kutt per år ved full effekt',
+      explanation:
+        'Utslippskutt i tonn CO2-ekvivalenter per år når tiltaket har full effekt (negativt tall hvis utslippene øker). Fyll ut dette eller aktivitetslinjene.',
+      example: '120',
+    },
+    low: {
+      header: 'Lav (tonn)',
+      note: 'valgfri',
+      explanation: 'Lavt anslag for effekten.',
+      example: '80',
+    },
+    high: {
+      header: 'Høy (tonn)',
+      note: 'valgfri',
+      explanation: 'Høyt anslag for effekten.',
+      example: '150',
+    },
+    uncertainty_pct: {
+      header: 'Usikkerhet (%)',
+      note: 'med aktivitet',
+      explanation: 'Usikkerhet i prosent rundt effekten beregnet fra aktivitetslinjene.',
+      example: '20',
+    },
+    factor_1: {
+      header: 'Faktor 1',
+      note: 'fra arket Faktorer',
+      explanation: 'Utslippsfaktor for endringen i aktivitet (se arket Faktorer).',
+      example: 'diesel',
+    },
+    amount_1: {
+      header: 'Mengde 1',
+      note: 'per år, minus = mindre',
+      explanation: 'Endring i aktivitet per år ved full effekt, i faktorens enhet eller enheten ved siden av.',
+      example: '-45000',
+    },
+    unit_1: {
+      header: 'Enhet 1',
+      note: 'tom = faktorens',
+      explanation: 'Enheten til mengden, hvis den ikke er faktorens (kWh, MWh, GWh, l, kg, t …).',
+      example: 'l',
+    },
+    factor_2: { header: 'Faktor 2', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: 'electricity' },
+    amount_2: { header: 'Mengde 2', note: 'per år', explanation: 'Som Mengde 1.', example: '150000' },
+    unit_2: { header: 'Enhet 2', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: 'kWh' },
+    factor_3: { header: 'Faktor 3', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: '' },
+    amount_3: { header: 'Mengde 3', note: 'per år', explanation: 'Som Mengde 1.', example: '' },
+    unit_3: { header: 'Enhet 3', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: '' },
+    factor_4: { header: 'Faktor 4', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: '' },
+    amount_4: { header: 'Mengde 4', note: 'per år', explanation: 'Som Mengde 1.', example: '' },
+    unit_4: { header: 'Enhet 4', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: '' },
+    investment: {
+      header: 'Investering (kr)',
+      note: 'engangsbeløp',
+      explanation: 'Investering i kroner, én gang, i investeringsåret.',
+      example: '2500000',
+    },
+    annual: {
+      header: 'Årlig kostnad (kr)',
+      note: 'minus = innsparing',
+      explanation: 'Kostnad i kroner for hvert år tiltaket virker (negativt tall for innsparing).',
+      example: '-40000',
+    },
+    lifetime: {
+      header: 'Levetid (år)',
+      note: 'tom = 10',
+      explanation: 'Levetid for investeringen, for årskostnaden.',
+      example: '10',
+    },
+    investment_year: {
+      header: 'Investeringsår',
+      note: 'tom = start',
+      explanation: 'Året investeringen gjøres.',
+      example: '2026',
+    },
+    indicator_id: {
+      header: 'Indikator-ID',
+      note: 'for oppfølging',
+      explanation: 'En kort kode for indikatoren tiltaket følges opp med.',
+      example: 'zev-share',
+    },
+    indicator_title: {
+      header: 'Indikator',
+      note: 'hva måles',
+      explanation: 'Hva indikatoren måler.',
+      example: 'Andel nullutslippsbiler',
+    },
+    indicator_unit: {
+      header: 'Indikatorenhet',
+      note: '%, stk …',
+      explanation: 'Enheten til indikatoren.',
+      example: '%',
+    },
+    indicator_baseline: {
+      header: 'Indikator nå',
+      note: 'utgangspunkt',
+      explanation: 'Indikatorens verdi ved start.',
+      example: '20',
+    },
+    indicator_target: {
+      header: 'Indikator mål',
+      note: 'målverdi',
+      explanation: 'Verdien indikatoren skal nå.',
+      example: '100',
+    },
+    indicator_target_year: {
+      header: 'Indikator målår',
+      note: 'år',
+      explanation: 'Året målverdien skal nås.',
+      example: '2028',
+    },
+    overlap_group: {
+      header: 'Overlappgruppe',
+      note: 'valgfri',
+      explanation: 'Tiltak med samme gruppe sjekkes for dobbelttelling.',
+      example: 'tjenestebiler',
+    },
+    tags: {
+      header: 'Stikkord',
+      note: 'skilt med komma',
+      explanation: 'Stikkord for å gruppere tiltak.',
+      example: 'transport, egen drift',
+    },
+    references: {
+      header: 'Kilder',
+      note: 'én per linje',
+      explanation: 'Kilder og dokumentasjon for tallene, én per linje i cellen (Alt+Enter).',
+      example: 'Miljødirektoratets beregningsverktøy for personbiler (2018)',
+    },
+    assumptions: {
+      header: 'Forutsetninger',
+      note: 'hvordan regnet',
+      explanation: 'Forutsetningene bak effekten og kostnaden.',
+      example: '25 biler × 12 000 km × 0,6 l/10 km',
+    },
+  },
+  explanation: {
+    intro: [
+      'Slik fyller du ut arket Tiltak',
+      'Én rad per tiltak. Den grå raden under overskriftene forklarer kolonnene kort; ikke endre overskriftene. Legg til, flytt og slett rader fritt.',
+      'Velg sektor, systemgrense, type, status, ansvarlig og faktor fra nedtrekkslistene. Tall skrives som tall, uten enhet.',
+      'Oppgi effekten enten som tonn CO2e per år (Effekt) eller som endringer i aktivitet (Faktor og Mengde).',
+      'Klimarådgiveren leser arket inn igjen med «klimabudsjett import measures», som melder hver feil med celle (f.eks. Tiltak!D7).',
+    ],
+    headers: {
+      column: 'Kolonne',
+      header: 'Overskrift',
+      explanation: 'Forklaring',
+      example: 'Eksempel',
+      required: 'Påkrevd',
+    },
+    yes: 'ja',
+  },
+  factorHeaders: {
+    id: 'Faktor',
+    name: 'Navn',
+    unit: 'Enhet',
+    kgCo2e: 'kg CO2e per enhet',
+    basis: 'Grunnlag',
+    source: 'Kilde',
+  },
+  listHeaders: {
+    sector: 'Sektor',
+    scope: 'Systemgrense',
+    kind: 'Type',
+    status: 'Status',
+    responsible: 'Ansvarlig',
+    factor: 'Faktor',
+  },
+  messages: englishMessages,
+};
+
+const nn: TemplateLabels = {
+  ...nb,
+  sheets: { measures: 'Tiltak', explanation: 'Forklaring', factors: 'Faktorar', lists: 'Lister' },
+  title: (municipality) => `Tiltak til klimabudsjettet – ${municipality}`,
+  columns: {
+    ...nb.columns,
+    id: {
+      ...nb.columns.id,
+      note: 'kort og eintydig',
+      explanation: 'Ein kort kode som er eintydig i heile budsjettet.',
+    },
+    title: { ...nb.columns.title, note: 'namn på tiltaket', explanation: 'Tiltaket med nokre få ord.' },
+    description: {
+      ...nb.columns.description,
+      header: 'Skildring',
+      note: 'kva blir gjort',
+      explanation: 'Kva som skal gjerast, av kven og korleis.',
+    },
+    sector: { ...nb.columns.sector, note: 'vel frå lista', example: 'Vegtrafikk' },
+    source: { ...nb.columns.source, note: 'valfri' },
+    responsible: {
+      ...nb.columns.responsible,
+      header: 'Ansvarleg',
+      explanation: 'Verksemda eller eininga som har ansvaret.',
+    },
+    status: { ...nb.columns.status, note: 'vel frå lista' },
+    start: { ...nb.columns.start, note: 'første år med effekt' },
+    full_effect: { ...nb.columns.full_effect, note: 'valfri' },
+    end: { ...nb.columns.end, header: 'Slutt (år)', note: 'valfri' },
+    phase: { ...nb.columns.phase, header: 'Innfasing' },
+    t_co2e: { ...nb.columns.t_co2e, note: 'kutt per år ved full effekt' },
+    low: { ...nb.columns.low, header: 'Låg (tonn)', note: 'valfri', explanation: 'Lågt anslag for effekten.' },
+    high: { ...nb.columns.high, note: 'valfri' },
+    uncertainty_pct: { ...nb.columns.uncertainty_pct, header: 'Uvisse (%)' },
+    factor_1: { ...nb.columns.factor_1, note: 'frå arket Faktorar' },
+    factor_2: { ...nb.columns.factor_2, note: 'frå arket Faktorar' },
+    factor_3: { ...nb.columns.factor_3, note: 'frå arket Faktorar' },
+    factor_4: { ...nb.columns.factor_4, note: 'frå arket Faktorar' },
+    annual: { ...nb.columns.annual, header: 'Årleg kostnad (kr)', note: 'minus = innsparing' },
+    lifetime: { ...nb.columns.lifetime, header: 'Levetid (år)' },
+    overlap_group: { ...nb.columns.overlap_group, note: 'valfri' },
+    tags: { ...nb.columns.tags, header: 'Stikkord' },
+    assumptions: { ...nb.columns.assumptions, header: 'Føresetnader', note: 'korleis rekna' },
+  },
+  explanation: {
+    ...nb.explanation,
+    intro: [
+      'Slik fyller du ut arket Tiltak',
+      'Éin rad per tiltak. Den grå rada under overskriftene forklarer kolonnane kort; ikkje endre overskriftene. Legg til, flytt og slett rader fritt.',
+      'Vel sektor, systemgrense, type, status, ansvarleg og faktor frå nedtrekkslistene. Tal skriv du som tal, utan eining.',
+      'Oppgi effekten anten som tonn CO2e per år (Effekt) eller som endringar i aktivitet (Faktor og Mengd).',
+      'Klimarådgjevaren les arket inn att med «klimabudsjett import measures», som melder kvar feil med celle (t.d. Tiltak!D7).',
+    ],
+    headers: {
+      column: 'Kolonne',
+      header: 'Overskrift',
+      explanation: 'Forklaring',
+      example: 'Døme',
+      required: 'Påkravd',
+    },
+  },
+  factorHeaders: { ...nb.factorHeaders, name: 'Namn', unit: 'Eining', kgCo2e: 'kg CO2e per eining' },
+  listHeaders: { ...nb.listHeaders, responsible: 'Ansvarleg' },
+};
+
+const en: TemplateLabels = {
+  sheets: { measures: 'Measures', explanation: 'Explanation', factors: 'Factors', lists: 'Lists' },
+  title: (municipality) => `Climate budget measures – ${municipality}`,
+  columns: {
+    id: { header: 'ID', note: 'short, unique', explanation: 'A short code, unique in the budget.', example: 'VT-03' },
+    title: {
+      header: 'Measure',
+      note: 'its name',
+      explanation: 'The measure in a few words.',
+      example: 'Electric service cars',
+    },
+    description: {
+      header: 'Description',
+      note: 'what is done',
+      explanation: 'What will be done, by whom and how.',
+      example: 'All service cars become electric by 2028.',
+    },
+    sector: {
+      header: 'Sector',
+      note: 'pick from the list',
+      explanation: 'The sector of the emission inventory whose emissions are cut (or an own category).',
+      example: 'Road traffic',
+    },
+    source: {
+      header: 'Emission source',
+      note: 'optional',
+      explanation: 'The inventory source within the sector.',
+      example: 'Personbiler',
+    },
+    scope: {
+      header: 'Scope',
+      note: 'empty = territorial',
+      explanation: 'Territorial emissions (default), own operations, or indirect emissions.',
+      example: 'Territorial',
+    },
+    kind: {
+      header: 'Kind',
+      note: 'empty = quantified',
+      explanation: 'Quantified (has an effect in tonnes), in the baseline, or not quantified.',
+      example: 'Quantified',
+    },
+    responsible: {
+      header: 'Responsible',
+      note: 'agency or unit',
+      explanation: 'The agency or unit responsible. Write the name the same way every time.',
+      example: 'Property services',
+    },
+    status: {
+      header: 'Status',
+      note: 'pick from the list',
+      explanation: 'Status in the budget: proposed, adopted, in progress, completed, postponed or cancelled.',
+      example: 'Adopted',
+    },
+    start: {
+      header: 'Start (year)',
+      note: 'first year with effect',
+      explanation: 'The first year with effect, and the year costs start.',
+      example: '2026',
+    },
+    full_effect: {
+      header: 'Full effect (year)',
+      note: 'optional',
+      explanation: 'The year the full effect is reached; it grows evenly from the start.',
+      example: '2028',
+    },
+    end: { header: 'End (year)', note: 'optional', explanation: 'The last year with effect.', example: '2035' },
+    phase: {
+      header: 'Phase-in',
+      note: 'year: share; …',
+      explanation: 'Instead of full effect: the share of the full effect per year, held until the next listed year.',
+      example: '2026: 0.3; 2027: 0.6; 2028: 1',
+    },
+    t_co2e: {
+      header: 'Effect (t CO2e/yr)',
+      note: 'cut per year at full effect',
+      explanation:
+        'The cut in tonnes CO2-equivalent per year at full effect (negative if emissions grow). Give this or the activity lines.',
+      example: '120',
+    },
+    low: { header: 'Low (t)', note: 'optional', explanation: 'A low estimate of the effect.', example: '80' },
+    high: { header: 'High (t)', note: 'optional', explanation: 'A high estimate of the effect.', example: '150' },
+    uncertainty_pct: {
+      header: 'Uncertainty (%)',
+      note: 'with activity',
+      explanation: 'Uncertainty in per cent around the effect computed from the activity lines.',
+      example: '20',
+    },
+    factor_1: {
+      header: 'Factor 1',
+      note: 'from the Factors sheet',
+      explanation: 'The emission factor of the change in activity (see the Factors sheet).',
+      example: 'diesel',
+    },
+    amount_1: {
+      header: 'Amount 1',
+      note: 'per year, minus = less',
+      explanation: "The change in activity per year at full effect, in the factor's unit or the unit beside it.",
+      example: '-45000',
+    },
+    unit_1: {
+      header: 'Unit 1',
+      note: "empty = factor's",
+      explanation: "The amount's unit if not the factor's (kWh, MWh, GWh, l, kg, t …).",
+      example: 'l',
+    },
+    factor_2: {
+      header: 'Factor 2',
+      note: 'from the Factors sheet',
+      explanation: 'As Factor 1.',
+      example: 'electricity',
+    },
+    amount_2: { header: 'Amount 2', note: 'per year', explanation: 'As Amount 1.', example: '150000' },
+    unit_2: { header: 'Unit 2', note: "empty = factor's", explanation: 'As Unit 1.', example: 'kWh' },
+    factor_3: { header: 'Factor 3', note: 'from the Factors sheet', explanation: 'As Factor 1.', example: '' },
+    amount_3: { header: 'Amount 3', note: 'per year', explanation: 'As Amount 1.', example: '' },
+    unit_3: { header: 'Unit 3', note: "empty = factor's", explanation: 'As Unit 1.', example: '' },
+    factor_4: { header: 'Factor 4', note: 'from the Factors sheet', explanation: 'As Factor 1.', example: '' },
+    amount_4: { header: 'Amount 4', note: 'per year', explanation: 'As Amount 1.', example: '' },
+    unit_4: { header: 'Unit 4', note: "empty = factor's", explanation: 'As Unit 1.', example: '' },
+    investment: {
+      header: 'Investment (NOK)',
+      note: 'once',
+      explanation: 'The investment in kroner, once, in the investment year.',
+      example: '2500000',
+    },
+    annual: {
+      header: 'Annual cost (NOK)',
+      note: 'minus = saving',
+      explanation: 'The cost in kroner in every year the measure runs (negative for a saving).',
+      example: '-40000',
+    },
+    lifetime: {
+      header: 'Lifetime (years)',
+      note: 'empty = 10',
+      explanation: 'The lifetime of the investment, for the annualised cost.',
+      example: '10',
+    },
+    investment_year: {
+      header: 'Investment year',
+      note: 'empty = start',
+      explanation: 'The year of the investment.',
+      example: '2026',
+    },
+    indicator_id: {
+      header: 'Indicator ID',
+      note: 'for follow-up',
+      explanation: 'A short code of the indicator the measure is followed up with.',
+      example: 'zev-share',
+    },
+    indicator_title: {
+      header: 'Indicator',
+      note: 'what is measured',
+      explanation: 'What the indicator measures.',
+      example: 'Share of zero-emission cars',
+    },
+    indicator_unit: {
+      header: 'Indicator unit',
+      note: '%, pieces …',
+      explanation: "The indicator's unit.",
+      example: '%',
+    },
+    indicator_baseline: {
+      header: 'Indicator now',
+      note: 'starting value',
+      explanation: "The indicator's value at the start.",
+      example: '20',
+    },
+    indicator_target: {
+      header: 'Indicator target',
+      note: 'target value',
+      explanation: 'The value the indicator shall reach.',
+      example: '100',
+    },
+    indicator_target_year: {
+      header: 'Indicator target year',
+      note: 'year',
+      explanation: 'The year the target value shall be reached.',
+      example: '2028',
+    },
+    overlap_group: {
+      header: 'Overlap group',
+      note: 'optional',
+      explanation: 'Measures of one group are checked for double counting.',
+      example: 'service-cars',
+    },
+    tags: {
+      header: 'Tags',
+      note: 'comma-separated',
+      explanation: 'Tags to group measures by.',
+      example: 'transport, own operations',
+    },
+    references: {
+      header: 'References',
+      note: 'one per line',
+      explanation: 'Sources and documentation behind the figures, one per line in the cell (Alt+Enter).',
+      example: 'Calculation tool for cars (2018)',
+    },
+    assumptions: {
+      header: 'Assumptions',
+      note: 'how computed',
+      explanation: 'The assumptions behind the effect and the cost.',
+      example: '25 cars × 12,000 km × 0.6 l/10 km',
+    },
+  },
+  explanation: {
+    intro: [
+      'How to fill in the Measures sheet',
+      'One row per measure. The grey row under the headers explains the columns briefly; do not change the headers. Add, move and delete rows freely.',
+      'Pick sector, scope, kind, status, responsible and factor from the drop-down lists. Write numbers as numbers, without units.',
+      'Give the effect either as tonnes CO2e per year (Effect) or as changes in activity (Factor and Amount).',
+      'The climate adviser reads the sheet back with "klimabudsjett import measures", which locates every mistake to its cell (e.g. Measures!D7).',
+    ],
+    headers: {
+      column: 'Column',
+      header: 'Header',
+      explanation: 'Explanation',
+      example: 'Example',
+      required: 'Required',
+    },
+    yes: 'yes',
+  },
+  factorHeaders: {
+    id: 'Factor',
+    name: 'Name',
+    unit: 'Unit',
+    kgCo2e: 'kg CO2e per unit',
+    basis: 'Basis',
+    source: 'Source',
+  },
+  listHeaders: {
+    sector: 'Sector',
+    scope: 'Scope',
+    kind: 'Kind',
+    status: 'Status',
+    responsible: 'Responsible',
+    factor: 'Factor',
+  },
+  messages: englishMessages,
+};
+
+export const templateLabels: Record<Language, TemplateLabels> = { nb, nn, en };
