@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { soffice } from './helpers/libreoffice.js';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+import { conformanceCases } from './helpers/shared.js';
+
+const work = mkdtempSync(join(tmpdir(), 'kb-template-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of a budget folder to change freely. */
+function copyBudget(source: string, name: string): string {
+  const target = join(work, name);
+  cpSync(source, target, { recursive: true });
+  return target;
+}
+
+function measuresFiles(dir: string): string[] {
+  return readdirSync(join(dir, 'measures')).map((file) => join(dir, 'measures', file));
+}
+
+const budgets = [
+  join(projectRoot, 'examples', 'porsgrunn'),
+  join(projectRoot, 'examples', 'asker'),
+  ...conformanceCases('cases').map((dir) => (readdirSync(dir).includes('budget') ? join(dir, 'budget') : dir)),
+];
+
+describe('template → import → the same computed budget', () => {
+  for (const [index, source] of budgets.entries()) {
+    it(source.split('/').slice(-2).join('/'), async () => {
+      const dir = copyBudget(source, `round-${index}`);
+      const template = join(work, `round-${index}.xlsx`);
+      const exported = await runCli(['export', dir, '--template', '-o', template], work);
+      expect(exported.stderr).not.toContain('error');
+      expect(exported.code).toBe(0);
+      const imported = await runCli(['import', 'measures', template, '--budget', dir], work);
+      expect(imported.stderr).toContain('no changes');
+      expect(imported.code).toBe(0);
+      const original = JSON.parse((await runCli(['export', dir, '--format', 'json'], work)).stdout);
+      for (const file of measuresFiles(dir)) rmSync(file);
+      writeFileSync(join(dir, 'measures', 'tiltak.yaml'), imported.stdout);
+      const again = JSON.parse((await runCli(['export', dir, '--format', 'json'], work)).stdout);
+      expect(again.targets).toEqual(original.targets);
+      expect(again.measures).toEqual(original.measures);
+      expect(again.costs).toEqual(original.costs);
+    });
+  }
+});
+
+describe('import measures', () => {
+  it('writes nothing when a cell is wrong, and names the cell', async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'porsgrunn'), 'bad-cell');
+    const template = join(work, 'bad-cell.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    sheet.getCell('I3').value = 'kanskje';
+    sheet.getCell('N4').value = '12,5';
+    sheet.getCell('B5').value = '=HYPERLINK("http://evil")';
+    await workbook.xlsx.writeFile(template);
+    const output = join(dir, 'measures', 'ny.yaml');
+    const result = await runCli(['import', 'measures', template, '-o', output, '--format', 'json'], work);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stderr);
+    const cells = report.diagnostics.map((diagnostic: { cell: string }) => diagnostic.cell);
+    expect(cells).toContain('Tiltak!I3');
+    expect(cells).toContain('Tiltak!N4');
+    expect(report.diagnostics.find((d: { cell: string }) => d.cell === 'Tiltak!I3')).toMatchObject({
+      line: 3,
+      column: 9,
+    });
+    expect(() => readFileSync(output)).toThrow();
+  });
+
+  it('keeps formula-looking text as text, and never overwrites without --force', async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'minimal'), 'hostile');
+    const template = join(work, 'hostile.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    sheet.getCell('B3').value = '=1+1';
+    sheet.getCell('C3').value = '+47 @cmd';
+    await workbook.xlsx.writeFile(template);
+    const target = measuresFiles(dir)[0] as string;
+    const before = readFileSync(target, 'utf8');
+    const refused = await runCli(['import', 'measures', template, '-o', target], work);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    const forced = await runCli(['import', 'measures', template, '-o', target, '--force'], work);
+    expect(forced.stderr).toContain('changed');
+    expect(forced.code).toBe(0);
+    const json = JSON.parse((await runCli(['export', dir, '--format', 'json'], work)).stdout);
+    expect(json.measures.map((measure: { title: string }) => measure.title)).toContain('=1+1');
+    const again = join(work, 'hostile-again.xlsx');
+    await runCli(['export', dir, '--template', '-o', again], work);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(again);
+    expect(reread.getWorksheet('Tiltak')?.getCell('B3').value).toBe('=1+1');
+  });
+
+  it('gives the same bytes for the same budget (SOURCE_DATE_EPOCH)', async () => {
+    const dir = join(projectRoot, 'examples', 'porsgrunn');
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    await runCli(['export', dir, '--template', '-o', join(work, 'a.xlsx')], work, { env });
+    await runCli(['export', dir, '--template', '-o', join(work, 'b.xlsx')], work, { env });
+    expect(readFileSync(join(work, 'a.xlsx')).equals(readFileSync(join(work, 'b.xlsx')))).toBe(true);
+  });
+});
+
+describe.skipIf(soffice === undefined)('a template edited in LibreOffice', () => {
+  it('imports with the changes', { timeout: 120_000 }, async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'porsgrunn'), 'libreoffice');
+    const template = join(work, 'lo-in.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    sheet.getCell('I3').value = 'Vedtatt';
+    sheet.getCell('N3').value = 999;
+    await workbook.xlsx.writeFile(template);
+    const outDir = join(work, 'lo-out');
+    const profile = `file://${join(work, 'lo-profile')}`;
+    const converted = spawnSync(
+      soffice as string,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, template],
+      { encoding: 'utf8', timeout: 100_000 },
+    );
+    expect(converted.status).toBe(0);
+    const result = await runCli(['import', 'measures', join(outDir, 'lo-in.xlsx'), '--budget', dir], work);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/changed \(AV-1: status, effect\)/);
+    expect(result.stdout).toContain('t_co2e: 999');
+  });
+});
+if (soffice === undefined)
+  console.warn('note: soffice is missing; the LibreOffice round trip of the template is skipped.');
