@@ -5,6 +5,7 @@ import type { EmissionFactor, Kind, Language, Scope, Status } from '../model/bud
 import type { SectorCatalogue } from '../model/sectors.js';
 import type { WrittenMeasure } from '../model/written.js';
 import { headerStyle, noteStyle, titleStyle } from '../render/xlsx/cell-styles.js';
+import { wrappedLines } from '../render/xlsx/column-widths.js';
 import { pinZipTimestamps } from '../render/xlsx/zip-timestamps.js';
 import { safeText } from '../safe-text.js';
 import {
@@ -33,6 +34,11 @@ const spareRows = 500;
 const statuses: readonly Status[] = ['proposed', 'adopted', 'in_progress', 'completed', 'postponed', 'cancelled'];
 const scopes: readonly Scope[] = ['territorial', 'own_operations', 'indirect'];
 const kinds: readonly Kind[] = ['quantified', 'in_baseline', 'not_quantified'];
+
+/** Points per line of wrapped text, and the most lines a row is given (as the workbook writer does). */
+const lineHeight = 15;
+const maxLines = 8;
+const explanationWidths = [9, 22, 70, 34, 10];
 
 const unlocked: Partial<Style> = Object.freeze({ protection: { locked: false } });
 
@@ -129,12 +135,19 @@ async function addMeasuresSheet(
 
   rows.forEach((values, rowIndex) => {
     const row = sheet.getRow(templateRows.firstData + rowIndex);
+    let lines = 1;
     values.forEach((value, index) => {
       if (value === null) return;
       const cell = row.getCell(index + 1);
+      const column = templateColumns[index] as TemplateColumn;
       cell.value = value;
-      cell.style = cellStyle(templateColumns[index] as TemplateColumn);
+      cell.style = cellStyle(column);
+      if (typeof value === 'string' && isLong(column)) {
+        lines = Math.max(lines, wrappedLines(value, sheet.getColumn(index + 1).width ?? 10));
+      }
     });
+    // Spreadsheets do not all grow rows to wrapped text on opening, so the height is written.
+    if (lines > 1) row.height = lineHeight * Math.min(lines, maxLines);
   });
 
   // exceljs keeps range validations in `dataValidations`, left out of its type declarations.
@@ -286,8 +299,13 @@ function addExplanationSheet(workbook: Workbook, words: TemplateLabels, language
     row.getCell(4).value = text.example;
     row.getCell(5).value = column.required ? words.explanation.yes : '';
     for (const position of [1, 2, 3, 4, 5]) setWrap(row.getCell(position));
+    const lines = Math.max(
+      wrappedLines(String(row.getCell(3).value ?? ''), explanationWidths[2] as number),
+      wrappedLines(text.example, explanationWidths[3] as number),
+    );
+    if (lines > 1) row.height = lineHeight * Math.min(lines, maxLines);
   });
-  for (const [index, width] of [9, 22, 70, 34, 10].entries()) sheet.getColumn(index + 1).width = width;
+  for (const [index, width] of explanationWidths.entries()) sheet.getColumn(index + 1).width = width;
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRowNumber }];
 }
 
@@ -306,6 +324,7 @@ function setWrap(cell: Cell): void {
 function addFactorsSheet(workbook: Workbook, input: TemplateInput, words: TemplateLabels): void {
   const sheet = workbook.addWorksheet(words.sheets.factors, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const labels = labelsFor(input.language);
   const headers = words.factorHeaders;
