@@ -144,3 +144,38 @@ describe.skipIf(soffice === undefined)('a template edited in LibreOffice', () =>
 });
 if (soffice === undefined)
   console.warn('note: soffice is missing; the LibreOffice round trip of the template is skipped.');
+
+describe('import measures: diagnostics located to cells', () => {
+  it('import-value: the golden message (a formula, a number stored as text)', async () => {
+    const result = await runCli(
+      ['import', 'measures', 'test/fixtures/import/import-value.xlsx', '--budget', 'examples/minimal', '-q'],
+      projectRoot,
+    );
+    expect(result.code).toBe(0);
+    const stylish = await runCli(
+      ['import', 'measures', 'test/fixtures/import/import-value.xlsx', '--budget', 'examples/minimal'],
+      projectRoot,
+    );
+    expect(stylish.stderr).toContain('Tiltak!AE3  warning  import-value');
+    await expect(`${stylish.stderr}exit ${stylish.code}\n`).toMatchFileSnapshot('golden/import/import-value.txt');
+  });
+
+  const bad = ['import', 'measures', 'test/fixtures/import/template-bad-status.xlsx', '--budget', 'examples/minimal'];
+  it('json: line = row, column = column number, and the cell', async () => {
+    const result = await runCli([...bad, '--format', 'json'], projectRoot);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const [diagnostic] = JSON.parse(result.stderr).diagnostics;
+    expect(diagnostic).toMatchObject({ code: 'import-row', line: 3, column: 9, cell: 'Tiltak!I3' });
+    expect(diagnostic.file).toBe('test/fixtures/import/template-bad-status.xlsx');
+  });
+
+  for (const format of ['github', 'junit', 'sarif', 'stylish']) {
+    it(`${format} names the cell`, async () => {
+      const result = await runCli([...bad, '--format', format], projectRoot);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Tiltak!I3');
+      expect(result.stderr).toContain('template-bad-status.xlsx');
+    });
+  }
+});

@@ -6,6 +6,7 @@ import { labelFor } from '../i18n/label-ids.js';
 import { type TemplateColumnId, type TemplateMessages, templateLabels } from '../i18n/template-labels.js';
 import { languages } from '../model/budget.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
+import { safeText } from '../safe-text.js';
 import { activityLines, cellAddress, columnLetters, type TemplateColumn, templateColumns } from './columns.js';
 import { parseNumberText, parsePhase } from './values.js';
 import { measuresSheetNames } from './write-template.js';
@@ -291,9 +292,9 @@ class SheetReader {
         ok = false;
         continue;
       }
-      set(['activity', index, 'factor'], plainText(factor.value).trim(), factor.column);
+      set(['activity', index, 'factor'], safeText(plainText(factor.value), '').trim(), factor.column);
       set(['activity', index, 'amount'], amountValue, amount.column);
-      if (unit) set(['activity', index, 'unit'], plainText(unit.value).trim(), unit.column);
+      if (unit) set(['activity', index, 'unit'], safeText(plainText(unit.value), '').trim(), unit.column);
       index++;
     }
     return ok;
@@ -332,7 +333,8 @@ class SheetReader {
 
   /** A cell's value as the measures file takes it; undefined (with an error) when it cannot be read. */
   private convert(column: TemplateColumn, cell: ReadCell, row: number): unknown {
-    const text = plainText(cell.value);
+    // Control and bidi characters never reach the YAML (outputs would replace them anyway).
+    const text = safeText(plainText(cell.value), '');
     const error = (message: string, hint: string) => {
       this.report('import-row', 'error', row, cell.column, message, hint);
       return undefined;
