@@ -179,3 +179,62 @@ describe('import measures: diagnostics located to cells', () => {
     });
   }
 });
+
+describe('import measures: the budget checks the measures, located to cells', () => {
+  it('an unknown factor and years out of order point at their cells', async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'minimal'), 'checked');
+    const template = join(work, 'checked.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    sheet.getCell('K3').value = 2020; // full effect before start
+    sheet.getCell('N4').value = null;
+    sheet.getCell('R4').value = 'dissel';
+    sheet.getCell('S4').value = -1000;
+    await workbook.xlsx.writeFile(template);
+    const result = await runCli(['import', 'measures', template, '--budget', dir, '--format', 'json'], work);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const found = JSON.parse(result.stderr).diagnostics.map(
+      (d: { code: string; cell: string }) => `${d.code} ${d.cell}`,
+    );
+    expect(found).toContain('year-order Tiltak!K3');
+    expect(found).toContain('unknown-factor Tiltak!R4');
+  });
+
+  it('reads a template in English and in Nynorsk back without changes', async () => {
+    for (const lang of ['en', 'nn']) {
+      const dir = join(projectRoot, 'examples', 'asker');
+      const template = join(work, `asker-${lang}.xlsx`);
+      await runCli(['export', dir, '--template', '--lang', lang, '-o', template], work);
+      const result = await runCli(['import', 'measures', template, '--budget', dir], work);
+      expect(result.stderr).toContain('no changes');
+      expect(result.code).toBe(0);
+    }
+  });
+
+  it('a new budget gets an empty template; -o - is stdout', async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'minimal'), 'empty');
+    for (const file of measuresFiles(dir)) rmSync(file);
+    const template = join(work, 'empty.xlsx');
+    const exported = await runCli(['export', dir, '--template', '-o', template], work);
+    expect(exported.code).toBe(0);
+    const result = await runCli(['import', 'measures', template, '--budget', dir, '-o', '-'], work);
+    expect(result.stdout).toContain('measures: []');
+    expect(result.stderr).toContain('The sheet has no measures.');
+  });
+
+  it('never writes over another input of the budget, even with --force', async () => {
+    const dir = copyBudget(join(projectRoot, 'examples', 'minimal'), 'guard');
+    const template = join(work, 'guard.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const manifest = readFileSync(join(dir, 'budget.yaml'), 'utf8');
+    const result = await runCli(['import', 'measures', template, '-o', join(dir, 'budget.yaml'), '--force'], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('input');
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(manifest);
+  });
+});

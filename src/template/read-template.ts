@@ -1,10 +1,10 @@
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
 import { labelFor } from '../i18n/label-ids.js';
 import { type TemplateColumnId, type TemplateMessages, templateLabels } from '../i18n/template-labels.js';
-import { languages } from '../model/budget.js';
+import { type Language, languages } from '../model/budget.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { safeText } from '../safe-text.js';
 import { activityLines, cellAddress, columnLetters, type TemplateColumn, templateColumns } from './columns.js';
@@ -96,6 +96,22 @@ const noteTexts: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The language most of a header row's texts are written in (nb when it cannot tell). */
+function headerLanguage(row: Row): Language {
+  const texts: string[] = [];
+  row.eachCell((cell) => {
+    texts.push(fold(plainText(cell.value)));
+  });
+  let best: Language = 'nb';
+  let bestCount = 0;
+  for (const language of languages) {
+    const headers = new Set(templateColumns.map((column) => fold(templateLabels[language].columns[column.id].header)));
+    const count = texts.filter((text) => headers.has(text)).length;
+    if (count > bestCount) [best, bestCount] = [language, count];
+  }
+  return best;
+}
+
 function fold(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -103,6 +119,8 @@ function fold(text: string): string {
 class SheetReader {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly columnOf = new Map<TemplateColumnId, number>();
+  /** The language whose headers the sheet has: messages name columns and values in it. */
+  private language: Language = 'nb';
 
   constructor(
     private readonly sheet: Worksheet,
@@ -128,7 +146,7 @@ class SheetReader {
         'error',
         headerRow,
         this.sheet.columnCount + 1,
-        messages.missingColumn(templateLabels.nb.columns[column.id].header),
+        messages.missingColumn(this.header(column.id)),
         messages.missingColumnHint,
       );
     }
@@ -163,6 +181,7 @@ class SheetReader {
       });
       if (found.size < 3) continue;
       for (const [id, column] of found) this.columnOf.set(id, column);
+      this.language = headerLanguage(this.sheet.getRow(rowNumber));
       for (const [column, text] of unknown) {
         this.report(
           'import-value',
@@ -242,7 +261,7 @@ class SheetReader {
             'error',
             row,
             place,
-            messages.required(templateLabels.nb.columns[column.id].header),
+            messages.required(this.header(column.id)),
             messages.requiredHint,
           );
           complete = false;
@@ -353,8 +372,10 @@ class SheetReader {
         if (found) return found.id;
         // A sector the budget does not know is left to the budget's checks (unknown-sector, with its hint).
         if (column.type === 'sector') return text.trim();
-        const header = templateLabels.nb.columns[column.id].header;
-        return error(messages.notLabel(text, header), messages.notLabelHint(this.allowedLabels(column.type)));
+        return error(
+          messages.notLabel(text, this.header(column.id)),
+          messages.notLabelHint(this.allowedLabels(column.type)),
+        );
       }
       case 'phase':
         return parsePhase(text) ?? error(messages.badPhase(text), messages.badPhaseHint);
@@ -403,7 +424,11 @@ class SheetReader {
   }
 
   private allowedLabels(type: 'scope' | 'kind' | 'status'): string {
-    return Object.values(labelsFor('nb')[type]).join(', ');
+    return Object.values(labelsFor(this.language)[type]).join(', ');
+  }
+
+  private header(id: TemplateColumnId): string {
+    return templateLabels[this.language].columns[id].header;
   }
 
   private report(

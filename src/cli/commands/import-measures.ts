@@ -5,6 +5,7 @@ import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { loadBudget } from '../../load/load-budget.js';
+import { defaultGlobs } from '../../model/written.js';
 import { safeText } from '../../safe-text.js';
 import { templateRows } from '../../template/columns.js';
 import {
@@ -18,6 +19,7 @@ import { readTemplate } from '../../template/read-template.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
+import { type BudgetInputs, budgetInputs, refuseInputs } from '../output-guard.js';
 import { packageVersion } from '../run.js';
 
 interface ImportMeasuresOptions {
@@ -60,6 +62,9 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   }
   const shownFile = displayPath(io.cwd, workbookPath);
   const before = loadBudget(root, { cwd: io.cwd });
+  const guarded = [otherInputs(root, io.cwd, before)];
+  // Refused before any work: the budget's other files are never an import's output, even with --force.
+  if (output !== undefined) refuseInputs(output, guarded, displayPath(io.cwd, output));
   const read = await readTemplate(bytes, shownFile, { categories: before.budget?.manifest.sectors.categories ?? [] });
   const existing = writtenMeasures(io.cwd, before.parsed, before.budget?.measures ?? []);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
@@ -109,13 +114,31 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
     if (!options.quiet) io.stderr.write(`${read.measures.length} measures; against the budget: ${changes}.\n`);
     return ExitCode.Ok;
   }
-  // The workbook is an input under any name; the budget's measures file is this command's output.
+  // The workbook is an input under any name; so are the budget's files other than its measures
+  // (budget.yaml, inventories …): a measures file is this command's output, nothing else is.
   const workbookInput = { root: dirname(workbookPath), files: [workbookPath], patterns: [], reader: 'this import' };
-  io.writeFile(output, yaml, { inputs: [workbookInput], create: options.force !== true });
+  io.writeFile(output, yaml, {
+    inputs: [workbookInput, ...guarded],
+    create: options.force !== true,
+  });
   if (!options.quiet) {
     io.stderr.write(`Wrote ${safeText(options.output ?? '')}: ${read.measures.length} measures; ${changes}.\n`);
   }
   return ExitCode.Ok;
+}
+
+/** What the budget reads besides its measures files: never an import's output. */
+function otherInputs(root: string, cwd: string, loaded: ReturnType<typeof loadBudget>): BudgetInputs {
+  const inputs = budgetInputs(root, cwd, loaded);
+  const manifest = loaded.parsed.get(relative(cwd, join(root, 'budget.yaml')).split(sep).join('/'));
+  const written = (manifest?.data as { files?: { measures?: unknown } } | undefined)?.files?.measures;
+  const measuresPatterns = Array.isArray(written) ? written : defaultGlobs.measures;
+  const measuresFiles = new Set((loaded.budget?.measures ?? []).map((measure) => resolve(cwd, measure.origin.file)));
+  return {
+    root: inputs.root,
+    files: inputs.files.filter((file) => !measuresFiles.has(file)),
+    patterns: inputs.patterns.filter((pattern) => !measuresPatterns.includes(pattern)),
+  };
 }
 
 interface WrittenEntry {
