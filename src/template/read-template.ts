@@ -36,7 +36,7 @@ export interface ReadContext {
 /** Unpacked size a measures template may reach: a template of a thousand measures is a few megabytes. */
 export const maxUnpackedBytes = 100 * 1024 * 1024;
 /** Rows a measures sheet may have (header rows included). */
-export const maxRows = 10_000;
+export const maxRows = 20_000;
 
 const messages: TemplateMessages = templateLabels.en.messages;
 

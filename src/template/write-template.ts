@@ -190,9 +190,14 @@ function listValidation(words: TemplateLabels, key: ListKey, length: number, col
     showErrorMessage: key !== 'responsible',
     errorStyle: 'warning',
     errorTitle: words.columns[column.id].header,
-    error: words.columns[column.id].explanation,
+    error: words.columns[firstLine(column.id)].explanation,
     showInputMessage: false,
   };
+}
+
+/** Activity lines 2–4 are explained as "as line 1": their messages take line 1's words. */
+function firstLine(id: TemplateColumn['id']): TemplateColumn['id'] {
+  return /^(factor|amount|unit)_\d$/.test(id) ? (id.replace(/_\d$/, '_1') as TemplateColumn['id']) : id;
 }
 
 function yearValidation(words: TemplateLabels, column: TemplateColumn): DataValidation {
