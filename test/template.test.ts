@@ -238,3 +238,23 @@ describe('import measures: the budget checks the measures, located to cells', ()
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(manifest);
   });
 });
+
+describe('import measures: labels', () => {
+  it('a misspelt status gets the nearest label; a label of another language is read', async () => {
+    const dir = join(projectRoot, 'examples', 'minimal');
+    const template = join(work, 'labels.xlsx');
+    await runCli(['export', dir, '--template', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    sheet.getCell('I3').value = 'Vedtat';
+    sheet.getCell('I4').value = 'In progress';
+    await workbook.xlsx.writeFile(template);
+    const result = await runCli(['import', 'measures', template, '--budget', dir], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Did you mean "Vedtatt"?');
+    expect(result.stderr).not.toContain('Tiltak!I4');
+  });
+});

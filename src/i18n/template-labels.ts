@@ -99,6 +99,7 @@ export interface TemplateMessages {
   notYearHint: string;
   notLabel: (text: string, header: string) => string;
   notLabelHint: (allowed: string) => string;
+  didYouMean: (label: string) => string;
   badPhase: (text: string) => string;
   badPhaseHint: string;
   incompleteActivity: (line: number) => string;
@@ -163,6 +164,7 @@ const englishMessages: TemplateMessages = {
   notYearHint: 'Write the year as four digits, e.g. 2027 (a date is read as its year).',
   notLabel: (text, header) => `"${text}" is not a value of "${header}".`,
   notLabelHint: (allowed) => `Choose one from the drop-down list: ${allowed}.`,
+  didYouMean: (label) => `Did you mean "${label}"?`,
   badPhase: (text) => `"${text}" is not a phase-in: write year and share pairs.`,
   badPhaseHint: 'Write e.g. 2026: 0,3; 2027: 0,6; 2028: 1 (the share of the full effect reached each year).',
   incompleteActivity: (line) =>

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
 import { labelFor } from '../i18n/label-ids.js';
 import { type TemplateColumnId, type TemplateMessages, templateLabels } from '../i18n/template-labels.js';
+import { nearestList } from '../load/describe.js';
 import { type Language, languages } from '../model/budget.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { safeText } from '../safe-text.js';
@@ -372,9 +373,11 @@ class SheetReader {
         if (found) return found.id;
         // A sector the budget does not know is left to the budget's checks (unknown-sector, with its hint).
         if (column.type === 'sector') return text.trim();
+        const near = nearestList(text, Object.values(labelsFor(this.language)[column.type]), 1);
+        const hint = messages.notLabelHint(this.allowedLabels(column.type));
         return error(
           messages.notLabel(text, this.header(column.id)),
-          messages.notLabelHint(this.allowedLabels(column.type)),
+          near[0] === undefined ? hint : `${messages.didYouMean(near[0])} ${hint}`,
         );
       }
       case 'phase':
