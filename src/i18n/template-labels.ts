@@ -110,6 +110,25 @@ export interface TemplateMessages {
   noRowsHint: string;
   keptFields: (id: string, fields: string) => string;
   keptFieldsHint: string;
+  keptActivity: (from: number, to: number) => string;
+  keptIndicators: (to: number) => string;
+  /** Command-line errors and notes of `import measures`. */
+  outputExists: (path: string) => string;
+  outputExistsHint: string;
+  overwritesWorkbook: string;
+  otherPathHint: string;
+  cannotRead: (file: string) => string;
+  cannotReadHint: string;
+  noBudget: string;
+  noBudgetHint: string;
+  /** The note after an import: to stdout, or written to a file. */
+  printed: (count: number, changes: string) => string;
+  wrote: (path: string, count: number, changes: string) => string;
+  /** What changed against the measures replaced. */
+  added: (ids: string) => string;
+  removed: (ids: string) => string;
+  changed: (listed: string) => string;
+  noChanges: string;
 }
 
 export interface TemplateLabels {
@@ -177,6 +196,22 @@ const englishMessages: TemplateMessages = {
   keptFields: (id, fields) =>
     `Measure ${id}: ${fields} cannot be carried by the template; kept from the budget's file.`,
   keptFieldsHint: 'Edit them in the YAML file.',
+  keptActivity: (from, to) => `activity lines ${from}–${to}`,
+  keptIndicators: (to) => `indicators 2–${to}`,
+  outputExists: (path) => `${path} exists already; import does not replace it.`,
+  outputExistsHint: 'Give --force to replace it (the changes are listed), or choose another -o path.',
+  overwritesWorkbook: 'The output would overwrite the workbook.',
+  otherPathHint: 'Choose another -o path.',
+  cannotRead: (file) => `Cannot read ${file}.`,
+  cannotReadHint: 'Give the path of the workbook made by `export --template`.',
+  noBudget: 'import measures checks the measures with their budget, and found no budget folder.',
+  noBudgetHint: 'Give --budget DIR (the folder with budget.yaml), or an -o path inside the budget.',
+  printed: (count, changes) => `${count} measures; against the budget: ${changes}.`,
+  wrote: (path, count, changes) => `Wrote ${path}: ${count} measures; ${changes}.`,
+  added: (ids) => `added (${ids})`,
+  removed: (ids) => `removed (${ids})`,
+  changed: (listed) => `changed (${listed})`,
+  noChanges: 'no changes',
 };
 
 const nb: TemplateLabels = {

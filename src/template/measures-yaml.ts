@@ -45,13 +45,13 @@ export function keepUncarried(
   const newActivity = Array.isArray(data.activity) ? data.activity : [];
   if (oldActivity.length > activityLines && newActivity.length === activityLines) {
     data.activity = [...newActivity, ...oldActivity.slice(activityLines)];
-    kept.push(`activity lines ${activityLines + 1}–${oldActivity.length}`);
+    kept.push(templateLabels.en.messages.keptActivity(activityLines + 1, oldActivity.length));
   }
   const oldIndicators = Array.isArray(existing.indicators) ? (existing.indicators as { id?: unknown }[]) : [];
   const newIndicators = Array.isArray(data.indicators) ? (data.indicators as { id?: unknown }[]) : [];
   if (oldIndicators.length > 1 && newIndicators.length === 1 && newIndicators[0]?.id === oldIndicators[0]?.id) {
     data.indicators = [...newIndicators, ...oldIndicators.slice(1)];
-    kept.push(`indicators 2–${oldIndicators.length}`);
+    kept.push(templateLabels.en.messages.keptIndicators(oldIndicators.length));
   }
   if (kept.length === 0) return undefined;
   const messages = templateLabels.en.messages;
@@ -132,12 +132,13 @@ function canonical(value: unknown): string {
 
 /** `2 added (A, B); 1 removed (C); 1 changed (D: status, effect)`, or `no changes`. */
 export function describeChanges(changes: MeasureChanges): string {
+  const words = templateLabels.en.messages;
   const parts: string[] = [];
-  if (changes.added.length > 0) parts.push(`${changes.added.length} added (${changes.added.join(', ')})`);
-  if (changes.removed.length > 0) parts.push(`${changes.removed.length} removed (${changes.removed.join(', ')})`);
+  if (changes.added.length > 0) parts.push(`${changes.added.length} ${words.added(changes.added.join(', '))}`);
+  if (changes.removed.length > 0) parts.push(`${changes.removed.length} ${words.removed(changes.removed.join(', '))}`);
   if (changes.changed.length > 0) {
     const listed = changes.changed.map((change) => `${change.id}: ${change.fields.join(', ')}`).join('; ');
-    parts.push(`${changes.changed.length} changed (${listed})`);
+    parts.push(`${changes.changed.length} ${words.changed(listed)}`);
   }
-  return parts.length > 0 ? parts.join('; ') : 'no changes';
+  return parts.length > 0 ? parts.join('; ') : words.noChanges;
 }

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
+import { templateLabels } from '../../i18n/template-labels.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { loadBudget } from '../../load/load-budget.js';
 import { defaultGlobs } from '../../model/written.js';
@@ -22,6 +23,8 @@ import { type CliIo, displayPath, useColor } from '../io.js';
 import { type BudgetInputs, budgetInputs, refuseInputs } from '../output-guard.js';
 import { packageVersion } from '../run.js';
 
+const words = templateLabels.en.messages;
+
 interface ImportMeasuresOptions {
   output?: string;
   force?: boolean;
@@ -40,25 +43,18 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   const workbookPath = resolve(io.cwd, file);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (output !== undefined && options.force !== true && exists(output)) {
-    throw new UsageError(
-      `${displayPath(io.cwd, output)} exists already; import does not replace it.`,
-      'Give --force to replace it (the changes are listed), or choose another -o path.',
-    );
+    throw new UsageError(words.outputExists(displayPath(io.cwd, output)), words.outputExistsHint);
   }
-  if (output === workbookPath)
-    throw new UsageError('The output would overwrite the workbook.', 'Choose another -o path.');
+  if (output === workbookPath) throw new UsageError(words.overwritesWorkbook, words.otherPathHint);
   let bytes: Buffer;
   try {
     bytes = readFileSync(workbookPath);
   } catch {
-    throw new UsageError(`Cannot read ${file}.`, 'Give the path of the workbook made by `export --template`.');
+    throw new UsageError(words.cannotRead(file), words.cannotReadHint);
   }
   const root = options.budget !== undefined ? resolve(io.cwd, options.budget) : findBudget(output ?? io.cwd);
   if (root === undefined || !existsSync(join(root, 'budget.yaml'))) {
-    throw new UsageError(
-      'import measures checks the measures with their budget, and found no budget folder.',
-      'Give --budget DIR (the folder with budget.yaml), or an -o path inside the budget.',
-    );
+    throw new UsageError(words.noBudget, words.noBudgetHint);
   }
   const shownFile = displayPath(io.cwd, workbookPath);
   const before = loadBudget(root, { cwd: io.cwd });
@@ -111,7 +107,7 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   );
   if (output === undefined) {
     io.stdout.write(yaml);
-    if (!options.quiet) io.stderr.write(`${read.measures.length} measures; against the budget: ${changes}.\n`);
+    if (!options.quiet) io.stderr.write(`${words.printed(read.measures.length, changes)}\n`);
     return ExitCode.Ok;
   }
   // The workbook is an input under any name; so are the budget's files other than its measures
@@ -122,7 +118,7 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
     create: options.force !== true,
   });
   if (!options.quiet) {
-    io.stderr.write(`Wrote ${safeText(options.output ?? '')}: ${read.measures.length} measures; ${changes}.\n`);
+    io.stderr.write(`${words.wrote(safeText(options.output ?? ''), read.measures.length, changes)}\n`);
   }
   return ExitCode.Ok;
 }
