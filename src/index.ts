@@ -48,3 +48,6 @@ export { workbookTables, workbookTitle } from './render/tables/workbook.js';
 export { renderTerminal } from './render/terminal.js';
 export { workbookDate } from './render/xlsx/workbook-date.js';
 export { writeXlsx, writeXlsxFile } from './render/xlsx/write-xlsx.js';
+export { buildMeasuresYaml } from './template/measures-yaml.js';
+export { type ImportedMeasure, readTemplate, type TemplateReadResult } from './template/read-template.js';
+export { type TemplateInput, writeTemplate } from './template/write-template.js';
