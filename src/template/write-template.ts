@@ -105,13 +105,14 @@ async function addMeasuresSheet(
     const text = words.columns[column.id];
     const longest = Math.max(
       ...text.header.split(/\s+/).map((word) => word.length),
-      Math.ceil(text.header.length / 2),
+      // Short headers on one line, longer ones over two.
+      text.header.length <= 14 ? text.header.length : Math.ceil(text.header.length / 2),
       Math.ceil(text.note.length / 1.4),
       ...rows.map((row) => shownLength(row[index])),
     );
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = Math.min(50, Math.max(8, longest + 2));
-    sheetColumn.style = { ...unlocked, numFmt: numberFormat(column.type), alignment: { wrapText: isLong(column) } };
+    sheetColumn.style = { ...unlocked, numFmt: numberFormat(column), alignment: { wrapText: isLong(column) } };
   });
 
   const header = sheet.getRow(templateRows.header);
@@ -218,16 +219,18 @@ function quotedSheet(name: string): string {
 }
 
 function cellStyle(column: TemplateColumn): Partial<Style> {
-  return { ...unlocked, numFmt: numberFormat(column.type), alignment: { wrapText: isLong(column), vertical: 'top' } };
+  return { ...unlocked, numFmt: numberFormat(column), alignment: { wrapText: isLong(column), vertical: 'top' } };
 }
 
 function isLong(column: TemplateColumn): boolean {
   return ['title', 'description', 'references', 'assumptions', 'indicator_title'].includes(column.id);
 }
 
-function numberFormat(type: TemplateValueType): string {
-  if (type === 'year') return '0';
-  if (type === 'number') return 'General';
+/** Years bare, kroner grouped, other numbers as typed (their decimals matter); text as text. */
+function numberFormat(column: TemplateColumn): string {
+  if (column.type === 'year') return '0';
+  if (column.id === 'investment' || column.id === 'annual') return '#,##0';
+  if (column.type === 'number') return 'General';
   return '@';
 }
 
