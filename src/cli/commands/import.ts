@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
+import { schemaUrl } from '../../schema-url.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
@@ -107,6 +108,7 @@ export async function readMdirInventory(
     source: options.source ?? `Miljødirektoratet, Klimagassutslipp fra kommuner (${basename(file)})`,
     vintage: options.vintage ?? null,
     file,
+    schemaUrl: schemaUrl('inventory', packageVersion()),
   });
   const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   return {

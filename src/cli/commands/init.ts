@@ -1,6 +1,8 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
+import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
+import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
+import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { UsageError } from '../errors.js';
@@ -58,6 +60,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ['measures/tiltak.yaml', measuresYaml(settings)],
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
+    ['.vscode/settings.json', vscodeSettingsJson(settings.version)],
+    ['.vscode/extensions.json', vscodeExtensionsJson()],
   ];
   const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
   if (taken.length > 0) {
@@ -96,6 +100,11 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
+      ...(options.ci
+        ? [
+            `  CI installs ${packageVariable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
+          ]
+        : []),
     ];
     io.stderr.write(`${lines.join('\n')}\n`);
   }
