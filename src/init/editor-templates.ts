@@ -7,7 +7,7 @@ import { schemaUrl } from '../schema-url.js';
  */
 
 /** The globs of each file kind (SPEC §2's layout). */
-const kindGlobs: readonly [kind: string, globs: string[]][] = [
+export const kindGlobs: readonly [kind: string, globs: string[]][] = [
   ['budget', ['**/budget.yaml']],
   ['inventory', ['**/inventory/*.yaml']],
   ['baseline', ['**/baseline.yaml']],
