@@ -280,4 +280,17 @@ describe('sarif', () => {
     expect(run?.results.map((result) => result.level)).toEqual(['error', 'error', 'note', 'error', 'warning']);
     expect(run?.results[1]?.locations[0]?.physicalLocation.region).toBeUndefined();
   });
+
+  it('describes every rule in full, with help, as code scanning wants', () => {
+    const log = JSON.parse(format('sarif'));
+    const rule = log.runs[0].tool.driver.rules.find((candidate: { id: string }) => candidate.id === 'overlap-group');
+    expect(rule.fullDescription.text).toBe(
+      "Measures of one overlap group together exceed the sector's baseline. By default a warning.",
+    );
+    expect(rule.helpUri).toBe('https://github.com/klimabudsjett/klimabudsjett#overlap-group');
+    expect(rule.help.text).toContain(rule.helpUri);
+    expect(rule.help.markdown).toContain(`[\`overlap-group\` in the README](${rule.helpUri})`);
+    for (const each of log.runs[0].tool.driver.rules)
+      expect(each.fullDescription.text).toMatch(/^[A-Z].+\. By default/);
+  });
 });
