@@ -137,6 +137,33 @@ describe('stylish', () => {
     expect(caretLine).toMatch(/ \^{9}$/);
   });
 
+  // Columns of `before` on a terminal, and of the marked text: what the caret line must match.
+  it.each([
+    ['CJK', '東京都', 6, 'typo', 4],
+    ['an emoji and a ZWJ sequence', '🌍 👩‍💻', 5, 'typo', 4],
+    ['a flag', '🇳🇴', 2, 'typo', 4],
+    ['decomposed letters', 'Fe\u0301rder Ha\u030Aland', 13, 'typo', 4],
+    ['a range over wide text', 'ok', 2, '漢字', 4],
+  ])('puts the caret under the right column after %s', (_, before, beforeColumns, target, targetColumns) => {
+    const line = `title: "${before}" ${target}`;
+    const start = line.indexOf(target) + 1; // UTF-16 columns, as yaml counts them
+    const diagnostic: Diagnostic = {
+      code: 'schema',
+      severity: 'error',
+      message: 'Wrong.',
+      file: 'wide.yaml',
+      range: { start: { line: 1, column: start }, end: { line: 1, column: start + target.length } },
+      path: ['title'],
+    };
+    const frame = format('stylish', [diagnostic], { sources: new Map([['wide.yaml', `${line}\n`]]) }).split('\n');
+    const sourceLine = frame.find((text) => text.includes('title:')) ?? '';
+    const caretLine = frame[frame.indexOf(sourceLine) + 1] ?? '';
+    // The gutter is ASCII; after it, `title: "` + before + `" ` (10 columns besides `before`).
+    const gutter = sourceLine.indexOf('title:');
+    expect(caretLine.indexOf('^')).toBe(gutter + 10 + beforeColumns);
+    expect(caretLine.slice(caretLine.indexOf('^'))).toBe('^'.repeat(targetColumns));
+  });
+
   it('cuts long lines around the caret', () => {
     const value = 'x'.repeat(300);
     const long: Diagnostic = {
