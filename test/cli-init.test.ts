@@ -136,6 +136,18 @@ describe('init', () => {
     expect(JSON.parse(validated.stdout).diagnostics).toEqual([]);
   });
 
+  it("keeps the repository's own editor settings", async () => {
+    const dir = join(scratch, 'own-settings');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ "editor.tabSize": 2 }\n');
+    const result = await runCli(['init', dir, '--no-ci'], scratch);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
+    expect(JSON.parse(readFileSync(join(dir, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual([
+      'redhat.vscode-yaml',
+    ]);
+  });
+
   it('writes nothing when one of its files exists (exit 2)', async () => {
     const dir = join(scratch, 'taken');
     mkdirSync(join(dir, 'measures'), { recursive: true });

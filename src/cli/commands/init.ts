@@ -60,8 +60,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ['measures/tiltak.yaml', measuresYaml(settings)],
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
-    ['.vscode/settings.json', vscodeSettingsJson(settings.version)],
-    ['.vscode/extensions.json', vscodeExtensionsJson()],
+    // The editor's settings are a convenience: an existing file (the repository's own) is kept.
+    ...editorFiles(settings.version).filter(([path]) => !existsSync(join(root, path))),
   ];
   const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
   if (taken.length > 0) {
@@ -109,6 +109,14 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     io.stderr.write(`${lines.join('\n')}\n`);
   }
   return ExitCode.Ok;
+}
+
+/** VS Code's settings: the schemas by glob and the YAML extension. */
+function editorFiles(version: string): [string, string][] {
+  return [
+    ['.vscode/settings.json', vscodeSettingsJson(version)],
+    ['.vscode/extensions.json', vscodeExtensionsJson()],
+  ];
 }
 
 /** The inventory from Mdir's statistics, of --municipality or else of the municipality the folder is named after. */
