@@ -62,15 +62,22 @@ function runStep(script: string, cwd: string, env: NodeJS.ProcessEnv) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs the `run:` steps in order; stops at the first failure that does not continue on error. */
+/**
+ * Runs the `run:` steps in order, as the runner does: a folder a step appends to $GITHUB_PATH is on
+ * the PATH of the steps after it. Stops at the first failure that does not continue on error.
+ */
 function runSteps(steps: readonly Step[], cwd: string, env: NodeJS.ProcessEnv, inputs: Record<string, string> = {}) {
   const ran: string[] = [];
+  const githubPath = join(scratch, `github-path-${ran.length}-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(githubPath, '');
   for (const step of steps) {
     if (step.run === undefined || !condition(step.if, inputs)) continue;
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value, inputs)]),
     );
-    const result = runStep(expand(step.run, inputs), cwd, { ...env, ...stepEnv });
+    const added = readFileSync(githubPath, 'utf8').split('\n').filter(Boolean).reverse();
+    const path = [...added, env.PATH].join(delimiter);
+    const result = runStep(expand(step.run, inputs), cwd, { ...env, ...stepEnv, PATH: path, GITHUB_PATH: githubPath });
     ran.push(step.name ?? step.run.split('\n')[0] ?? '');
     if (result.code !== 0 && !step['continue-on-error']) {
       throw new Error(`step "${ran.at(-1)}" failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
@@ -82,7 +89,7 @@ function runSteps(steps: readonly Step[], cwd: string, env: NodeJS.ProcessEnv, i
 describe.skipIf(!hasBuild || !hasGit)('CI of a budget repository made by init, against the packed tarball', () => {
   let packed: Packed;
   const repo = join(scratch, 'min kommune', 'porsgrunn');
-  const prefix = join(scratch, 'npm global');
+  const runnerTemp = join(scratch, 'runner temp');
   const summary = join(scratch, 'summary.md');
   let env: NodeJS.ProcessEnv;
 
@@ -108,15 +115,9 @@ describe.skipIf(!hasBuild || !hasGit)('CI of a budget repository made by init, a
     git('add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'budget');
     git('update-ref', 'refs/remotes/origin/main', 'HEAD');
-    mkdirSync(prefix, { recursive: true });
+    mkdirSync(runnerTemp, { recursive: true });
     writeFileSync(summary, '');
-    env = {
-      ...childEnv(),
-      npm_config_prefix: prefix,
-      PATH: `${join(prefix, 'bin')}${delimiter}${process.env.PATH}`,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_STEP_SUMMARY: summary,
-    };
+    env = { ...childEnv(), RUNNER_TEMP: runnerTemp, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
   });
 
   it("runs the init workflow's steps: install, validate, the pull request's diff, the reports", () => {
@@ -134,6 +135,8 @@ describe.skipIf(!hasBuild || !hasGit)('CI of a budget repository made by init, a
 
     const ran = runSteps(steps, repo, { ...env, ...workflow.env, [packageVariable]: packed.tarball });
     expect(ran).toHaveLength(4);
+    // Installed beside the run, not globally: a git source's build needs a local install.
+    expect(existsSync(join(runnerTemp, 'klimabudsjett-cli', 'node_modules', '.bin', 'klimabudsjett'))).toBe(true);
     expect(readFileSync(summary, 'utf8')).toMatch(/^#/);
     expect(readdirSync(join(repo, 'rapporter')).sort()).toEqual([
       'index.html',

@@ -10,9 +10,11 @@ import { commented } from './templates.js';
 export const packageVariable = 'KLIMABUDSJETT_PACKAGE';
 
 /**
- * Installs the CLI from $KLIMABUDSJETT_PACKAGE. On failure, one annotation that names the source
- * and npm's reason (a 404 before publication, a missing tarball, an unreachable git host), and
- * where to change the source: never npm's log.
+ * Installs the CLI from $KLIMABUDSJETT_PACKAGE into the runner's temporary folder and puts its bin
+ * on the PATH of the following steps. Not `npm install --global`: for a global install from git,
+ * npm runs the package's build without its build tools (npm/cli#8440). On failure, one annotation
+ * that names the source and npm's reason (a 404 before publication, a missing tarball, an
+ * unreachable git host) and where to change the source: never npm's log.
  */
 export function installScript(where: string): string {
   return [
@@ -20,13 +22,18 @@ export function installScript(where: string): string {
     `  echo "::error::klimabudsjett: npm is missing; set up Node.js ≥ 22.12 first (actions/setup-node)."`,
     '  exit 1',
     'fi',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not JavaScript
+    'cli="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/klimabudsjett-cli"',
     'log="$(mktemp)"',
-    `if ! npm install --global --no-audit --no-fund --fetch-retries=1 "$${packageVariable}" >"$log" 2>&1; then`,
+    'mkdir -p "$cli"',
+    `if ! npm install --prefix "$cli" --no-save --no-audit --no-fund --fetch-retries=1 "$${packageVariable}" >"$log" 2>&1; then`,
     `  reason="$(sed -n 's/^npm error //p' "$log" | grep -v -E '^(code|errno|syscall) |^[0-9]+$' | head -n 1)"`,
     `  echo "::error::klimabudsjett: could not install \\"$${packageVariable}\\" (\${reason:-npm failed}). Set ${packageVariable} ${where}: klimabudsjett@VERSION once published, a git URL or a .tgz before."`,
     '  exit 1',
     'fi',
-    'klimabudsjett --version',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not JavaScript
+    'echo "$cli/node_modules/.bin" >> "${GITHUB_PATH:-/dev/null}"',
+    '"$cli/node_modules/.bin/klimabudsjett" --version',
   ].join('\n');
 }
 
