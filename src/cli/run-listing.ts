@@ -50,7 +50,7 @@ export function runListing(
     format === 'csv'
       ? renderCsvTable(chooseTable(tables, options, io), renderOptions)
       : textRenderers[format](tables, renderOptions);
-  writeOutput(text, options, io);
+  writeOutput(text, options, io, [loaded.inputs]);
   return ExitCode.Ok;
 }
 

@@ -50,6 +50,11 @@ Examples:
   klimabudsjett validate --format github .`,
     );
 
+  // `-o -` is stdout, for every command that takes -o (SPEC §7): as if -o were not given.
+  program.hook('preAction', (_program, action) => {
+    if (action.opts().output === '-') action.setOptionValue('output', undefined);
+  });
+
   const command = (name: string, description: string) => {
     const sub = program
       .command(name)
@@ -125,14 +130,14 @@ Examples:
       )
       .option(
         '-o, --output <file>',
-        'write to this file (atomically) instead of stdout; the extension picks the format',
+        'write to this file (atomically) instead of stdout (- is stdout); the extension picks the format',
       )
       .option('--table <id>', 'csv: the table to write (default: the first)');
   const listingFormats = ['table', 'csv', 'md', 'json'];
 
   report(
     'summary',
-    'one screen: targets and progress, need, effect, gap and coverage in the plan years, top measures',
+    'one screen: targets and progress, need, effect, gaps (decided, with proposals) and coverage in the plan years, top measures',
     listingFormats,
   )
     .addHelpText(
@@ -146,7 +151,7 @@ Examples:
 
   report(
     'pathway',
-    'per target and year: actual, baseline, effect, projected, path, gap, need, coverage',
+    'per target and year: actual, baseline, effect, projected, path, gaps (decided, with proposals), need, coverage',
     listingFormats,
   ).action(async (dir: string, options) => {
     const { pathwayCommand } = await import('./commands/pathway.js');
@@ -249,7 +254,10 @@ Example:
         'json',
       ]),
     )
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; the extension picks the format')
+    .option(
+      '-o, --output <file>',
+      'write to this file (atomically) instead of stdout (- is stdout); the extension picks the format',
+    )
     .addHelpText(
       'after',
       `
@@ -270,7 +278,8 @@ Examples:
     .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
     .argument('<file>', 'the workbook (sheet "Oversikt - detaljert") or a CSV with the same or the reduced columns')
     .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
-    .option('-o, --output <file>', 'write the inventory here (default: stdout)')
+    .option('-o, --output <file>', 'write the inventory here (default: stdout); never over an existing file')
+    .option('--force', 'replace the -o file if it exists', false)
     .option('--source <text>', 'the `source:` text of the inventory')
     .option('--vintage <text>', 'the publication, e.g. 2026')
     .option('--no-color', 'no colours (also NO_COLOR=1)')

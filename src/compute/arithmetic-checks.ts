@@ -1,6 +1,7 @@
 import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, Measure, Scope } from '../model/budget.js';
 import type { BudgetReport, ScopeReport } from './budget-report.js';
+import { collectCancellations, effectRevisions } from './cancellations.js';
 import { isCounted } from './counting.js';
 import { effectRangeAt } from './measure-effect.js';
 import { collectRevisions, type RevisionIndex } from './revisions.js';
@@ -17,7 +18,7 @@ const idsInMessage = 5;
  */
 export function checkArithmetic(budget: Budget, report: BudgetReport): Finding[] {
   const counted = budget.measures.filter((measure) => isCounted(measure, budget.manifest.countStatuses));
-  const revisions = collectRevisions(budget.followups);
+  const revisions = effectRevisions(collectRevisions(budget.followups), collectCancellations(budget.followups));
   const scopes = new Map(report.scopes.map((scope) => [scope.scope, scope]));
   const overlaps = checkOverlapGroups(counted, scopes, revisions);
   // An overlap group that alone exceeds its sector explains the sector's excess better: say it once.

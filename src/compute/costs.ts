@@ -1,4 +1,4 @@
-import type { Measure, MeasureCost } from '../model/budget.js';
+import { type Measure, type MeasureCost, type Scope, scopes } from '../model/budget.js';
 import type { AbatementStep, MeasureCostReport, MeasureReport } from './budget-report.js';
 
 /** Computes the annualised cost: investment × r / (1 − (1 + r)^−n) + annual, or investment / n + annual when r = 0 (SPEC §5.5). */
@@ -53,13 +53,16 @@ export function computeMeasureCost(
 export interface CostDating {
   start: number;
   end: number | null;
+  /** The follow-up that cancelled the measure (SPEC §5.2), null when it stands. */
+  cancellation: { fromYear: number } | null;
   cost: Pick<MeasureCostReport, 'investment' | 'investmentYear' | 'annual'>;
 }
 
 /**
  * Adds a measure's costs to arrays indexed by year − firstYear: the investment in its year, the annual
- * cost in each year from start to end (or the horizon). Years outside the arrays are left out; the
- * two arrays may be the same one.
+ * cost in each year from start to end (or the horizon). A cancelled measure's annual cost stops in
+ * the cancellation year and an investment not yet made then (its year at or after it) is not made.
+ * Years outside the arrays are left out; the two arrays may be the same one.
  */
 export function addCostsByYear(
   measure: CostDating,
@@ -68,38 +71,47 @@ export function addCostsByYear(
   investment: number[] | Float64Array,
   annual: number[] | Float64Array,
 ): void {
-  const { cost } = measure;
-  const investmentIndex = (cost.investmentYear ?? Number.NaN) - firstYear;
-  if (cost.investment !== 0 && investmentIndex >= 0 && investmentIndex < investment.length) {
+  const { cost, cancellation } = measure;
+  const stop = cancellation?.fromYear ?? Number.POSITIVE_INFINITY;
+  const investmentYear = cost.investmentYear ?? Number.NaN;
+  const investmentIndex = investmentYear - firstYear;
+  if (cost.investment !== 0 && investmentYear < stop && investmentIndex >= 0 && investmentIndex < investment.length) {
     investment[investmentIndex] = (investment[investmentIndex] as number) + cost.investment;
   }
   if (cost.annual === 0) return;
   const from = Math.max(0, measure.start - firstYear);
-  const to = Math.min(annual.length - 1, (measure.end ?? horizon) - firstYear);
+  const to = Math.min(annual.length - 1, Math.min(measure.end ?? horizon, stop - 1) - firstYear);
   for (let index = from; index <= to; index++) annual[index] = (annual[index] as number) + cost.annual;
 }
 
-/** Lists counted measures with a cost per tonne, cheapest first (ties by id), each as wide as E*(full). */
+/**
+ * Lists counted measures with a cost per tonne, each as wide as E*(full): one curve per scope (in
+ * scope order), cheapest first (ties by id). Widths accumulate within a scope only, as tonnes of
+ * different scopes are never added together (SPEC §5.6).
+ */
 export function computeAbatementCurve(measures: readonly MeasureReport[]): AbatementStep[] {
   const priced = measures
     .filter((measure) => measure.counted && measure.cost.nokPerT !== null && measure.fullEffectT !== null)
     .sort(
-      (a, b) => (a.cost.nokPerT as number) - (b.cost.nokPerT as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) =>
+        scopes.indexOf(a.scope) - scopes.indexOf(b.scope) ||
+        (a.cost.nokPerT as number) - (b.cost.nokPerT as number) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  let cumulative = 0;
+  const cumulative = new Map<Scope, number>();
   return priced.map((measure) => {
     const width = measure.fullEffectT as number;
-    const step = {
+    const start = cumulative.get(measure.scope) ?? 0;
+    cumulative.set(measure.scope, start + width);
+    return {
       id: measure.id,
       title: measure.title,
       sector: measure.sector,
       scope: measure.scope,
       nokPerT: measure.cost.nokPerT as number,
       widthT: width,
-      cumulativeStartT: cumulative,
-      cumulativeEndT: cumulative + width,
+      cumulativeStartT: start,
+      cumulativeEndT: start + width,
     };
-    cumulative += width;
-    return step;
   });
 }

@@ -9,3 +9,14 @@ export function isCounted(measure: Pick<Measure, 'status' | 'kind'>, countStatus
 export function isCostCounted(measure: Pick<Measure, 'status'>, countStatuses: ReadonlySet<Status>): boolean {
   return countStatuses.has(measure.status);
 }
+
+/** The statuses of measures the council has already decided on (SPEC §5.4: the decided view). */
+export const decidedStatuses: ReadonlySet<Status> = new Set<Status>(['adopted', 'in_progress', 'completed']);
+
+/**
+ * True when a measure is already decided: its written status (the adopted budget, not a follow-up's)
+ * is adopted, in_progress or completed. The decided view sums the counted measures that are decided.
+ */
+export function isDecided(measure: Pick<Measure, 'status'>): boolean {
+  return decidedStatuses.has(measure.status);
+}

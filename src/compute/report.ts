@@ -1,12 +1,12 @@
 import { type Budget, type Measure, type Scope, scopes, statuses } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
 import type { BudgetReport, MeasureReport } from './budget-report.js';
+import { type CancellationIndex, collectCancellations, effectRevisions } from './cancellations.js';
 import { addCostsByYear, computeAbatementCurve, computeMeasureCost } from './costs.js';
 import { isCostCounted, isCounted } from './counting.js';
 import { computeEffectBuffer, type EffectBuffer, measureRow } from './effect-buffer.js';
 import { computeFollowUp } from './followup.js';
 import { sortFollowUps } from './followup-order.js';
-import { fullEffectYear, plannedFullEffectAt } from './measure-effect.js';
+import { fullEffectRangeAt, fullEffectYear } from './measure-effect.js';
 import { collectRevisions, latestRevision, type RevisionIndex } from './revisions.js';
 import { computeScope, toScopeReport } from './scopes.js';
 import { computeTarget } from './targets.js';
@@ -26,11 +26,22 @@ export function computeReport(budget: Budget): BudgetReport {
   const lastYear = Math.max(horizon, ...budget.targets.map((target) => target.year));
 
   const revisions = collectRevisions(budget.followups);
-  const effects = computeEffectBuffer(budget.measures, firstYear, lastYear, revisions);
+  const cancellations = collectCancellations(budget.followups);
+  // A cancellation is a revision to 0 for the arithmetic (SPEC §5.2); listings name it apart.
+  const appliedRevisions = effectRevisions(revisions, cancellations);
+  const effects = computeEffectBuffer(budget.measures, firstYear, lastYear, appliedRevisions);
   const scopeComputations = new Map(
     inventories.map((inventory) => [
       inventory.scope,
-      computeScope(inventory, budget.baselines.get(inventory.scope), budget.measures, countStatuses, effects, lastYear),
+      computeScope(
+        inventory,
+        budget.baselines.get(inventory.scope),
+        budget.measures,
+        countStatuses,
+        effects,
+        lastYear,
+        manifest.sectors.compare,
+      ),
     ]),
   );
   const context: MeasureContext = {
@@ -38,10 +49,15 @@ export function computeReport(budget: Budget): BudgetReport {
     years,
     effects,
     revisions,
+    appliedRevisions,
+    cancellations,
     orderedFollowUps: sortFollowUps(budget.followups),
     noCosts: new Array<number>(years.length).fill(0),
   };
-  const measures = sortMeasures(budget.measures.map((measure, index) => toMeasureReport(measure, index, context)));
+  const measures = sortMeasures(
+    budget.measures.map((measure, index) => toMeasureReport(measure, index, context)),
+    manifest.sectors.compare,
+  );
 
   return {
     municipality: { name: manifest.municipality.name, number: manifest.municipality.number },
@@ -54,12 +70,13 @@ export function computeReport(budget: Budget): BudgetReport {
     discountRate: manifest.discountRate,
     countStatuses: statuses.filter((status) => countStatuses.has(status)),
     trajectory: manifest.trajectory,
+    categories: manifest.sectors.categories,
     scopes: [...scopeComputations.values()].map((computation) => toScopeReport(computation, horizon)),
     targets: budget.targets.map((target) =>
       computeTarget(target, scopeComputations.get(target.scope), manifest.trajectory),
     ),
     measures,
-    totals: computeEffectTotals(budget.measures, countStatuses, effects, years),
+    totals: computeEffectTotals(budget.measures, countStatuses, effects, years, manifest.sectors.compare),
     costs: computeCostTotals(measures, years, horizon),
     abatementCurve: computeAbatementCurve(measures),
   };
@@ -70,7 +87,11 @@ interface MeasureContext {
   budget: Budget;
   years: readonly number[];
   effects: EffectBuffer;
+  /** The follow-up revisions as written (listings show the latest). */
   revisions: RevisionIndex;
+  /** The revisions with cancellations added: what E* is computed with. */
+  appliedRevisions: RevisionIndex;
+  cancellations: CancellationIndex;
   orderedFollowUps: Parameters<typeof computeFollowUp>[1];
   /** A zero series shared by every measure without a cost (rows are read-only). */
   noCosts: readonly number[];
@@ -81,13 +102,18 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
   const { budget, years } = context;
   const { manifest } = budget;
   const fullYear = fullEffectYear(measure);
-  const fullEffectT = measure.kind === 'quantified' ? plannedFullEffectAt(measure, fullYear) : null;
+  // E*(full) with the revisions dated at or before the full-effect year (SPEC §5.5).
+  const fullEffectT =
+    measure.kind === 'quantified'
+      ? fullEffectRangeAt(measure, fullYear, context.appliedRevisions.get(measure.id)).central
+      : null;
   const cost = computeMeasureCost(measure, manifest.discountRate, fullEffectT);
+  const cancellation = context.cancellations.get(measure.id) ?? null;
   let costByYear = context.noCosts;
   if (cost.known) {
     const ownCosts = new Array<number>(years.length).fill(0);
     addCostsByYear(
-      { start: measure.start, end: measure.end, cost },
+      { start: measure.start, end: measure.end, cancellation, cost },
       years[0] ?? 0,
       manifest.horizon,
       ownCosts,
@@ -117,6 +143,7 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
     explicitPhase: measure.phase !== null,
     fullEffectT,
     revision: measure.kind === 'quantified' ? (latestRevision(context.revisions.get(measure.id)) ?? null) : null,
+    cancellation,
     effect: effect.central,
     effectLow: effect.low,
     effectHigh: effect.high,
@@ -137,7 +164,7 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
 const noFactors: readonly string[] = [];
 
 /** Sorts rows by sector order, then id: bucketed by sector first, so the comparator mostly compares ids. */
-function sortMeasures(rows: MeasureReport[]): MeasureReport[] {
+function sortMeasures(rows: MeasureReport[], compareSectors: (a: string, b: string) => number): MeasureReport[] {
   const bySector = new Map<string, MeasureReport[]>();
   for (const row of rows) {
     const bucket = bySector.get(row.sector);

@@ -1,9 +1,8 @@
 import type { BaselineSpec, Measure, Scope, ScopeInventory, Status } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
 import { computeActualTable } from './actuals.js';
 import { baselineSectors, computeSectorBaseline } from './baseline.js';
 import type { ScopeReport, SectorTable, SeriesRow } from './budget-report.js';
-import { isCounted } from './counting.js';
+import { isCounted, isDecided } from './counting.js';
 import type { EffectBuffer } from './effect-buffer.js';
 import { addInto, subtractInto, toNumbers, yearRange } from './years.js';
 
@@ -27,7 +26,11 @@ export interface ScopeComputation {
   baseline: ReadonlyMap<string, Float64Array>;
   /** Only sectors with counted measures of the scope. */
   effect: ReadonlyMap<string, SectorEffect>;
+  /** The central effect of counted measures already decided (SPEC §5.4), by sector; only sectors with one. */
+  decidedEffect: ReadonlyMap<string, Float64Array>;
   projected: ReadonlyMap<string, Float64Array>;
+  /** Sector order of the budget (built-in sectors, then its declared categories). */
+  compareSectors: (a: string, b: string) => number;
 }
 
 /** Computes baseline, effects and projection of one scope for L+1 … lastYear (SPEC §5.3). */
@@ -38,6 +41,7 @@ export function computeScope(
   countStatuses: ReadonlySet<Status>,
   effects: EffectBuffer,
   lastYear: number,
+  compareSectors: (a: string, b: string) => number,
 ): ScopeComputation {
   const latestYear = inventory.latestYear;
   const years = yearRange(latestYear + 1, lastYear);
@@ -45,6 +49,7 @@ export function computeScope(
   // The buffer spans every scope's L+1 … lastYear, so this scope's years are one window of each row.
   const window = latestYear + 1 - effects.firstYear;
   const effect = new Map<string, SectorEffect>();
+  const decidedEffect = new Map<string, Float64Array>();
   measures.forEach((measure, measureIndex) => {
     if (measure.scope !== inventory.scope || !isCounted(measure, countStatuses)) return;
     let sum = effect.get(measure.sector);
@@ -56,6 +61,13 @@ export function computeScope(
     addInto(sum.central, effects.central, offset);
     addInto(sum.low, effects.low, offset);
     addInto(sum.high, effects.high, offset);
+    if (!isDecided(measure)) return;
+    let decided = decidedEffect.get(measure.sector);
+    if (decided === undefined) {
+      decided = new Float64Array(length);
+      decidedEffect.set(measure.sector, decided);
+    }
+    addInto(decided, effects.central, offset);
   });
   const sectors = [...new Set([...inventory.sectors, ...baselineSectors(baselineSpec), ...effect.keys()])].sort(
     compareSectors,
@@ -80,7 +92,9 @@ export function computeScope(
     sectors,
     baseline,
     effect: sortedEffect,
+    decidedEffect,
     projected,
+    compareSectors,
   };
 }
 

@@ -9,10 +9,11 @@ import { type PathAnchor, pathAnchors, pathValueAt, targetLevel } from './target
 export function coveredSectors(
   target: Pick<Target, 'sectors' | 'excludeSectors'>,
   inventorySectors: readonly string[],
+  compare: (a: string, b: string) => number = compareSectors,
 ): string[] {
   const listed = target.sectors === 'all' ? inventorySectors : target.sectors;
   const excluded = new Set(target.excludeSectors);
-  return [...new Set(listed)].filter((sector) => !excluded.has(sector)).sort(compareSectors);
+  return [...new Set(listed)].filter((sector) => !excluded.has(sector)).sort(compare);
 }
 
 /** Computes a target's base, level, path, need, effect, gap, coverage and progress (SPEC §5.4). */
@@ -21,7 +22,7 @@ export function computeTarget(
   scope: ScopeComputation | undefined,
   trajectory: Trajectory,
 ): TargetReport {
-  const sectors = coveredSectors(target, scope?.inventory.sectors ?? []);
+  const sectors = coveredSectors(target, scope?.inventory.sectors ?? [], scope?.compareSectors);
   const base = (scope && sumActuals(scope.inventory, target.baseYear, sectors)) ?? 0;
   const level = targetLevel(base, target);
   const milestones = target.milestones.map((milestone) => ({
@@ -61,7 +62,17 @@ export function computeTarget(
 
 type TargetSeries = Pick<
   TargetReport,
-  'years' | 'path' | 'baseline' | 'projected' | 'need' | 'effect' | 'effectLow' | 'effectHigh' | 'gap' | 'coverage'
+  | 'years'
+  | 'path'
+  | 'baseline'
+  | 'projected'
+  | 'need'
+  | 'effect'
+  | 'effectLow'
+  | 'effectHigh'
+  | 'gap'
+  | 'coverage'
+  | 'decided'
 >;
 
 function emptySeries(): TargetSeries {
@@ -76,6 +87,7 @@ function emptySeries(): TargetSeries {
     effectHigh: [],
     gap: [],
     coverage: [],
+    decided: { effect: [], gap: [], coverage: [] },
   };
 }
 
@@ -96,8 +108,19 @@ function targetSeries(
   const effectHigh = sumSectors(sectors, count, (sector) => scope.effect.get(sector)?.high);
   const need = baseline.map((value, index) => value - (path[index] as number));
   const gap = projected.map((value, index) => value - (path[index] as number));
-  const coverage = need.map((value, index) => (value > 0 ? (effect[index] as number) / value : null));
-  return { years, path, baseline, projected, need, effect, effectLow, effectHigh, gap, coverage };
+  const coverage = coverageOf(effect, need);
+  const decidedEffect = sumSectors(sectors, count, (sector) => scope.decidedEffect.get(sector));
+  const decided = {
+    effect: decidedEffect,
+    gap: gap.map((value, index) => value + (effect[index] as number) - (decidedEffect[index] as number)),
+    coverage: coverageOf(decidedEffect, need),
+  };
+  return { years, path, baseline, projected, need, effect, effectLow, effectHigh, gap, coverage, decided };
+}
+
+/** effect / need per year, null where need ≤ 0. */
+function coverageOf(effect: readonly number[], need: readonly number[]): (number | null)[] {
+  return need.map((value, index) => (value > 0 ? (effect[index] as number) / value : null));
 }
 
 function sumSectors(

@@ -1,3 +1,4 @@
+import { safeJsonText } from '../safe-text.js';
 import { type DiagnosticCode, diagnosticCodes } from './codes.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 import type { FormatContext } from './format.js';
@@ -54,7 +55,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], context: FormatC
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(log, null, 2)}\n`);
 }
 
 /** The README's section on a code: an example that triggers it and what to do (GitHub's heading anchor). */

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth } from '../render/display-width.js';
+import { safeText } from '../safe-text.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -36,10 +37,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
   };
   const blocks = [...diagnostics].sort(compareDiagnostics).map((diagnostic) => {
     const paint = severityPaint[diagnostic.severity];
-    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(diagnostic.message, '  ')];
+    // The message and hint quote budget text; the file name is the budget's too: made safe first.
+    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
     const sourceLines = linesOf(diagnostic.file);
     if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${diagnostic.hint}`, '  ', '        '));
+    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;
@@ -47,7 +49,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
 
 function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint): string {
   const start = diagnostic.range?.start;
-  const location = start ? `${diagnostic.file}:${start.line}:${start.column}` : diagnostic.file;
+  const file = safeText(diagnostic.file);
+  const location = start ? `${file}:${start.line}:${start.column}` : file;
   return `${chalk.bold.underline(location)}  ${paint(diagnostic.severity)}  ${chalk.dim(diagnostic.code)}`;
 }
 
@@ -107,10 +110,9 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
   return frame;
 }
 
-/** Splits a line into characters, each control character (tab included) shown as one space. */
+/** Splits a line into characters, each control or bidi character (tab included) shown as one space (safeText). */
 function toCharacters(line: string): string[] {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced here.
-  return Array.from(line.replace(/[\u0000-\u001f\u007f]/g, ' '));
+  return Array.from(safeText(line.replaceAll('\t', ' ').replaceAll('\n', ' '), ' '));
 }
 
 /** The characters in [start, end), with `…` where something was cut off. */

@@ -21,6 +21,9 @@ export interface HtmlLabels {
   axes: { tonnes: string; tonnesPerYear: string; cumulativeTonnes: string; nokPerTonne: string };
   /** Key figures of a target, by the last plan year. */
   cards: {
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: (year: number) => string;
+    /** The gap with the proposals too. */
     gap: (year: number) => string;
     coverage: (year: number) => string;
     achieved: string;
@@ -59,7 +62,8 @@ const nb: HtmlLabels = {
     nokPerTonne: 'kroner per tonn',
   },
   cards: {
-    gap: (year) => `Utslippsgap ${year}`,
+    gapDecided: (year) => `Utslippsgap ${year} med vedtatte tiltak`,
+    gap: (year) => `Utslippsgap ${year} med forslag`,
     coverage: (year) => `Dekning ${year}`,
     achieved: 'Oppnådd reduksjon',
     onTrack: 'I rute',
@@ -82,7 +86,12 @@ const nn: HtmlLabels = {
   },
   series: { actual: 'Utslepp', baseline: 'Referansebane', path: 'Utsleppsramme', projected: 'Tiltaksbane' },
   axes: { ...nb.axes, cumulativeTonnes: 'samla effekt, tonn CO2e per år' },
-  cards: { ...nb.cards, gap: (year) => `Utsleppsgap ${year}`, achieved: 'Oppnådd reduksjon' },
+  cards: {
+    ...nb.cards,
+    gapDecided: (year) => `Utsleppsgap ${year} med vedtekne tiltak`,
+    gap: (year) => `Utsleppsgap ${year} med forslag`,
+    achieved: 'Oppnådd reduksjon',
+  },
   noAbatement: 'Ingen tiltak som blir talde med, har både kostnad og effekt.',
   noEffects: 'Ingen tiltak som blir talde med, har effekt i desse åra.',
   figuresBehind: 'Tala bak figuren',
@@ -114,7 +123,8 @@ const en: HtmlLabels = {
     nokPerTonne: 'NOK per tonne',
   },
   cards: {
-    gap: (year) => `Gap ${year}`,
+    gapDecided: (year) => `Gap ${year} with decided measures`,
+    gap: (year) => `Gap ${year} with proposals`,
     coverage: (year) => `Coverage ${year}`,
     achieved: 'Reduction achieved',
     onTrack: 'On track',

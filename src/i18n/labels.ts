@@ -32,7 +32,7 @@ export type SummaryTargetsColumn =
   | 'target_pct'
   | 'on_track'
   | 'meets_target';
-export type SummaryPlanColumn = 'target' | 'year' | 'path' | 'need' | 'effect' | 'gap' | 'coverage';
+export type SummaryPlanColumn = 'target' | 'year' | 'need' | 'effect' | 'gap_decided' | 'gap' | 'coverage';
 export type SummaryTopColumn = 'id' | 'title' | 'status' | 'effect' | 'share';
 export type PathwayColumn =
   | 'year'
@@ -41,6 +41,7 @@ export type PathwayColumn =
   | 'effect'
   | 'projected'
   | 'path'
+  | 'gap_decided'
   | 'gap'
   | 'need'
   | 'coverage';
@@ -145,6 +146,14 @@ export interface Labels {
     total: string;
     /** The group of measures without a responsible. */
     noResponsible: string;
+    /** Label of the total row of one scope's measures, when a table holds several scopes. */
+    countedTotalFor: (scope: string) => string;
+    /** Label of an ordinary total row of one scope. */
+    totalFor: (scope: string) => string;
+    /** Label of the row that sums costs over every scope (tonnes are never summed across scopes). */
+    costsAllScopes: string;
+    /** Under a table of tonnes that holds several scopes. */
+    scopesApart: string;
   };
   /** A terminal note naming the columns left out at this width. */
   hiddenColumns: (headers: readonly string[]) => string;
@@ -159,7 +168,13 @@ export interface Labels {
     plan: TableLabels<SummaryPlanColumn>;
     top: ColumnLabels<SummaryTopColumn> & {
       titleFor: (year: number) => string;
+      /** The title when each target lists its own measures (several targets). */
+      titleForTargets: (year: number) => string;
       effectIn: (year: number) => HeaderText;
+      /** The target column, when each target lists its own measures. */
+      target: HeaderText;
+      /** What the share of a target's own measures is a share of. */
+      shareOfTarget: HeaderText;
     };
     noTargets: string;
     noMeasures: string;
@@ -177,12 +192,16 @@ export interface Labels {
     scopeTitleFor: (scope: string) => string;
     pathNote: (from: 'latest' | 'base', milestones: readonly number[]) => string;
     coverageNote: string;
+    /** What the gap with decided measures and the gap with proposals count (SPEC §5.4). */
+    decidedNote: string;
   };
   measures: TableLabels<MeasuresColumn> & {
     effectIn: (year: number) => HeaderText;
     lowIn: (year: number) => HeaderText;
     highIn: (year: number) => HeaderText;
     notCountedNote: string;
+    /** Under a table that holds measures of several scopes: how its sums are made. */
+    scopeSumNote: string;
   };
   groups: ColumnLabels<MeasureGroupColumn> & {
     titleFor: Record<MeasureGrouping, string>;

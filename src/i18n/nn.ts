@@ -39,6 +39,10 @@ export const nn: Labels = {
     countedTotal: 'Sum tiltak som tel med',
     total: 'Sum',
     noResponsible: '(utan ansvarleg)',
+    countedTotalFor: (scope) => `${scope}: sum tiltak som tel med`,
+    totalFor: (scope) => `${scope}: sum`,
+    costsAllScopes: 'Alle systemgrenser: kostnad',
+    scopesApart: 'Tonn frå ulike systemgrenser blir aldri lagde saman: kvar systemgrense har sin eigen sum.',
   },
   hiddenColumns: (headers) =>
     `Ikkje vist ved denne breidda: ${listSome(headers, 'og', 'til')} (sjå --format md eller csv).`,
@@ -63,24 +67,27 @@ export const nn: Labels = {
       },
     },
     plan: {
-      title: 'Tiltaksbehov og dekning i planperioden',
+      title: 'Tiltaksbehov og gap i planperioden, med vedtekne tiltak og med forslag',
       columns: {
         target: { full: 'Mål' },
         year: { full: 'År' },
-        path: { full: 'Utsleppsramme', short: 'Ramme' },
         need: { full: 'Tiltaksbehov', short: 'Behov' },
         effect: { full: 'Effekt av tiltaka', short: 'Effekt' },
-        gap: { full: 'Utsleppsgap', short: 'Gap' },
+        gap_decided: { full: 'Utsleppsgap med vedtekne tiltak', short: 'Gap vedteke' },
+        gap: { full: 'Utsleppsgap med forslag', short: 'Gap m/forslag' },
         coverage: { full: 'Dekning' },
       },
     },
     top: {
       titleFor: (year) => `Tiltaka med størst effekt i ${year}`,
+      titleForTargets: (year) => `Tiltaka med størst effekt i ${year}, per mål (systemgrensa og sektorane til målet)`,
+      target: { full: 'Mål' },
+      shareOfTarget: { full: 'Del av effekten til målet', short: 'Del' },
       effectIn: (year) => ({ full: `Effekt ${year} (t CO2e)`, short: `Effekt ${year}` }),
       columns: {
         id: { full: 'ID' },
         title: { full: 'Tiltak' },
-        status: { full: 'Status' },
+        status: { full: 'Status no', short: 'No' },
         effect: { full: 'Effekt' },
         share: { full: 'Del av samla effekt', short: 'Del' },
       },
@@ -96,6 +103,8 @@ export const nn: Labels = {
     pathNote: (from, milestones) =>
       `Utsleppsramma går i rette linjer frå ${from === 'latest' ? 'siste år med utsleppstal' : 'basisåret'}${milestones.length > 0 ? ` gjennom delmåla (${milestones.join(', ')})` : ''} til målet.`,
     coverageNote: 'Gap = tiltaksbane − utsleppsramme (positivt: kutt som manglar); dekning = effekt ÷ tiltaksbehov.',
+    decidedNote:
+      'Gap med vedtekne tiltak reknar berre med tiltak som er vedtekne, pågår eller er gjennomførte; gap med forslag reknar med alle tiltak som blir talde.',
     columns: {
       year: { full: 'År' },
       actual: { full: 'Utslepp' },
@@ -103,7 +112,8 @@ export const nn: Labels = {
       effect: { full: 'Tiltakseffekt', short: 'Effekt' },
       projected: { full: 'Tiltaksbane', short: 'Med tiltak' },
       path: { full: 'Utsleppsramme', short: 'Ramme' },
-      gap: { full: 'Utsleppsgap', short: 'Gap' },
+      gap_decided: { full: 'Utsleppsgap med vedtekne tiltak', short: 'Gap vedteke' },
+      gap: { full: 'Utsleppsgap med forslag', short: 'Gap m/forslag' },
       need: { full: 'Tiltaksbehov', short: 'Behov' },
       coverage: { full: 'Dekning' },
     },
@@ -115,14 +125,16 @@ export const nn: Labels = {
     lowIn: (year) => ({ full: `Låg ${year}` }),
     highIn: (year) => ({ full: `Høg ${year}` }),
     notCountedNote:
-      'Summen omfattar talfesta tiltak med ein status som tel med; tiltak i referansebanen og tiltak som ikkje er talfesta, har ingen effekttal her.',
+      'Summen omfattar effekten av talfesta tiltak med ein status som tel med, og kostnadene for alle tiltak med ein status som tel med; tiltak i referansebanen og tiltak som ikkje er talfesta, har ingen effekttal her.',
+    scopeSumNote:
+      'Tonn frå ulike systemgrenser blir aldri lagde saman: kvar systemgrense har sin eigen sum; kostnader (kr) for alle systemgrensene blir summerte på siste rad.',
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
       sector: { full: 'Sektor' },
       responsible: { full: 'Ansvarleg' },
       scope: { full: 'Systemgrense' },
-      status: { full: 'Status' },
+      status: { full: 'Status i budsjettet', short: 'Status' },
       current_status: { full: 'Status no', short: 'No' },
       kind: { full: 'Type' },
       counted: { full: 'Tel med' },
@@ -179,7 +191,7 @@ export const nn: Labels = {
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
-      current_status: { full: 'Status no', short: 'Status' },
+      current_status: { full: 'Status no', short: 'No' },
       rating: { full: 'Vurdering' },
       period: { full: 'Periode' },
       indicator: { full: 'Indikator' },

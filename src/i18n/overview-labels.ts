@@ -17,6 +17,9 @@ export interface OverviewLabels {
     latest: string;
     change: string;
     level: string;
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: string;
+    /** The gap with the proposals too. */
     gap: string;
     coverage: string;
     measures: string;
@@ -45,7 +48,8 @@ const nb: OverviewLabels = {
     latest: 'Utslipp siste år',
     change: 'Endring fra basisår',
     level: 'Ramme i målåret',
-    gap: 'Gap siste planår',
+    gapDecided: 'Gap siste planår, vedtatte tiltak',
+    gap: 'Gap siste planår, med forslag',
     coverage: 'Dekning siste planår',
     measures: 'Tiltak som telles',
     status: 'Status',
@@ -76,7 +80,8 @@ const nn: OverviewLabels = {
     latest: 'Utslepp siste år',
     change: 'Endring frå basisår',
     level: 'Ramme i målåret',
-    gap: 'Gap siste planår',
+    gapDecided: 'Gap siste planår, vedtekne tiltak',
+    gap: 'Gap siste planår, med forslag',
     coverage: 'Dekning siste planår',
     measures: 'Tiltak som tel med',
     status: 'Status',
@@ -107,7 +112,8 @@ const en: OverviewLabels = {
     latest: 'Latest emissions',
     change: 'Change from base year',
     level: 'Limit in the target year',
-    gap: 'Gap, last plan year',
+    gapDecided: 'Gap, last plan year, decided measures',
+    gap: 'Gap, last plan year, with proposals',
     coverage: 'Coverage, last plan year',
     measures: 'Counted measures',
     status: 'Status',

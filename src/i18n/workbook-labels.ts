@@ -35,7 +35,10 @@ export interface WorkbookLabels {
     projectedAtYear: string;
     meetsTarget: string;
     cumulativeOvershoot: string;
+    /** The gap with every counted measure: with the proposals too. */
     gap: (year: number) => string;
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: (year: number) => string;
     coverage: (year: number) => string;
     namesNote: (target: string) => string;
   };
@@ -54,6 +57,9 @@ export interface WorkbookLabels {
     gap: string;
     need: string;
     coverage: string;
+    effectDecided: string;
+    gapDecided: string;
+    coverageDecided: string;
   };
   measures: {
     title: string;
@@ -236,7 +242,8 @@ const nb: WorkbookLabels = {
     projectedAtYear: 'Framskrevet i målåret (t)',
     meetsTarget: 'Når målet',
     cumulativeOvershoot: 'Samlet overskridelse (t)',
-    gap: (year) => `Gap ${year} (t)`,
+    gap: (year) => `Gap ${year} med forslag (t)`,
+    gapDecided: (year) => `Gap ${year} med vedtatte tiltak (t)`,
     coverage: (year) => `Dekning ${year}`,
     namesNote: (target) =>
       `Navngitte celler (f.eks. Gap_2029, Target_level) gjelder målet ${target}; hvert mål har også navn med mål-id som endelse.`,
@@ -244,7 +251,7 @@ const nb: WorkbookLabels = {
   pathway: {
     title: 'Utslippsbane',
     caption:
-      'Per mål og år: utslipp, referansebane, effekt av tiltak, tiltaksbane (framskrevet), utslippsramme og gap (t).',
+      'Per mål og år: utslipp, referansebane, effekt av tiltak, tiltaksbane (framskrevet), utslippsramme og gap (t), med forslag og med vedtatte tiltak (vedtatt, pågår, gjennomført).',
     target: 'Mål',
     year: 'År',
     actual: 'Utslipp (t)',
@@ -254,9 +261,12 @@ const nb: WorkbookLabels = {
     effectHigh: 'Effekt, høy (t)',
     projected: 'Tiltaksbane (t)',
     path: 'Utslippsramme (t)',
-    gap: 'Gap (t)',
+    gap: 'Gap med forslag (t)',
     need: 'Behov for kutt (t)',
     coverage: 'Dekning',
+    effectDecided: 'Effekt av vedtatte tiltak (t)',
+    gapDecided: 'Gap med vedtatte tiltak (t)',
+    coverageDecided: 'Dekning med vedtatte tiltak',
   },
   measures: {
     title: 'Tiltak',
@@ -321,7 +331,7 @@ const nb: WorkbookLabels = {
     id: 'Tiltak',
     measureTitle: 'Tittel',
     responsible: 'Ansvarlig',
-    status: 'Status',
+    status: 'Status i budsjettet',
     investment: 'Investering (kr)',
     investmentYear: 'Investeringsår',
     annual: 'Årlig kostnad (kr)',
@@ -433,6 +443,7 @@ const nn: WorkbookLabels = {
     requiredAnnual: 'Naudsynt kutt per år (t)',
     projectedAtYear: 'Framskrive i målåret (t)',
     cumulativeOvershoot: 'Samla overskriding (t)',
+    gapDecided: (year) => `Gap ${year} med vedtekne tiltak (t)`,
     coverage: (year) => `Dekning ${year}`,
     namesNote: (target) =>
       `Namngjevne celler (t.d. Gap_2029, Target_level) gjeld målet ${target}; kvart mål har òg namn med mål-id som ending.`,
@@ -441,11 +452,14 @@ const nn: WorkbookLabels = {
     ...nb.pathway,
     title: 'Utsleppsbane',
     caption:
-      'Per mål og år: utslepp, referansebane, effekt av tiltak, tiltaksbane (framskrive), utsleppsramme og gap (t).',
+      'Per mål og år: utslepp, referansebane, effekt av tiltak, tiltaksbane (framskrive), utsleppsramme og gap (t), med forslag og med vedtekne tiltak (vedtekne, pågår, gjennomførte).',
     actual: 'Utslepp (t)',
     projected: 'Tiltaksbane (t)',
     path: 'Utsleppsramme (t)',
     need: 'Behov for kutt (t)',
+    effectDecided: 'Effekt av vedtekne tiltak (t)',
+    gapDecided: 'Gap med vedtekne tiltak (t)',
+    coverageDecided: 'Dekning med vedtekne tiltak',
   },
   measures: {
     ...nb.measures,
@@ -555,14 +569,16 @@ const en: WorkbookLabels = {
     projectedAtYear: 'Projected in target year (t)',
     meetsTarget: 'Meets target',
     cumulativeOvershoot: 'Cumulative overshoot (t)',
-    gap: (year) => `Gap ${year} (t)`,
+    gap: (year) => `Gap ${year} with proposals (t)`,
+    gapDecided: (year) => `Gap ${year} with decided measures (t)`,
     coverage: (year) => `Coverage ${year}`,
     namesNote: (target) =>
       `Named cells (e.g. Gap_2029, Target_level) belong to target ${target}; every target also has names ending in its id.`,
   },
   pathway: {
     title: 'Pathway',
-    caption: 'Per target and year: emissions, baseline, effect of measures, projected, emission path and gap (t).',
+    caption:
+      'Per target and year: emissions, baseline, effect of measures, projected, emission path and gap (t), with proposals and with decided measures (adopted, in progress, completed).',
     target: 'Target',
     year: 'Year',
     actual: 'Emissions (t)',
@@ -572,9 +588,12 @@ const en: WorkbookLabels = {
     effectHigh: 'Effect, high (t)',
     projected: 'Projected (t)',
     path: 'Emission path (t)',
-    gap: 'Gap (t)',
+    gap: 'Gap with proposals (t)',
     need: 'Reduction needed (t)',
     coverage: 'Coverage',
+    effectDecided: 'Effect of decided measures (t)',
+    gapDecided: 'Gap with decided measures (t)',
+    coverageDecided: 'Coverage with decided measures',
   },
   measures: {
     title: 'Measures',
@@ -639,7 +658,7 @@ const en: WorkbookLabels = {
     id: 'Measure',
     measureTitle: 'Title',
     responsible: 'Responsible',
-    status: 'Status',
+    status: 'Status in the budget',
     investment: 'Investment (NOK)',
     investmentYear: 'Investment year',
     annual: 'Annual cost (NOK)',

@@ -1,3 +1,5 @@
+import type { SectorCatalogue } from './sectors.js';
+
 /**
  * The normalised budget: the only shape compute/ and render/ ever see. Defaults are filled in,
  * ids resolved, activity amounts converted to their factor's unit. `normalize.ts` is the only
@@ -43,6 +45,8 @@ export interface Manifest {
   countStatuses: ReadonlySet<Status>;
   trajectory: Trajectory;
   rules: ReadonlyMap<string, RuleSetting>;
+  /** The sectors of the budget: the built-in ones and the categories the manifest declares. */
+  sectors: SectorCatalogue;
   origin: Origin;
 }
 

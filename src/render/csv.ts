@@ -9,6 +9,7 @@
 import { labelsFor } from '../i18n/index.js';
 import { machineCellText } from './cell-text.js';
 import type { RenderOptions } from './render-options.js';
+import { safeTable } from './safe-table.js';
 import type { Table } from './table.js';
 
 const lineEnd = '\r\n';
@@ -16,7 +17,8 @@ const formulaStart = /^[=+\-@\t\r]/;
 const needsQuotes = /[",\r\n]/;
 
 /** Renders one table as CSV. */
-export function renderCsvTable(table: Table, options: Pick<RenderOptions, 'language'>): string {
+export function renderCsvTable(unsafe: Table, options: Pick<RenderOptions, 'language'>): string {
+  const table = safeTable(unsafe);
   const labels = labelsFor(options.language);
   const lines = [table.columns.map((column) => field(column.header))];
   for (const row of table.rows) {

@@ -266,6 +266,7 @@ function c03(): Budget {
         { A3: { status: 'completed', revisedTCo2e: 260 }, A2: { status: 'in_progress', comment: 'slow start' } },
         '2026-08-31',
       ),
+      makeFollowUp('2027-T3', { A2: { status: 'cancelled', comment: 'stopped: no contractor' } }, '2027-12-31'),
     ],
   });
 }
@@ -280,7 +281,7 @@ describe('conformance cases rebuilt as budgets', () => {
   });
 
   it.skipIf(sharedMissing)(
-    `c03-activity: factors, explicit phase and baseline, revision, linear_from_base${note}`,
+    `c03-activity: factors, explicit phase and baseline, revision, cancellation, linear_from_base${note}`,
     () => {
       expect(conform(c03(), 'c03-activity')).toEqual([]);
     },

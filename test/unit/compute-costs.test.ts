@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualisedCost, costPerTonne } from '../../src/compute/costs.js';
 import { computeReport } from '../../src/compute/report.js';
-import { makeBudget, makeCost, makeMeasure } from '../fixtures/budgets.js';
+import { makeBudget, makeCost, makeFollowUp, makeMeasure } from '../fixtures/budgets.js';
 
 describe('annualised cost and NOK/t (SPEC §5.5)', () => {
   it('annualises the investment at the discount rate over the lifetime and adds the annual cost', () => {
@@ -24,17 +24,25 @@ describe('annualised cost and NOK/t (SPEC §5.5)', () => {
     expect(costPerTonne(1000, null)).toBeNull();
   });
 
-  it('uses the unrevised E* in the full-effect year', () => {
+  it('uses E* in the full-effect year, with a revision dated at or before that year', () => {
+    const measure = (id: string) =>
+      makeMeasure({ id, start: 2026, fullEffect: 2028, effect: 300, cost: makeCost({ annual: 30000 }) });
     const report = computeReport(
       makeBudget({
         inventory: { territorial: { 2024: { road_traffic: 9000 } } },
-        measures: [
-          makeMeasure({ id: 'M', start: 2026, fullEffect: 2028, effect: 300, cost: makeCost({ annual: 30000 }) }),
+        measures: [measure('M'), measure('R'), measure('L')],
+        followups: [
+          makeFollowUp('2027-T2', { R: { revisedTCo2e: 200 } }),
+          makeFollowUp('2029', { L: { revisedTCo2e: 100 } }),
         ],
       }),
     );
-    expect(report.measures[0]?.fullEffectYear).toBe(2028);
-    expect(report.measures[0]?.cost.nokPerT).toBe(100);
+    const byId = new Map(report.measures.map((row) => [row.id, row]));
+    expect(byId.get('M')?.fullEffectYear).toBe(2028);
+    expect(byId.get('M')).toMatchObject({ fullEffectT: 300, cost: { nokPerT: 100 } });
+    expect(byId.get('R')).toMatchObject({ fullEffectT: 200, cost: { nokPerT: 150 } });
+    // A revision after the full-effect year changes later effects, not E*(full).
+    expect(byId.get('L')).toMatchObject({ fullEffectT: 300, cost: { nokPerT: 100 } });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/report.js';
 import { pathAnchors, pathValueAt } from '../../src/compute/target-path.js';
 import { coveredSectors } from '../../src/compute/targets.js';
-import { makeBudget, makeMeasure, makeTarget } from '../fixtures/budgets.js';
+import { makeBudget, makeFollowUp, makeMeasure, makeTarget } from '../fixtures/budgets.js';
 
 const inventory = {
   2015: { road_traffic: 10000, heating: 2000, agriculture: 3000, industry: 50000 },
@@ -152,5 +152,52 @@ describe('targets (SPEC §5.4)', () => {
     expect(report?.coverage.every((value) => value === null)).toBe(true);
     expect(report?.progress.achievedPct).toBeNull();
     expect(report?.progress.progressRatio).toBeNull();
+  });
+});
+
+describe('the decided view of a target (SPEC §5.4)', () => {
+  const budget = makeBudget({
+    inventory: { territorial: inventory },
+    measures: [
+      makeMeasure({ id: 'A', start: 2026, effect: 1000 }),
+      makeMeasure({ id: 'G', sector: 'heating', status: 'in_progress', start: 2027, effect: 200 }),
+      makeMeasure({ id: 'D', sector: 'agriculture', status: 'completed', start: 2025, effect: 100 }),
+      makeMeasure({ id: 'P', status: 'proposed', start: 2028, effect: 500 }),
+      makeMeasure({ id: 'X', status: 'postponed', start: 2026, effect: 300 }),
+      makeMeasure({ id: 'I', sector: 'industry', effect: 5000 }),
+    ],
+    // A follow-up status changes no sum, the decided view included.
+    followups: [makeFollowUp('2026', { P: { status: 'adopted' }, A: { status: 'postponed' } })],
+    targets: [makeTarget({ id: 't', baseYear: 2015, year: 2030, reductionPct: 60, excludeSectors: ['industry'] })],
+  });
+  const [target] = computeReport(budget).targets;
+
+  it('sums the counted measures whose own status is adopted, in_progress or completed', () => {
+    // The default count_statuses count proposed and postponed measures too.
+    expect(target?.effect).toEqual([100, 1400, 1600, 2100, 2100, 2100]);
+    expect(target?.decided.effect).toEqual([100, 1100, 1300, 1300, 1300, 1300]);
+  });
+
+  it('adds the proposals back to the gap and divides by the same need', () => {
+    expect(target?.decided.gap).toEqual(
+      target?.gap.map((gap, index) => gap + (index >= 3 ? 800 : index >= 1 ? 300 : 0)),
+    );
+    expect(target?.decided.gap).toEqual([900, 900, 1700, 2700, 3700, 4700]);
+    expect(target?.decided.coverage).toEqual([0.1, 0.55, 1300 / 3000, 1300 / 4000, 1300 / 5000, 1300 / 6000]);
+  });
+
+  it('equals the full view when every counted measure is decided, and is empty without an inventory', () => {
+    const decidedOnly = makeBudget({
+      manifest: { countStatuses: ['adopted', 'in_progress', 'completed'] },
+      inventory: { territorial: inventory },
+      measures: [makeMeasure({ id: 'A', start: 2026, effect: 1000 }), makeMeasure({ id: 'P', status: 'proposed' })],
+      targets: [makeTarget({ id: 't', baseYear: 2015, year: 2030, reductionPct: 60 })],
+    });
+    const [full] = computeReport(decidedOnly).targets;
+    expect(full?.decided).toEqual({ effect: full?.effect, gap: full?.gap, coverage: full?.coverage });
+    const [none] = computeReport(
+      makeBudget({ targets: [makeTarget({ id: 't', scope: 'own_operations', reductionPct: 50 })] }),
+    ).targets;
+    expect(none?.decided).toEqual({ effect: [], gap: [], coverage: [] });
   });
 });

@@ -258,7 +258,7 @@ describe('junit', () => {
     expect(output).toContain('<system-out>measures/industri.yaml:2:3  info  measure-without-indicator');
   });
 
-  it('escapes markup and drops characters XML forbids', () => {
+  it('escapes markup and replaces control characters (safeText), so none that XML forbids remains', () => {
     expect(output).toContain('baseline &lt;2030&gt; &amp; more.');
     expect(output).toContain('Tab&#9;indented');
     const control: Diagnostic = {
@@ -268,7 +268,7 @@ describe('junit', () => {
       file: 'x.yaml',
       path: [],
     };
-    expect(format('junit', [control])).toContain('message="Bell  here"');
+    expect(format('junit', [control])).toContain('message="Bell \uFFFD here"');
   });
 
   it('has balanced tags', () => {

@@ -66,6 +66,27 @@ describe('diffReports', () => {
     expect(diff.measureCounts).toEqual({ added: 1, removed: 1, changed: 0, unchanged: 2 });
   });
 
+  it('counts from a side without measures: all added (or removed), none unchanged', () => {
+    const empty = report({ ...base, measures: [] });
+    const fromEmpty = diffReports(empty, older);
+    expect(fromEmpty.measureCounts).toEqual({ added: 3, removed: 0, changed: 0, unchanged: 0 });
+    const toEmpty = diffReports(older, empty);
+    expect(toEmpty.measureCounts).toEqual({ added: 0, removed: 3, changed: 0, unchanged: 0 });
+    expect(diffReports(empty, empty).measureCounts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 0 });
+  });
+
+  it('counts changed, added and unchanged measures apart when all three occur', () => {
+    const newer = report({
+      ...base,
+      measures: [
+        ...measures.map((measure) => (measure.id === 'A-1' ? { ...measure, title: 'Renamed' } : measure)),
+        makeMeasure({ id: 'E-1', effect: 1 }),
+        makeMeasure({ id: 'F-1', effect: 2 }),
+      ],
+    });
+    expect(diffReports(older, newer).measureCounts).toEqual({ added: 2, removed: 0, changed: 1, unchanged: 2 });
+  });
+
   it('reports a changed target definition, and targets added and removed', () => {
     const diff = diffReports(
       older,

@@ -21,8 +21,31 @@ describe('the key figures of the HTML report', () => {
       (match) => [match[1], match[2]],
     );
     expect(cards).toEqual([
-      ['soon', 'Gap 2027'],
-      ['later', 'Gap 2029'],
+      ['soon', 'Gap 2027 with decided measures'],
+      ['later', 'Gap 2029 with decided measures'],
     ]);
+  });
+
+  it('show the gap with decided measures beside the gap with proposals', async () => {
+    const report = computeReport(
+      makeBudget({
+        manifest: { planPeriod: { start: 2026, end: 2029 } },
+        inventory: { territorial: { 2015: { road_traffic: 1000 }, 2024: { road_traffic: 900 } } },
+        measures: [makeMeasure({ id: 'A', effect: 50 }), makeMeasure({ id: 'P', status: 'proposed', effect: 30 })],
+        targets: [makeTarget({ id: 't', year: 2030, reductionPct: 50 })],
+      }),
+    );
+    const [target] = report.targets;
+    const at2029 = (values: readonly number[] | undefined) => values?.[target?.years.indexOf(2029) ?? -1];
+    const html = await renderHtmlReport(report, { factors: [], version: '0.0.0' });
+    const cards = [...html.matchAll(/<div class="value">([^<]+)<\/div><div class="label">([^<]+)<\/div>/g)]
+      .slice(0, 2)
+      .map((match) => [match[2], match[1]]);
+    expect(cards).toEqual([
+      ['Gap 2029 with decided measures', `${Math.round(at2029(target?.decided.gap) ?? Number.NaN)} t`],
+      ['Gap 2029 with proposals', `${Math.round(at2029(target?.gap) ?? Number.NaN)} t`],
+    ]);
+    // The proposal's 30 t is the difference.
+    expect((at2029(target?.decided.gap) ?? 0) - (at2029(target?.gap) ?? 0)).toBeCloseTo(30, 9);
   });
 });

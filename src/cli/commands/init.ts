@@ -1,10 +1,11 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
 import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
 import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
+import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
@@ -63,7 +64,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     // The editor's settings are a convenience: an existing file (the repository's own) is kept.
     ...editorFiles(settings.version).filter(([path]) => !existsSync(join(root, path))),
   ];
-  const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
+  // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
+  const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
   if (taken.length > 0) {
     throw new UsageError(
       `${taken.map(shown).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init writes only new files.`,
@@ -75,7 +77,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const written: string[] = [];
   try {
     for (const [path, text] of files) {
-      io.writeFile(join(root, path), text);
+      io.writeFile(join(root, path), text, { inputs: [], create: true });
       written.push(join(root, path));
     }
   } catch (error) {
@@ -106,7 +108,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
           ]
         : []),
     ];
-    io.stderr.write(`${lines.join('\n')}\n`);
+    // The name may come from the statistics file: no control characters reach the terminal.
+    io.stderr.write(`${safeText(lines.join('\n'))}\n`);
   }
   return ExitCode.Ok;
 }
@@ -149,4 +152,14 @@ function folderName(root: string): string {
 /** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
 function nextYear(env: Readonly<Record<string, string | undefined>>): number {
   return (sourceDateEpoch(env) ?? new Date()).getUTCFullYear() + 1;
+}
+
+/** True when anything is at the path, a dangling symbolic link included. */
+function occupied(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -18,9 +18,10 @@ export interface OverviewEntry {
 
 /**
  * The overview of a batch (`report`'s index): one row per budget folder with the headline figures
- * of the target its plan works towards (latest emissions, change, emission limit, gap and coverage
- * in the last plan year) and links to its three documents; failed folders are listed too. The
- * number and status columns appear only when some row has one.
+ * of the target its plan works towards (latest emissions, change, emission limit, the gap with
+ * decided measures and with proposals, and coverage in the last plan year) and links to its three
+ * documents; failed folders are listed too. The number and status columns appear only when some
+ * row has one.
  */
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
   const words = overviewLabels(language);
@@ -37,6 +38,7 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
     column('latest', text.latest, 'tonnes'),
     column('change_pct', text.change, 'percent'),
     column('level', text.level, 'tonnes'),
+    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
     column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
     column('coverage', text.coverage, 'ratio'),
     column('measures', text.measures, 'integer'),
@@ -64,6 +66,7 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
         latest: progress?.latest ?? null,
         change_pct: progress?.achievedPct == null ? null : -progress.achievedPct,
         level: target?.level ?? null,
+        gap_decided: atPlanEnd(target?.decided.gap),
         gap: atPlanEnd(target?.gap),
         coverage: atPlanEnd(target?.coverage),
         measures: report.measures.filter((measure) => measure.counted).length,

@@ -11,8 +11,8 @@ import type { TableOptions } from './table-options.js';
 /**
  * Builds one pathway table per target: per year from the base year, the actual emissions of the
  * target's sectors, then from the year after the latest inventory year the baseline, the measures'
- * effect, the projected emissions (tiltaksbane), the path (utslippsramme), the gap, the need and
- * the coverage. Without targets, one table per scope with the actuals, baseline, effect and
+ * effect, the projected emissions (tiltaksbane), the path (utslippsramme), the gap with decided
+ * measures and with proposals too, the need and the coverage. Without targets, one table per scope with the actuals, baseline, effect and
  * projection.
  */
 export function buildPathwayTables(report: BudgetReport, options: TableOptions): Table[] {
@@ -36,9 +36,11 @@ function pathwayColumns(labels: Labels): Column[] {
     column('effect', columns.effect, 'tonnes'),
     column('projected', columns.projected, 'tonnes', { formula: pathwayFormulas.projected }),
     column('path', columns.path, 'tonnes'),
+    column('gap_decided', columns.gap_decided, 'tonnes', { colorBy: 'gap' }),
     column('gap', columns.gap, 'tonnes', { formula: pathwayFormulas.gap, colorBy: 'gap' }),
-    column('need', columns.need, 'tonnes', { formula: pathwayFormulas.need }),
-    column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
+    // A narrow terminal leaves out need (baseline − path), then coverage, to keep both gaps.
+    column('need', columns.need, 'tonnes', { formula: pathwayFormulas.need, priority: 3 }),
+    column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage, priority: 2 }),
   ];
 }
 
@@ -48,7 +50,7 @@ function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], 
   const rows: Row[] = [];
   target.actual.years.forEach((year, index) => {
     if (year < target.baseYear || year > latestYear) return;
-    rows.push({ cells: [year, target.actual.values[index] ?? null, null, null, null, null, null, null, null] });
+    rows.push({ cells: [year, target.actual.values[index] ?? null, null, null, null, null, null, null, null, null] });
   });
   target.years.forEach((year, index) => {
     const at = (values: readonly (number | null)[]): CellValue => values[index] ?? null;
@@ -60,6 +62,7 @@ function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], 
         at(target.effect),
         at(target.projected),
         at(target.path),
+        at(target.decided.gap),
         at(target.gap),
         at(target.need),
         at(target.coverage),
@@ -85,6 +88,7 @@ function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], 
         target.milestones.map((milestone) => milestone.year),
       ),
       labels.pathway.coverageNote,
+      labels.pathway.decidedNote,
       ...inventoryNotes(scopes, labels),
     ],
   };

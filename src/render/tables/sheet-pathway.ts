@@ -6,7 +6,8 @@ import { type SheetContext, sheetCaption, sheetColumn, valueAt } from './sheet-c
 /**
  * Builds the Utslippsbane sheet: for each target, one row per year of its inventory and of its
  * path (latest year + 1 … target year) with actual, baseline, effect (and its range), projected,
- * path, gap, need and coverage. Projected, gap, need and coverage are formulas of the row.
+ * path, gap, need and coverage, then the effect, gap and coverage of the decided measures. Projected,
+ * the gaps, need and the coverages are formulas of the row.
  */
 export function pathwaySheet(context: SheetContext): Table {
   const text = context.words.pathway;
@@ -27,6 +28,15 @@ export function pathwaySheet(context: SheetContext): Table {
       sheetColumn('gap', text.gap, 'tonnes', { formula: pathwayFormulas.gap, colorBy: 'gap' }),
       sheetColumn('need', text.need, 'tonnes', { formula: pathwayFormulas.need }),
       sheetColumn('coverage', text.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
+      // The decided view (SPEC §5.4): the same gap and coverage without the measures only proposed.
+      sheetColumn('effect_decided', text.effectDecided, 'tonnes'),
+      sheetColumn('gap_decided', text.gapDecided, 'tonnes', {
+        formula: '{gap} + {effect} - {effect_decided}',
+        colorBy: 'gap',
+      }),
+      sheetColumn('coverage_decided', text.coverageDecided, 'ratio', {
+        formula: 'IF({need} > 0, {effect_decided} / {need}, "")',
+      }),
     ],
     rows: context.report.targets.flatMap(targetRows),
   };
@@ -50,6 +60,9 @@ function targetRows(target: TargetReport): Row[] {
         at(target.gap),
         at(target.need),
         at(target.coverage),
+        at(target.decided.effect),
+        at(target.decided.gap),
+        at(target.decided.coverage),
       ],
     };
   });

@@ -4,7 +4,8 @@ import { headlineTarget, type SheetContext, sheetCaption, sheetColumn, valueAt }
 
 /**
  * Builds the Sammendrag sheet: one row per target with its base, level, latest emissions and
- * progress, then the gap and coverage in each plan year. The key figures get defined names
+ * progress, then in each plan year the gap with decided measures, the gap with proposals too, and
+ * the coverage. The key figures get defined names
  * (Gap_2029_<target> …), and those of the headline target also short ones (Gap_2029,
  * Target_level …).
  */
@@ -34,6 +35,7 @@ export function summarySheet(context: SheetContext): Table {
     sheetColumn('projected_at_year', text.projectedAtYear, 'tonnes'),
     sheetColumn('meets_target', text.meetsTarget, 'boolean', { colorBy: 'verdict' }),
     sheetColumn('cumulative_overshoot', text.cumulativeOvershoot, 'tonnes', { colorBy: 'gap' }),
+    ...planYears.map((year) => sheetColumn(`gap_decided_${year}`, text.gapDecided(year), 'tonnes', { colorBy: 'gap' })),
     ...planYears.map((year) => sheetColumn(`gap_${year}`, text.gap(year), 'tonnes', { colorBy: 'gap' })),
     ...planYears.map((year) => sheetColumn(`coverage_${year}`, text.coverage(year), 'ratio')),
   ];
@@ -77,6 +79,7 @@ function targetCells(
     progress.projectedAtYear,
     progress.meetsTarget,
     progress.cumulativeOvershoot,
+    ...planYears.map((year) => valueAt(target.years, target.decided.gap, year)),
     ...planYears.map((year) => valueAt(target.years, target.gap, year)),
     ...planYears.map((year) => valueAt(target.years, target.coverage, year)),
   ];
@@ -102,6 +105,7 @@ function definedNames(
     ...namedColumns,
     ...planYears.flatMap((year): [string, string][] => [
       [`gap_${year}`, `Gap_${year}`],
+      [`gap_decided_${year}`, `Gap_decided_${year}`],
       [`coverage_${year}`, `Coverage_${year}`],
     ]),
   ].map(([column, stem]) => ({ column, stem, position: columns.findIndex((candidate) => candidate.id === column) }));
