@@ -92,7 +92,7 @@ Examples:
     });
 
   command('validate', 'check budget folders and report every problem with file:line:col')
-    .argument('[dir...]', 'budget folders', ['.'])
+    .argument('[path...]', 'budget folders, or files in them', ['.'])
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif']),
     )
@@ -102,9 +102,11 @@ Examples:
       'after',
       `
 stylish goes to stderr; json, github, junit and sarif go to stdout.
+A file stands for the budget folder above it (the nearest with a budget.yaml), as a pre-commit hook passes them.
 Examples:
   klimabudsjett validate
-  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif`,
+  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif
+  klimabudsjett validate budgets/porsgrunn/measures/tiltak.yaml`,
     )
     .action(async (dirs: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { displayWidth } from '../render/display-width.js';
 import { safeText } from '../safe-text.js';
 import {
   compareDiagnostics,
@@ -89,8 +90,11 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
       : toCharacters(offending).length;
   const windowStart = caretStart < maxFrameWidth - contextBeforeCaret ? 0 : caretStart - contextBeforeCaret;
   const windowEnd = windowStart + maxFrameWidth;
-  const caretPadding = caretStart - windowStart + (windowStart > 0 ? 1 : 0);
-  const caretCount = Math.max(1, Math.min(caretEnd, windowEnd) - caretStart);
+  // The caret goes by terminal columns: a CJK character or an emoji takes two, a combining accent none.
+  const characters = toCharacters(offending);
+  const caretPadding =
+    displayWidth(characters.slice(windowStart, caretStart).join('')) + (windowStart > 0 ? displayWidth('…') : 0);
+  const caretCount = Math.max(1, displayWidth(characters.slice(caretStart, Math.min(caretEnd, windowEnd)).join('')));
 
   const frame: string[] = [];
   for (let lineNumber = first; lineNumber <= last; lineNumber++) {

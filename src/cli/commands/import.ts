@@ -5,6 +5,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
 import { safeText } from '../../safe-text.js';
+import { schemaUrl } from '../../schema-url.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
@@ -120,6 +121,7 @@ export async function readMdirInventory(
     source: options.source ?? `Miljødirektoratet, Klimagassutslipp fra kommuner (${basename(file)})`,
     vintage: options.vintage ?? null,
     file,
+    schemaUrl: schemaUrl('inventory', packageVersion()),
   });
   const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   return {

@@ -1,6 +1,8 @@
 import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
+import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
+import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
+import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { safeText } from '../../safe-text.js';
@@ -59,6 +61,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ['measures/tiltak.yaml', measuresYaml(settings)],
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
+    // The editor's settings are a convenience: an existing file (the repository's own) is kept.
+    ...editorFiles(settings.version).filter(([path]) => !existsSync(join(root, path))),
   ];
   // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
   const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
@@ -98,11 +102,24 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
+      ...(options.ci
+        ? [
+            `  CI installs ${packageVariable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
+          ]
+        : []),
     ];
     // The name may come from the statistics file: no control characters reach the terminal.
     io.stderr.write(`${safeText(lines.join('\n'))}\n`);
   }
   return ExitCode.Ok;
+}
+
+/** VS Code's settings: the schemas by glob and the YAML extension. */
+function editorFiles(version: string): [string, string][] {
+  return [
+    ['.vscode/settings.json', vscodeSettingsJson(version)],
+    ['.vscode/extensions.json', vscodeExtensionsJson()],
+  ];
 }
 
 /** The inventory from Mdir's statistics, of --municipality or else of the municipality the folder is named after. */
