@@ -17,7 +17,7 @@ export type LoadedReport =
 
 /** Where a budget's files are read from, when not from the current directory (a git revision's copy). */
 export interface BudgetPlace {
-  /** The folder display paths are relative to. */
+  /** The folder display paths are relative to; it stands for the repository, so files are read inside it. */
   cwd: string;
   /** How a display path is shown (`main:budgets/porsgrunn/budget.yaml`). */
   label: (path: string) => string;
@@ -35,7 +35,7 @@ export function loadReport(
   io: CliIo,
   place?: BudgetPlace,
 ): LoadedReport {
-  const result = relabel(checkBudget(dir, { cwd: place?.cwd ?? io.cwd }), place?.label);
+  const result = relabel(checkBudget(dir, place ? { cwd: place.cwd, within: place.cwd } : { cwd: io.cwd }), place?.label);
   const shown = result.diagnostics.filter(
     (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
   );

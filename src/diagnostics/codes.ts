@@ -49,6 +49,10 @@ export const diagnosticCodes = {
     description: "a follow-up period does not parse or lies outside the budget's years",
   },
 
+  'file-outside-budget': {
+    severity: 'error',
+    description: 'a path, glob or symbolic link in the budget leads outside its folder and git working tree',
+  },
   'file-unreadable': {
     severity: 'error',
     description: 'a file or folder cannot be read (missing, a folder, no permission)',

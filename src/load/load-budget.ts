@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { checks } from '../checks/index.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,12 +8,18 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/normalize.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
+import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles } from './discover.js';
 import { type ParsedFile, readYamlFile } from './read-yaml.js';
 import { validateSchema } from './schema.js';
 
 export interface LoadOptions {
   /** Paths in diagnostics are relative to this folder. */
   cwd: string;
+  /**
+   * The folder every file must lie in (SPEC §3 Containment); default: the git working tree that
+   * contains the budget folder, else the budget folder. A revision's temporary copy passes its root.
+   */
+  within?: string;
 }
 
 export interface LoadResult {
@@ -55,6 +60,7 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     return result;
   }
 
+  const bounds = boundsOf(root, options.within);
   const read = <K extends FileKind>(absolute: string, kind: K): ValidFile<WrittenByKind[K]> | undefined => {
     const path = display(absolute);
     result.files.push(path);
@@ -84,26 +90,45 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
       hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
     });
   } else {
-    manifest = read(manifestPath, 'budget');
+    // The manifest too may be a link out of the folder.
+    const refused = checkFile(manifestPath, display(manifestPath), bounds);
+    if (refused) {
+      result.files.push(display(manifestPath));
+      result.diagnostics.push({ ...problemDiagnostic(refused), file: display(manifestPath), path: [] });
+    } else manifest = read(manifestPath, 'budget');
   }
 
   const globs = { ...defaultGlobs, ...(manifest?.data.files ?? {}) };
-  const listed = (kind: ListedKind) =>
-    discover(
-      root,
-      globs[kind],
-      kind === 'baseline' && manifest?.data.files?.baseline === undefined,
-      (message, pattern) =>
-        result.diagnostics.push({
-          code: 'file-unreadable',
-          severity: 'error',
-          message,
-          file: manifest?.file ?? display(manifestPath),
-          ...(locateGlob(result.parsed.get(manifest?.file ?? ''), kind, pattern, globs[kind]) ?? {}),
-          path: ['files', kind],
-          hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
-        }),
-    );
+  const manifestFile = manifest?.file ?? display(manifestPath);
+  const refusedPaths = new Set<string>();
+  const listed = (kind: ListedKind): string[] => {
+    const optional = kind === 'baseline' && manifest?.data.files?.baseline === undefined;
+    const atGlob = (pattern: string) => ({
+      file: manifestFile,
+      ...(locateGlob(result.parsed.get(manifestFile), kind, pattern, globs[kind]) ?? {}),
+      path: ['files', kind],
+    });
+    const found = discoverFiles(bounds, globs[kind], display, (pattern) => {
+      if (optional) return;
+      result.diagnostics.push({
+        code: 'file-unreadable',
+        severity: 'error',
+        message: `The file ${pattern} named in \`files:\` does not exist.`,
+        ...atGlob(pattern),
+        hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
+      });
+    });
+    for (const problem of found.problems) {
+      // A file or folder refused for one kind is refused for all: say so once.
+      if ('path' in problem.at) {
+        if (refusedPaths.has(problem.at.path)) continue;
+        refusedPaths.add(problem.at.path);
+      }
+      const place = 'pattern' in problem.at ? atGlob(problem.at.pattern) : { file: display(problem.at.path), path: [] };
+      result.diagnostics.push({ ...problemDiagnostic(problem), ...place });
+    }
+    return found.files;
+  };
   const written = {
     inventories: listed('inventory').flatMap((path) => read(path, 'inventory') ?? []),
     baselines: listed('baseline').flatMap((path) => read(path, 'baseline') ?? []),
@@ -173,26 +198,9 @@ function exists(path: string): boolean {
   }
 }
 
-/** Finds the files of one kind; a literal path that does not exist is reported unless optional. */
-function discover(
-  root: string,
-  patterns: readonly string[],
-  optional: boolean,
-  report: (message: string, pattern: string) => void,
-): string[] {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      const absolute = resolve(root, pattern);
-      if (exists(absolute)) found.add(absolute);
-      else if (!optional) report(`The file ${pattern} named in \`files:\` does not exist.`, pattern);
-      continue;
-    }
-    for (const match of globSync(pattern, { cwd: root, onlyFiles: false, expandDirectories: false, dot: false })) {
-      found.add(resolve(root, match));
-    }
-  }
-  return [...found].sort();
+/** A discovery problem as a diagnostic, before it is placed. */
+function problemDiagnostic(problem: DiscoveryProblem): Omit<Diagnostic, 'file' | 'path'> {
+  return { code: problem.code, severity: 'error', message: problem.message, hint: problem.hint };
 }
 
 function locateGlob(
