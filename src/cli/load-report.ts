@@ -35,7 +35,10 @@ export function loadReport(
   io: CliIo,
   place?: BudgetPlace,
 ): LoadedReport {
-  const result = relabel(checkBudget(dir, place ? { cwd: place.cwd, within: place.cwd } : { cwd: io.cwd }), place?.label);
+  const result = relabel(
+    checkBudget(dir, place ? { cwd: place.cwd, within: place.cwd } : { cwd: io.cwd }),
+    place?.label,
+  );
   const shown = result.diagnostics.filter(
     (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
   );
