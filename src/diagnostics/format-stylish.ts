@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { appendAll } from '../arrays.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -37,8 +38,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
     const paint = severityPaint[diagnostic.severity];
     const lines = [formatHeader(diagnostic, chalk, paint), ...indent(diagnostic.message, '  ')];
     const sourceLines = linesOf(diagnostic.file);
-    if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${diagnostic.hint}`, '  ', '        '));
+    if (diagnostic.range && sourceLines) appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
+    if (diagnostic.hint !== undefined) appendAll(lines, indent(`hint: ${diagnostic.hint}`, '  ', '        '));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;

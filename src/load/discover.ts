@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { appendAll } from '../arrays.js';
 
 /**
  * Finding a budget's files inside its bounds (SPEC §3 Containment): every file read lies inside the
@@ -131,7 +132,7 @@ export function discoverFiles(
       continue;
     }
     const walked = boundedGlob(pattern, bounds, display);
-    problems.push(...walked.problems);
+    appendAll(problems, walked.problems);
     for (const match of walked.files) found.add(match);
   }
   const files: string[] = [];
@@ -160,7 +161,7 @@ function escapeOf(pattern: string, bounds: Bounds): DiscoveryProblem | undefined
   const upAfterGlob = dynamicAt >= 0 && /(^|[\\/{},])\.\.([\\/{},]|$)/.test(pattern.slice(fixedEnd));
   // The fixed part, resolved lexically from the real budget folder: symlinks in it are checked
   // when the files are, and the walk never lists a folder outside the bounds.
-  const base = resolve(bounds.realRoot, ...pattern.slice(0, fixedEnd).split(/[\\/]/));
+  const base = resolve(bounds.realRoot, pattern.slice(0, fixedEnd).split(/[\\/]/).join(sep));
   if (!upAfterGlob && isInside(base, bounds.allowed)) return undefined;
   return {
     code: 'file-outside-budget',

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { appendAll } from '../arrays.js';
 import { checks } from '../checks/index.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -66,11 +67,11 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.files.push(path);
     const { file, text, diagnostics } = readYamlFile(absolute, path);
     if (text !== undefined) result.sources.set(path, text);
-    result.diagnostics.push(...diagnostics);
+    appendAll(result.diagnostics, diagnostics);
     if (!file) return undefined;
     result.parsed.set(path, file);
     const validated = validateSchema(file, kind);
-    result.diagnostics.push(...validated.diagnostics);
+    appendAll(result.diagnostics, validated.diagnostics);
     return validated.data ? { file: path, data: validated.data } : undefined;
   };
 
@@ -141,10 +142,10 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   if (manifest) {
     const writtenBudget: WrittenBudget = { dir, manifest, ...written };
     const normalized = normalizeBudget(writtenBudget);
-    findings.push(...normalized.findings);
-    for (const check of checks) findings.push(...check(normalized.budget));
+    appendAll(findings, normalized.findings);
+    for (const check of checks) appendAll(findings, check(normalized.budget));
     result.budget = normalized.budget;
-    result.diagnostics.push(...locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
+    appendAll(result.diagnostics, locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;

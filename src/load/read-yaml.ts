@@ -8,6 +8,7 @@ import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/diagnosti
 import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
 import { yamlCoreSchema } from './yaml-core-schema.js';
+import { maxYamlNesting, tooDeepAt } from './yaml-nesting.js';
 
 const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
 
@@ -68,6 +69,23 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
   // A lone CR (old Mac line ends) breaks a line in YAML; js-yaml agrees, the yaml library does not.
   // As a LF it means the same to both, and offsets stay put.
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return {
+      text,
+      diagnostics: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: `The YAML nests deeper than ${maxYamlNesting} levels here; a budget file needs fewer than ten.`,
+          file: displayPath,
+          range: offsetsToRange(lineCounterOf(text), text, deep, deep + 1),
+          path: [],
+          hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
+        },
+      ],
+    };
+  }
   const fast = parseFast(text);
   if (fast !== undefined) {
     let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { MeasureReport } from '../../compute/budget-report.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
@@ -71,7 +72,7 @@ export function measuresSheet(context: SheetContext): Table {
   const counted = report.measures.filter((measure) => measure.counted);
   const notCounted = report.measures.filter((measure) => !measure.counted);
   const rows: Row[] = [...counted.map(rowOf), totalOf(text.totalCounted, counted)];
-  if (notCounted.length > 0) rows.push(...notCounted.map(rowOf), totalOf(text.totalNotCounted, notCounted));
+  if (notCounted.length > 0) appendAll(rows, [...notCounted.map(rowOf), totalOf(text.totalNotCounted, notCounted)]);
   return {
     id: 'workbook-measures',
     title: text.title,
