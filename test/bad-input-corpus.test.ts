@@ -20,6 +20,7 @@ import {
   cpSync,
   createReadStream,
   existsSync,
+  lchownSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -100,12 +101,23 @@ const permissionsBite = (() => {
   }
 })();
 
+/**
+ * As root, a case with `chmod` runs as the user nobody (setpriv), where permissions bite, when
+ * the machine allows it; otherwise it is skipped.
+ */
+const nobody = 65_534;
+const canRunAsNobody =
+  !permissionsBite &&
+  hasBuild &&
+  spawnSync('setpriv', [`--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', process.execPath, '-e', '0'])
+    .status === 0;
+
 function readCase(name: string): CorpusCase {
   return JSON.parse(readFileSync(join(corpusDir, name, 'case.json'), 'utf8')) as CorpusCase;
 }
 
 /** Copies the case's root/ into a fresh folder and applies its setup. */
-function prepare(name: string, testCase: CorpusCase): string {
+function prepare(name: string, testCase: CorpusCase, owner?: number): string {
   const work = mkdtempSync(join(tempRoot, `${name}-`));
   const root = join(corpusDir, name, 'root');
   if (existsSync(root)) cpSync(root, work, { recursive: true, verbatimSymlinks: true });
@@ -118,6 +130,11 @@ function prepare(name: string, testCase: CorpusCase): string {
   for (const fifo of testCase.setup?.mkfifo ?? []) {
     mkdirSync(dirname(join(work, fifo)), { recursive: true });
     if (spawnSync('mkfifo', [join(work, fifo)]).status !== 0) throw new Error(`mkfifo ${fifo} failed`);
+  }
+  if (owner !== undefined) {
+    chmodSync(tempRoot, 0o755);
+    for (const path of [work, ...readdirSync(work, { recursive: true, encoding: 'utf8' }).map((p) => join(work, p))])
+      lchownSync(path, owner, owner);
   }
   // Modes last: a folder made unreadable first could not be filled.
   for (const [path, mode] of Object.entries(testCase.setup?.chmod ?? {}))
@@ -150,9 +167,12 @@ interface RunResult {
 }
 
 /** Runs the built bin in a child process; FIFOs named in the setup are drained while it runs. */
-function spawnRun(args: string[], cwd: string, testCase: CorpusCase): Promise<RunResult> {
+function spawnRun(args: string[], cwd: string, testCase: CorpusCase, asNobody = false): Promise<RunResult> {
+  const command = asNobody
+    ? ['setpriv', `--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', process.execPath]
+    : [process.execPath];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
+    const child = spawn(command[0] as string, [...command.slice(1), binPath, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...(testCase.env ?? {}) },
     });
@@ -222,19 +242,22 @@ describe('the bad-input corpus (test/bad-input/*)', () => {
 
   it.each(names)('%s', async (name) => {
     const testCase = readCase(name);
-    if (testCase.setup?.chmod && !permissionsBite) {
-      console.log(`skipped ${name}: running as root, where file permissions do not bite`);
+    const asNobody = testCase.setup?.chmod !== undefined && !permissionsBite;
+    if (asNobody && !canRunAsNobody) {
+      console.log(
+        `skipped ${name}: running as root, where file permissions do not bite (and setpriv cannot drop to nobody)`,
+      );
       return;
     }
-    const spawned = testCase.spawn === true || (testCase.setup?.mkfifo?.length ?? 0) > 0;
+    const spawned = asNobody || testCase.spawn === true || (testCase.setup?.mkfifo?.length ?? 0) > 0;
     if (spawned && !hasBuild) {
       console.log(`skipped ${name}: it runs the built bin (npm run build first)`);
       return;
     }
-    const work = prepare(name, testCase);
+    const work = prepare(name, testCase, asNobody ? nobody : undefined);
     const started = performance.now();
     const result = spawned
-      ? await spawnRun(testCase.args, work, testCase)
+      ? await spawnRun(testCase.args, work, testCase, asNobody)
       : await runCli(testCase.args, work, { env: testCase.env ?? {} });
     const elapsed = performance.now() - started;
     restorePermissions(work);
