@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { appendAll } from '../arrays.js';
 
@@ -88,6 +88,16 @@ export function checkFile(path: string, shown: string, bounds: Bounds): Discover
     return problem(
       'file-outside-budget',
       `${shown} leads outside the budget folder and its git working tree (a symbolic link); it is not read.`,
+      outsideHint,
+      path,
+    );
+  }
+  // Git's own folder is not part of the working tree: its config may hold a CI token.
+  const named = relative(bounds.root, path).split(/[\\/]/);
+  if (named.includes('.git') || relative(bounds.allowed, real).split(sep).includes('.git')) {
+    return problem(
+      'file-outside-budget',
+      `${shown} lies in the repository's .git folder, which is not part of the budget; it is not read.`,
       outsideHint,
       path,
     );
