@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import type * as YamlLibrary from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -33,6 +33,12 @@ export interface ReadResult {
 /** Aliases a file may expand: enough for any budget, far too few for a “billion laughs”. */
 const maxAliasCount = 1000;
 
+/**
+ * The largest file read: far above any budget (130 000 measures are 54 MB), below what one string
+ * can hold (a larger file would fail to decode, or fill the memory, before any diagnostic).
+ */
+const maxFileBytes = 256 * 2 ** 20;
+
 /** Syntax errors reported per file: after the first few, the rest are mostly echoes of them. */
 const maxSyntaxErrors = 10;
 
@@ -42,6 +48,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readYamlFile(absolutePath: string, displayPath: string): ReadResult {
   let bytes: Buffer;
   try {
+    const size = statSync(absolutePath).size;
+    if (size > maxFileBytes) {
+      const megabytes = Math.round(size / 2 ** 20);
+      return {
+        diagnostics: [
+          fileDiagnostic(
+            'file-unreadable',
+            displayPath,
+            `The file is ${megabytes} MB, more than the ${maxFileBytes / 2 ** 20} MB a budget file may have; it is not read.`,
+            'Split it into several files (130 000 measures take about 54 MB).',
+          ),
+        ],
+      };
+    }
     bytes = readFileSync(absolutePath);
   } catch (error) {
     return {

@@ -3,11 +3,12 @@
  * controls. A spread passes every item as an argument (`push(...x)`, `Math.max(...x)`), and 130 000
  * diagnostics overflowed the stack; a YAML text nesting 3 000 levels overflowed both parsers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendAll, maxOf } from '../../src/arrays.js';
-import { parseYamlText } from '../../src/load/read-yaml.js';
+import { parseYamlText, readYamlFile } from '../../src/load/read-yaml.js';
 import { maxYamlNesting, tooDeepAt } from '../../src/load/yaml-nesting.js';
 import { projectRoot } from '../helpers/run-cli.js';
 
@@ -74,5 +75,22 @@ describe('YAML nesting limit', () => {
     const text = `${manifest}x_a: "${brackets}"\nx_b: '${brackets}'\nx_c: tekst ${brackets}\n# ${brackets}\nx_d: |\n  ${brackets}\n    ${brackets}\nx_e: 1\n`;
     expect(tooDeepAt(text)).toBeUndefined();
     expect(parseYamlText(text, 'b.yaml').diagnostics).toEqual([]);
+  });
+});
+
+describe('file size limit', () => {
+  it('a 3 GB (sparse) file is file-unreadable with its size, not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klimabudsjett-size-'));
+    try {
+      const path = join(dir, 'huge.yaml');
+      writeFileSync(path, 'schema_version: 1\n');
+      truncateSync(path, 3 * 2 ** 30);
+      const result = readYamlFile(path, 'measures/huge.yaml');
+      expect(result.diagnostics).toMatchObject([
+        { code: 'file-unreadable', message: expect.stringContaining('3072 MB, more than the 256 MB') },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
