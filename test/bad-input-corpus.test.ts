@@ -7,9 +7,10 @@
  * case.json keys: `why`, `args`, `exit` (required); `codes`, `absent_codes`, `setup` (`symlinks`:
  * link → target, `chmod`: path → octal mode, `mkfifo`: paths), `stdout_excludes`,
  * `stderr_excludes`, `files_after` (path → `unchanged` | `exists` | `absent`), `max_ms`.
- * Two optional keys beyond the agreed format: `env` (extra environment variables) and `spawn`
- * (run the built bin in a child process instead of in-process; implied by `mkfifo`, whose writer
- * would block an in-process run).
+ * Two optional keys beyond the agreed format: `env` (extra environment variables, such as TZ) and
+ * `spawn` (run the built bin in a child process instead of in-process). A child process is used
+ * also for `env` (TZ and locale need a process of their own), for `mkfifo` (a writer would block an
+ * in-process run) and, as root, for `chmod` (run as nobody through setpriv, where permissions bite).
  *
  * Run one case: npx vitest run test/bad-input-corpus.test.ts -t contain-absolute-path
  */
@@ -190,8 +191,11 @@ function spawnRun(args: string[], cwd: string, testCase: CorpusCase, asNobody = 
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
+    // A run that hangs is ended (and fails on its exit code) before vitest's own timeout.
+    const timer = setTimeout(() => child.kill('SIGKILL'), (testCase.max_ms ?? 20_000) + 10_000);
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       // A FIFO nobody wrote to keeps its reader waiting: open it for writing once to end it.
       for (const [index, reader] of readers.entries()) {
         if (reader.bytesRead === 0) {
@@ -240,48 +244,53 @@ describe('the bad-input corpus (test/bad-input/*)', () => {
     }
   });
 
-  it.each(names)('%s', async (name) => {
-    const testCase = readCase(name);
-    const asNobody = testCase.setup?.chmod !== undefined && !permissionsBite;
-    if (asNobody && !canRunAsNobody) {
-      console.log(
-        `skipped ${name}: running as root, where file permissions do not bite (and setpriv cannot drop to nobody)`,
-      );
-      return;
-    }
-    const spawned = asNobody || testCase.spawn === true || (testCase.setup?.mkfifo?.length ?? 0) > 0;
-    if (spawned && !hasBuild) {
-      console.log(`skipped ${name}: it runs the built bin (npm run build first)`);
-      return;
-    }
-    const work = prepare(name, testCase, asNobody ? nobody : undefined);
-    const started = performance.now();
-    const result = spawned
-      ? await spawnRun(testCase.args, work, testCase, asNobody)
-      : await runCli(testCase.args, work, { env: testCase.env ?? {} });
-    const elapsed = performance.now() - started;
-    restorePermissions(work);
+  it.each(names)(
+    '%s',
+    async (name) => {
+      const testCase = readCase(name);
+      const asNobody = testCase.setup?.chmod !== undefined && !permissionsBite;
+      if (asNobody && !canRunAsNobody) {
+        console.log(
+          `skipped ${name}: running as root, where file permissions do not bite (and setpriv cannot drop to nobody)`,
+        );
+        return;
+      }
+      const spawned =
+        asNobody || testCase.spawn === true || testCase.env !== undefined || (testCase.setup?.mkfifo?.length ?? 0) > 0;
+      if (spawned && !hasBuild) {
+        console.log(`skipped ${name}: it runs the built bin (npm run build first)`);
+        return;
+      }
+      const work = prepare(name, testCase, asNobody ? nobody : undefined);
+      const started = performance.now();
+      const result = spawned
+        ? await spawnRun(testCase.args, work, testCase, asNobody)
+        : await runCli(testCase.args, work, { env: testCase.env ?? {} });
+      const elapsed = performance.now() - started;
+      restorePermissions(work);
 
-    const context = `${name} (${testCase.why})\nexit ${result.code}\nstdout: ${result.stdout.slice(0, 2000)}\nstderr: ${result.stderr.slice(0, 2000)}`;
-    expect(result.code, context).toBe(testCase.exit);
-    if (!testCase.args.includes('--verbose')) expect(result.stderr, context).not.toMatch(/^ {4}at /m);
-    expect(result.stderr, context).not.toContain('internal error');
-    const found = codesOf(result, testCase);
-    for (const code of testCase.codes ?? []) expect(hasCode(found, code), `${context}\nwants ${code}`).toBe(true);
-    for (const code of testCase.absent_codes ?? [])
-      expect(hasCode(found, code), `${context}\nmust not have ${code}`).toBe(false);
-    for (const text of testCase.stdout_excludes ?? []) expect(result.stdout, context).not.toContain(text);
-    for (const text of testCase.stderr_excludes ?? []) expect(result.stderr, context).not.toContain(text);
-    for (const [path, state] of Object.entries(testCase.files_after ?? {})) {
-      const absolute = join(work, path);
-      if (state === 'absent') expect(existsSync(absolute), `${path} must be absent`).toBe(false);
-      else if (state === 'exists') expect(existsSync(absolute), `${path} must exist`).toBe(true);
-      else
-        expect(
-          readFileSync(absolute).equals(readFileSync(join(corpusDir, name, 'root', path))),
-          `${path} changed`,
-        ).toBe(true);
-    }
-    expect(elapsed, `${name} took ${Math.round(elapsed)} ms`).toBeLessThan(testCase.max_ms ?? 20_000);
-  });
+      const context = `${name} (${testCase.why})\nexit ${result.code}\nstdout: ${result.stdout.slice(0, 2000)}\nstderr: ${result.stderr.slice(0, 2000)}`;
+      expect(result.code, context).toBe(testCase.exit);
+      if (!testCase.args.includes('--verbose')) expect(result.stderr, context).not.toMatch(/^ {4}at /m);
+      expect(result.stderr, context).not.toContain('internal error');
+      const found = codesOf(result, testCase);
+      for (const code of testCase.codes ?? []) expect(hasCode(found, code), `${context}\nwants ${code}`).toBe(true);
+      for (const code of testCase.absent_codes ?? [])
+        expect(hasCode(found, code), `${context}\nmust not have ${code}`).toBe(false);
+      for (const text of testCase.stdout_excludes ?? []) expect(result.stdout, context).not.toContain(text);
+      for (const text of testCase.stderr_excludes ?? []) expect(result.stderr, context).not.toContain(text);
+      for (const [path, state] of Object.entries(testCase.files_after ?? {})) {
+        const absolute = join(work, path);
+        if (state === 'absent') expect(existsSync(absolute), `${path} must be absent`).toBe(false);
+        else if (state === 'exists') expect(existsSync(absolute), `${path} must exist`).toBe(true);
+        else
+          expect(
+            readFileSync(absolute).equals(readFileSync(join(corpusDir, name, 'root', path))),
+            `${path} changed`,
+          ).toBe(true);
+      }
+      expect(elapsed, `${name} took ${Math.round(elapsed)} ms`).toBeLessThan(testCase.max_ms ?? 20_000);
+    },
+    180_000,
+  );
 });
