@@ -284,6 +284,7 @@ function isLink(path: string): boolean {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The `code` of a file-system error (`ENOENT`, `EACCES` …), if it has one. */
+export function errorCode(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { appendAll } from '../arrays.js';
 import { checks } from '../checks/index.js';
@@ -9,7 +9,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/normalize.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
-import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles } from './discover.js';
+import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles, errorCode } from './discover.js';
 import { type ParsedFile, readYamlFile } from './read-yaml.js';
 import { validateSchema } from './schema.js';
 
@@ -184,9 +184,17 @@ export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, Rul
 
 function checkFolder(root: string, shown: string): string | undefined {
   try {
-    return statSync(root).isDirectory() ? undefined : `${shown} is a file, not a budget folder.`;
-  } catch {
+    if (!statSync(root).isDirectory()) return `${shown} is a file, not a budget folder.`;
+  } catch (error) {
+    if (errorCode(error) === 'EACCES') return `The folder ${shown} cannot be read: permission denied.`;
     return `The folder ${shown} does not exist.`;
+  }
+  try {
+    // A folder that cannot be listed would look empty (no budget.yaml): say why instead.
+    readdirSync(root);
+    return undefined;
+  } catch (error) {
+    return `The folder ${shown} cannot be read${errorCode(error) === 'EACCES' ? ': permission denied' : ` (${errorCode(error) ?? 'unknown error'})`}.`;
   }
 }
 
