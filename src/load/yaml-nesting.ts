@@ -17,6 +17,8 @@ export function tooDeepAt(text: string, limit = maxYamlNesting): number | undefi
   let flow = 0;
   /** The indentation of the line that opened a block scalar, while its lines are skipped. */
   let scalarParent: number | undefined;
+  let nextBracket = -1;
+  let nextScalarMark = -1;
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -42,14 +44,31 @@ export function tooDeepAt(text: string, limit = maxYamlNesting): number | undefi
         }
         if (indents.length > limit) return at;
       }
+      // Most lines open no flow collection: scan only those with a bracket (found by indexOf).
+      if (nextBracket < start) nextBracket = firstOf(text, '[', '{', start);
+      if (nextScalarMark < start) nextScalarMark = firstOf(text, '|', '>', start);
+      const mayOpenScalar = nextScalarMark < end;
+      if (flow === 0 && nextBracket >= end) {
+        if (mayOpenScalar && opensBlockScalar(text, at, end)) scalarParent = indent;
+        start = end + 1;
+        continue;
+      }
       const scanned = scanLine(text, at, end, flow, limit - indents.length);
       if (typeof scanned === 'object') return scanned.tooDeep;
       flow = scanned;
-      if (flow === 0 && opensBlockScalar(text, at, end)) scalarParent = indent;
+      if (flow === 0 && mayOpenScalar && opensBlockScalar(text, at, end)) scalarParent = indent;
     }
     start = end + 1;
   }
   return undefined;
+}
+
+/** The offset of the first `a` or `b` at or after `from`, or the text's length. */
+function firstOf(text: string, a: string, b: string, from: number): number {
+  const first = text.indexOf(a, from);
+  const second = text.indexOf(b, from);
+  if (first < 0) return second < 0 ? text.length : second;
+  return second < 0 ? first : Math.min(first, second);
 }
 
 /** True when the line ends with a block scalar header (`key: |`, `- >-`, `|2 # note`). */
@@ -70,38 +89,53 @@ function scanLine(text: string, at: number, end: number, flow: number, room: num
   let depth = flow;
   let valueMayStart = true;
   for (let index = at; index < end; index++) {
-    const char = text[index];
-    if (char === ' ' || char === '\t') continue;
-    if (char === '#' && (index === at || text[index - 1] === ' ' || text[index - 1] === '\t')) break;
-    if ((char === '"' || char === "'") && valueMayStart) {
+    const code = text.charCodeAt(index);
+    if (code === space || code === tab) continue;
+    if (code === hash && (index === at || isBlank(text.charCodeAt(index - 1)))) break;
+    if ((code === doubleQuote || code === singleQuote) && valueMayStart) {
       index = closingQuote(text, index, end);
       valueMayStart = false;
-      continue;
-    }
-    if ((char === '[' || char === '{') && valueMayStart) {
+    } else if ((code === openSquare || code === openCurly) && valueMayStart) {
       depth++;
       if (depth > room) return { tooDeep: index };
-      continue;
-    }
-    if ((char === ']' || char === '}') && depth > 0) {
+    } else if ((code === closeSquare || code === closeCurly) && depth > 0) {
       depth--;
       valueMayStart = false;
-      continue;
-    }
-    if (char === ',' && depth > 0) {
+    } else if (code === comma && depth > 0) {
       valueMayStart = true;
-      continue;
-    }
-    if (
-      (char === ':' || char === '-' || char === '?') &&
-      (index + 1 >= end || /[\s,[\]{}]/.test(text[index + 1] ?? ''))
+    } else if (
+      (code === colon || code === dash || code === question) &&
+      (index + 1 >= end || endsToken(text.charCodeAt(index + 1)))
     ) {
       valueMayStart = true;
-      continue;
+    } else {
+      valueMayStart = false;
     }
-    valueMayStart = false;
   }
   return depth;
+}
+
+const [space, tab, hash, doubleQuote, singleQuote, comma, colon, dash, question] = [...' \t#"\',:-?'].map((c) =>
+  c.charCodeAt(0),
+);
+const [openSquare, closeSquare, openCurly, closeCurly] = [...'[]{}'].map((c) => c.charCodeAt(0));
+
+function isBlank(code: number): boolean {
+  return code === space || code === tab;
+}
+
+/** A character after `:`, `-` or `?` that makes it an indicator: blank, line end or flow punctuation. */
+function endsToken(code: number): boolean {
+  return (
+    isBlank(code) ||
+    code === 10 ||
+    code === 13 ||
+    code === comma ||
+    code === openSquare ||
+    code === closeSquare ||
+    code === openCurly ||
+    code === closeCurly
+  );
 }
 
 /** The index of the quote closing the one at `open` on this line (or the line's end). */
