@@ -65,19 +65,31 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
       hint: 'Compare with a revision that has the folder, or give the old budget as a folder.',
     };
   }
-  // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`), or a link, may need
-  // the whole tree.
+  // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`) needs the whole tree; a
+  // link, the tree's listing (to resolve it) and the files it leads to.
   const manifest = folder.find((entry) => entry.path === `${prefix}budget.yaml` && entry.mode !== linkMode);
   const manifestText = manifest === undefined ? undefined : readBlobs(top, [manifest]);
   if (manifestText !== undefined && 'problem' in manifestText) return manifestText;
-  const whole =
-    folder.some((entry) => entry.mode === linkMode) ||
-    (manifestText !== undefined && reachesOutside(manifestText[0]?.toString('utf8') ?? ''));
-  const entries = whole ? listEntries(top, sha, '.', revision) : folder;
+  const outside = manifestText !== undefined && reachesOutside(manifestText[0]?.toString('utf8') ?? '');
+  const hasLinks = folder.some((entry) => entry.mode === linkMode);
+  const entries = outside || hasLinks ? listEntries(top, sha, '.', revision) : folder;
   if ('problem' in entries) return entries;
-  const contents = readBlobs(top, entries);
-  if ('problem' in contents) return contents;
-  const copied = resolveLinks(entries, contents, prefix);
+  const wanted = outside
+    ? entries
+    : entries.filter((entry) => entry.path.startsWith(prefix) || entry.mode === linkMode);
+  const read = readInto(top, wanted, new Map());
+  if ('problem' in read) return read;
+  const links = planLinks(entries, read, outside ? '' : prefix, prefix);
+  const targets = new Set(links.copies.values());
+  const more = readInto(
+    top,
+    entries.filter((entry) => targets.has(entry.path) && !read.has(entry.path)),
+    read,
+  );
+  if ('problem' in more) return more;
+  const copied = new Map<string, Buffer>();
+  for (const entry of wanted) if (entry.mode !== linkMode) copied.set(entry.path, read.get(entry.path) as Buffer);
+  for (const [link, target] of links.copies) copied.set(link, read.get(target) as Buffer);
   const root = mkdtempSync(join(tmpdir(), 'klimabudsjett-diff-'));
   const forget = removeOnSignals(root);
   const remove = () => {
@@ -85,7 +97,7 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
     forget();
   };
   try {
-    for (const [path, bytes] of copied.files) writeInside(root, path, bytes);
+    for (const [path, bytes] of copied) writeInside(root, path, bytes);
   } catch (error) {
     remove();
     return {
@@ -93,7 +105,7 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
       hint: 'Check the free space and permissions of the temporary folder (TMPDIR).',
     };
   }
-  return { dir: join(root, prefix), root, leftOut: copied.leftOut, remove };
+  return { dir: join(root, prefix), root, leftOut: links.leftOut, remove };
 }
 
 const linkMode = '120000';
@@ -144,45 +156,57 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 
-/**
- * The files to write: every blob, and every symbolic link replaced by the file it leads to (or
- * the files of the folder) when that lies in the revision. Links that leave the repository,
- * dangle or loop are left out, listed once each; only links under `linkPrefix` matter to the
- * budget, so only those are listed.
- */
-function resolveLinks(
+/** Reads the blobs of `entries` into `into` (path → bytes) with one `git cat-file --batch`. */
+function readInto(
+  top: string,
   entries: readonly Entry[],
-  contents: readonly Buffer[],
-  linkPrefix: string,
-): { files: Map<string, Buffer>; leftOut: { path: string; reason: string }[] } {
-  const blobs = new Map<string, Buffer>();
-  const links = new Map<string, string>();
+  into: Map<string, Buffer>,
+): Map<string, Buffer> | RevisionProblem {
+  if (entries.length === 0) return into;
+  const contents = readBlobs(top, entries);
+  if ('problem' in contents) return contents;
   entries.forEach((entry, index) => {
-    const bytes = contents[index] as Buffer;
-    if (entry.mode === linkMode) links.set(entry.path, bytes.toString('utf8'));
-    else blobs.set(entry.path, bytes);
+    into.set(entry.path, contents[index] as Buffer);
   });
-  const files = new Map(blobs);
-  const leftOut: { path: string; reason: string }[] = [];
-  for (const [link, target] of links) {
-    const resolved = followLink(link, target, links);
-    if (typeof resolved !== 'string') {
-      if (link.startsWith(linkPrefix)) leftOut.push({ path: link, reason: resolved.reason });
-      continue;
-    }
-    const file = blobs.get(resolved);
-    if (file !== undefined) {
-      files.set(link, file);
-      continue;
-    }
-    const inside = [...blobs.keys()].filter((path) => path.startsWith(`${resolved}/`));
-    if (inside.length === 0) {
-      if (link.startsWith(linkPrefix)) leftOut.push({ path: link, reason: 'it leads to nothing in the revision' });
-      continue;
-    }
-    for (const path of inside) files.set(`${link}${path.slice(resolved.length)}`, blobs.get(path) as Buffer);
+  return into;
+}
+
+/**
+ * What the symbolic links under `linkPrefix` become: a copy of the file they lead to (or of each
+ * file of the folder), as link path → target path, when that lies in the revision. Links that
+ * leave the repository, dangle or loop are left out, and listed when under `notePrefix` (the
+ * budget folder). `read` holds every link's text.
+ */
+function planLinks(
+  entries: readonly Entry[],
+  read: ReadonlyMap<string, Buffer>,
+  linkPrefix: string,
+  notePrefix: string,
+): { copies: Map<string, string>; leftOut: { path: string; reason: string }[] } {
+  const links = new Map<string, string>();
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.mode === linkMode) links.set(entry.path, read.get(entry.path)?.toString('utf8') ?? '');
+    else files.push(entry.path);
   }
-  return { files, leftOut };
+  const isFile = new Set(files);
+  const copies = new Map<string, string>();
+  const leftOut: { path: string; reason: string }[] = [];
+  for (const link of links.keys()) {
+    if (!link.startsWith(linkPrefix)) continue;
+    const resolved = followLink(link, links.get(link) as string, links);
+    if (typeof resolved !== 'string') {
+      if (link.startsWith(notePrefix)) leftOut.push({ path: link, reason: resolved.reason });
+    } else if (isFile.has(resolved)) {
+      copies.set(link, resolved);
+    } else {
+      const inside = files.filter((path) => path.startsWith(`${resolved}/`));
+      if (inside.length === 0 && link.startsWith(notePrefix))
+        leftOut.push({ path: link, reason: 'it leads to nothing in the revision' });
+      for (const path of inside) copies.set(`${link}${path.slice(resolved.length)}`, path);
+    }
+  }
+  return { copies, leftOut };
 }
 
 /** Where a link leads inside the repository (following links), or why it does not. */
