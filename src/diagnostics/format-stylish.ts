@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { appendAll } from '../arrays.js';
 import { displayWidth } from '../render/display-width.js';
 import { safeText } from '../safe-text.js';
 import {
@@ -40,8 +41,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
     // The message and hint quote budget text; the file name is the budget's too: made safe first.
     const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
     const sourceLines = linesOf(diagnostic.file);
-    if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
+    if (diagnostic.range && sourceLines) appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
+    if (diagnostic.hint !== undefined) appendAll(lines, indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;

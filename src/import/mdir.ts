@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 /**
  * Miljødirektoratet's municipal emission statistics ("Klimagassutslipp fra kommuner") → rows →
  * one municipality → an inventory file (SPEC §2.2, §7 `import mdir`). Two inputs: the workbook
@@ -293,7 +294,10 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
 
 /** Writes the inventory file (SPEC §2.2) for one municipality's rows: gas rows summed per source, deterministic. */
 export function buildInventoryYaml(rows: readonly MdirRow[], options: InventoryYamlOptions): string {
-  const decimals = Math.max(0, ...rows.map((row) => decimalsOf(row.tonnes)));
+  const decimals = maxOf(
+    rows.map((row) => decimalsOf(row.tonnes)),
+    0,
+  );
   const byYear = new Map<number, Map<string, Map<string, number>>>();
   for (const row of rows) {
     const sectors = byYear.get(row.year) ?? new Map<string, Map<string, number>>();

@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { appendAll } from '../../arrays.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
@@ -93,7 +94,7 @@ export async function readMdirInventory(
     sources.set(file, text);
     parsed = parseMdirCsv(text, file);
   }
-  diagnostics.push(...parsed.diagnostics);
+  appendAll(diagnostics, parsed.diagnostics);
   const report = () => {
     const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     io.stderr.write(

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { appendAll } from '../../arrays.js';
 import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
@@ -34,9 +35,9 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
   }
   for (const dir of dirs) {
     const result = checkBudget(dir, { cwd: io.cwd });
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     for (const [path, text] of result.sources) sources.set(path, text);
-    files.push(...result.files);
+    appendAll(files, result.files);
   }
   // --strict counts warnings as errors: in the output and in the exit code alike.
   const judged = options.strict
