@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { CsvDialect } from '../render/csv.js';
 import { formatFromPath, type OutputFormat } from '../render/index.js';
 import type { Table } from '../render/table.js';
 import { UsageError } from './errors.js';
@@ -10,13 +11,15 @@ export interface OutputOptions {
   output?: string;
   /** csv: the id of the table to write. */
   table?: string;
+  /** `--excel-csv`: CSV (and the zip of CSVs) in the Excel dialect; implies csv when nothing else names a format. */
+  excelCsv?: boolean;
   quiet: boolean;
 }
 
-/** The format: `--format`, else the extension of `-o`, else table. */
-export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output'>): OutputFormat {
+/** The format: `--format`, else the extension of `-o`, else csv with `--excel-csv`, else table. */
+export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output' | 'excelCsv'>): OutputFormat {
   if (options.format !== undefined) return options.format;
-  if (options.output === undefined) return 'table';
+  if (options.output === undefined) return options.excelCsv ? 'csv' : 'table';
   const format = formatFromPath(options.output);
   if (format === undefined) {
     throw new UsageError(
@@ -25,6 +28,18 @@ export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output'>)
     );
   }
   return format;
+}
+
+/** The CSV dialect `--excel-csv` asks for; refused with a format that is not CSV (or the zip of CSVs). */
+export function csvDialect(format: OutputFormat, options: Pick<OutputOptions, 'excelCsv'>): CsvDialect {
+  if (!options.excelCsv) return 'rfc4180';
+  if (format !== 'csv' && format !== 'zip') {
+    throw new UsageError(
+      `--excel-csv is for CSV output, not ${format}.`,
+      'Give -o FILE.csv (export also FILE.zip), or --format csv.',
+    );
+  }
+  return 'excel';
 }
 
 /** The table `--table` names, else the first; a note on stderr names the others. */

@@ -125,7 +125,12 @@ Examples:
         '-o, --output <file>',
         'write to this file (atomically) instead of stdout; the extension picks the format',
       )
-      .option('--table <id>', 'csv: the table to write (default: the first)');
+      .option('--table <id>', 'csv: the table to write (default: the first)')
+      .option(
+        '--excel-csv',
+        'csv: for a spreadsheet in Norway: BOM, `;` and a decimal comma in nb/nn (default: plain RFC 4180 CSV)',
+        false,
+      );
   const listingFormats = ['table', 'csv', 'md', 'json'];
 
   report(
@@ -212,7 +217,8 @@ Examples:
   klimabudsjett export -o rapport.html
   klimabudsjett export -o report.json
   klimabudsjett export --format json > report.json
-  klimabudsjett export --format csv --table measures > measures.csv`,
+  klimabudsjett export --format csv --table measures > measures.csv
+  klimabudsjett export --format csv --table measures --excel-csv -o tiltak.csv`,
     )
     .action(async (dir: string, options) => {
       const { exportCommand } = await import('./commands/export.js');
