@@ -97,6 +97,8 @@ Examples:
       'after',
       `
 stylish goes to stderr; json, github, junit and sarif go to stdout.
+junit: a test case per error or warning; a warning fails only with --strict or past --max-warnings,
+as the exit code does; infos go to system-out only with --verbose.
 Examples:
   klimabudsjett validate
   klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif`,
