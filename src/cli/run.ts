@@ -68,9 +68,11 @@ Examples:
 
   command('init', 'write a new budget folder: manifest, measures file, CI workflow, and the inventory with --mdir')
     .argument('[dir]', 'the new budget folder', '.')
-    .option('-m, --municipality <name>', 'the municipality (default: the folder name); with --mdir, its name or number')
-    .option('--number <nnnn>', 'the four-digit municipality number')
+    .option('-m, --municipality <name|number>', 'the municipality, by name or number (default: the folder name)')
+    .option('--number <nnnn>', 'the four-digit municipality number (default: from the name)')
     .option('--mdir <file>', "import the inventory from Miljødirektoratet's statistics (workbook or CSV)")
+    .option('--vintage <text>', 'with --mdir: the publication, e.g. 2026 (default: a later year in the file name)')
+    .option('--source <text>', "with --mdir: the inventory's `source:` (default: Miljødirektoratet and the file name)")
     .option('--plan-start <year>', 'first year of the economic plan (default: next year)', yearOption('--plan-start'))
     .option('--no-ci', 'leave out the GitHub Actions workflow')
     .addHelpText(
@@ -278,7 +280,7 @@ Examples:
     .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
     .option('-o, --output <file>', 'write the inventory here (default: stdout)')
     .option('--source <text>', 'the `source:` text of the inventory')
-    .option('--vintage <text>', 'the publication, e.g. 2026')
+    .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'print only errors', false)
     .exitOverride()

@@ -6,6 +6,7 @@ import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
+import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
 import { readMdirInventory } from './import.js';
 
@@ -13,6 +14,8 @@ interface InitOptions {
   municipality?: string;
   number?: string;
   mdir?: string;
+  vintage?: string;
+  source?: string;
   planStart?: number;
   lang?: Language;
   ci: boolean;
@@ -44,9 +47,10 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const inventory = options.mdir ? await importInventory(options.mdir, root, options, io) : undefined;
   if (inventory && 'exitCode' in inventory) return inventory.exitCode;
 
-  const number = inventory?.number ?? options.number;
+  const named = inventory ? undefined : namedMunicipality(options, root, io);
+  const number = options.number ?? inventory?.number ?? named?.number;
   const settings: InitSettings = {
-    municipality: inventory?.name ?? options.municipality ?? folderName(root),
+    municipality: inventory?.name ?? named?.name ?? folderName(root),
     ...(number ? { number } : {}),
     language: options.lang ?? 'nb',
     planStart: options.planStart ?? nextYear(io.env),
@@ -88,7 +92,10 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       ...files.map(([path]) => `  ${path}`),
       'Next:',
       ...(inventory
-        ? [`  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}`]
+        ? [
+            `  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}` +
+              (inventory.vintage ? ` (vintage ${inventory.vintage})` : ''),
+          ]
         : [
             '  import the inventory from Miljødirektoratet’s statistics:',
             `    klimabudsjett import mdir FILE --municipality "${settings.municipality}" -o ${folder}/inventory/mdir.yaml`,
@@ -106,7 +113,18 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
 async function importInventory(file: string, root: string, options: InitOptions, io: CliIo) {
   const municipality = options.municipality ?? folderName(root);
   try {
-    return await readMdirInventory(file, { municipality, color: options.color, quiet: options.quiet }, io);
+    return await readMdirInventory(
+      file,
+      {
+        municipality,
+        color: options.color,
+        quiet: options.quiet,
+        ...(options.number ? { number: options.number } : {}),
+        ...(options.vintage ? { vintage: options.vintage } : {}),
+        ...(options.source ? { source: options.source } : {}),
+      },
+      io,
+    );
   } catch (error) {
     if (!(error instanceof UsageError) || options.municipality !== undefined) throw error;
     throw new UsageError(
@@ -114,6 +132,22 @@ async function importInventory(file: string, root: string, options: InitOptions,
       `${error.hint ? `${error.hint} ` : ''}Give the municipality with --municipality NAME or NUMBER.`,
     );
   }
+}
+
+/**
+ * The municipality without statistics: --municipality (a name or a number) or the folder's name,
+ * with its number from the built-in list; a warning when the list does not know the name (not for
+ * a folder name that is no municipality's, nor when --number gives the number).
+ */
+function namedMunicipality(options: InitOptions, root: string, io: CliIo): { name: string; number?: string } {
+  if (options.municipality === undefined) {
+    const name = folderName(root);
+    const { number } = numberForName(name);
+    return number ? { name, number } : { name };
+  }
+  const known = municipalityFromOption(options.municipality);
+  if (known.warning && options.number === undefined) writeWarning(io, known.warning);
+  return known.number ? { name: known.name, number: known.number } : { name: known.name };
 }
 
 /**
