@@ -142,7 +142,8 @@ describe('validate: exit codes and options', () => {
   it('usage errors exit 2 with one line and no stack', async () => {
     const format = await runCli(['validate', '--format', 'xml'], projectRoot);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Allowed choices are stylish, json, github, junit, sarif');
+    expect(format.stderr).toContain('--format takes stylish, json, github, junit or sarif, not "xml".');
+    expect(format.stderr).toContain('Did you mean `junit`?');
     const count = await runCli(['validate', '--max-warnings', 'many'], projectRoot);
     expect(count.code).toBe(2);
     expect(count.stderr).not.toMatch(/\n\s+at /);

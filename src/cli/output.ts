@@ -1,6 +1,14 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { nearest } from '../load/describe.js';
 import type { CsvDialect } from '../render/csv.js';
-import { formatFromPath, type OutputFormat } from '../render/index.js';
+import {
+  formatExtensions,
+  formatFromPath,
+  knownExtensions,
+  type OutputFormat,
+  textFormatNames,
+} from '../render/index.js';
 import type { Table } from '../render/table.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -24,10 +32,28 @@ export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output' |
   if (format === undefined) {
     throw new UsageError(
       `Cannot tell the format of ${options.output} from its extension.`,
-      'Use .txt, .csv, .md or .json (export also .xlsx and .zip), or give --format.',
+      extensionHint(options.output),
     );
   }
   return format;
+}
+
+/**
+ * Every extension the commands write, those of export alone apart, and the nearest one to a
+ * mistyped extension: `Did you mean .xlsx? Use .txt, .csv, .md or .json (export also .xlsx, .zip and .html), or give --format.`
+ */
+export function extensionHint(path: string): string {
+  const listing = textFormatNames.map((format) => formatExtensions[format]);
+  const exportOnly = (Object.keys(formatExtensions) as OutputFormat[])
+    .filter((format) => !(textFormatNames as readonly string[]).includes(format))
+    .map((format) => formatExtensions[format]);
+  const written = extname(path).toLowerCase();
+  // Only a slip of one letter (.xls, .jsn): any two extensions are two letters apart.
+  const near = knownExtensions.find((known) => written.length > 1 && distance(written, known) === 1);
+  return (
+    `${near ? `Did you mean ${near}? ` : ''}Use ${listing.slice(0, -1).join(', ')} or ${listing.at(-1)} ` +
+    `(export also ${exportOnly.slice(0, -1).join(', ')} and ${exportOnly.at(-1)}), or give --format.`
+  );
 }
 
 /** The CSV dialect `--excel-csv` asks for; refused with a format that is not CSV (or the zip of CSVs). */
@@ -52,7 +78,11 @@ export function chooseTable(
   if (options.table !== undefined) {
     const chosen = tables.find((table) => table.id === options.table);
     if (chosen === undefined) {
-      throw new UsageError(`There is no table "${options.table}" here.`, `Choose one of: ${ids.join(', ')}.`);
+      const near = nearest(options.table, ids);
+      throw new UsageError(
+        `There is no table "${options.table}" here.`,
+        `${near ? `Did you mean ${near}? ` : ''}Choose one of: ${ids.join(', ')}.`,
+      );
     }
     return chosen;
   }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { packageFile } from '../package-root.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { choiceOption, optionWords } from './option-values.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -54,7 +55,7 @@ Examples:
     const sub = program
       .command(name)
       .description(description)
-      .addOption(new Option('--lang <lang>', 'language of labels in outputs').choices(['nb', 'nn', 'en']))
+      .addOption(choiceOption('--lang <lang>', 'language of labels in outputs', ['nb', 'nn', 'en'], optionWords.lang))
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print only what was asked for (and errors)', false)
       .option('--verbose', 'print the stack of internal errors', false)
@@ -91,7 +92,12 @@ Examples:
   command('validate', 'check budget folders and report every problem with file:line:col')
     .argument('[dir...]', 'budget folders', ['.'])
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif']),
+      choiceOption(
+        '-f, --format <format>',
+        'output format',
+        ['stylish', 'json', 'github', 'junit', 'sarif'],
+        optionWords.format,
+      ),
     )
     .option('--strict', 'treat warnings as errors', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
@@ -121,8 +127,11 @@ Examples:
     command(name, description)
       .argument('[dir]', 'budget folder', '.')
       .addOption(
-        new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices(
+        choiceOption(
+          '-f, --format <format>',
+          'output format (default: from the -o extension, else table)',
           formats,
+          optionWords.format,
         ),
       )
       .option(
@@ -163,16 +172,21 @@ Examples:
   report('measures', 'the measure table, or effects grouped with --by', listingFormats)
     .option('--year <year>', 'show the effect in one year (plan start … horizon)', yearOption('--year'))
     .addOption(
-      new Option('--by <grouping>', 'totals per plan year by group').choices([
-        'sector',
-        'responsible',
-        'status',
-        'scope',
-      ]),
+      choiceOption(
+        '--by <grouping>',
+        'totals per plan year by group',
+        ['sector', 'responsible', 'status', 'scope'],
+        optionWords.by,
+      ),
     )
     .option('--status <statuses>', 'only measures with these statuses (comma-separated, as written)')
     .addOption(
-      new Option('--sort <key>', 'row order (default: sector, then id)').choices(['effect', 'cost', 'nok_per_t', 'id']),
+      choiceOption(
+        '--sort <key>',
+        'row order (default: sector, then id)',
+        ['effect', 'cost', 'nok_per_t', 'id'],
+        optionWords.sort,
+      ),
     )
     .addHelpText(
       'after',
@@ -251,11 +265,12 @@ Example:
     .argument('[new]', 'the newer budget: a folder or a revision (default: the budget folder as it is on disk)')
     .option('-C, --dir <dir>', 'the budget folder whose git revisions are compared', '.')
     .addOption(
-      new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices([
-        'table',
-        'md',
-        'json',
-      ]),
+      choiceOption(
+        '-f, --format <format>',
+        'output format (default: from the -o extension, else table)',
+        ['table', 'md', 'json'],
+        optionWords.format,
+      ),
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; the extension picks the format')
     .addHelpText(
