@@ -6,6 +6,7 @@ import {
 } from '../data/municipalities.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { writeStatus } from './status-lines.js';
 
 /** A warning for stderr: the run goes on, but something the user gave was not understood. */
 export interface Warning {
@@ -67,5 +68,5 @@ export function numberForName(name: string): { number?: string; warning?: Warnin
 
 /** Writes a warning on stderr (also with --quiet: it says that something is missing). */
 export function writeWarning(io: CliIo, warning: Warning): void {
-  io.stderr.write(`warning: ${warning.message}\n${warning.hint ? `  hint: ${warning.hint}\n` : ''}`);
+  writeStatus(io, `warning: ${warning.message}${warning.hint ? `\n  hint: ${warning.hint}` : ''}`);
 }

@@ -12,6 +12,7 @@ import {
 import type { Table } from '../render/table.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { writeStatus } from './status-lines.js';
 
 /** The output options every report command takes. */
 export interface OutputOptions {
@@ -89,8 +90,9 @@ export function chooseTable(
   const [first] = tables;
   if (first === undefined) throw new UsageError('There is no table to write.');
   if (tables.length > 1 && !options.quiet) {
-    io.stderr.write(
-      `note: writing the table ${first.id}; the others are ${ids.slice(1).join(', ')} (choose one with --table).\n`,
+    writeStatus(
+      io,
+      `note: writing the table ${first.id}; the others are ${ids.slice(1).join(', ')} (choose one with --table).`,
     );
   }
   return first;

@@ -1,12 +1,14 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../../model/budget.js';
+import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
 import { OutputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { loadReport } from '../load-report.js';
+import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
   outDir: string;
@@ -44,7 +46,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     for (const [file, data] of documents) io.writeFile(join(outDir, file), data);
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    io.stderr.write(`${what}: wrote ${shown.join(', ')}\n`);
+    writeStatus(io, `${what}: wrote ${shown.join(', ')}`);
   };
   // One entry per folder, in order; an entry without a report is a folder that failed.
   const overview: OverviewEntry[] = [];
@@ -69,8 +71,9 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       progress.clear();
       overview.push(job);
       const reason = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        `${job.dir}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}\n`,
+      writeStatus(
+        io,
+        `${job.dir}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
       );
     }
   }
@@ -85,10 +88,11 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const written = overview.filter((entry) => entry.report !== undefined).length;
   const failed = overview.filter((entry) => entry.report === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
-    io.stderr.write(
+    writeStatus(
+      io,
       failed.length === 0
-        ? `${written} of ${jobs.length} budgets written.\n`
-        : `${written} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.\n`,
+        ? `${written} of ${jobs.length} budgets written.`
+        : `${written} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.`,
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
@@ -148,8 +152,9 @@ function progressLine(io: CliIo, total: number) {
       const width = Math.max(20, (io.stderr.columns ?? 80) - 1);
       const done = Math.round((barWidth * index) / total);
       const bar = `${'█'.repeat(done)}${'░'.repeat(barWidth - done)}`;
-      const text = `${bar} ${index + 1}/${total} ${dir}`;
-      io.stderr.write(`\r${text.length > width ? `${text.slice(0, width - 1)}…` : text}\u001b[K`);
+      // One line, redrawn in place: a folder too long for it loses its first folders, never the end.
+      const head = `${bar} ${index + 1}/${total} `;
+      io.stderr.write(`\r${head}${shortenPath(dir, width - displayWidth(head))}\u001b[K`);
       shown = true;
     },
     clear() {
