@@ -1,5 +1,6 @@
 import {
   describeMunicipality,
+  listSpelling,
   municipalitiesNamed,
   municipalityByNumber,
   nearestMunicipalityNames,
@@ -38,7 +39,12 @@ export function municipalityFromOption(written: string): KnownMunicipality {
     }
     return { name: known.name, number: known.number };
   }
-  return { name: text, ...numberForName(text) };
+  if (text === '')
+    throw new UsageError('The municipality name is empty.', 'Give its name or number, e.g. --municipality Skien.');
+  const found = numberForName(text);
+  // The list's spelling of a name written in other case or spacing: `bamble` → `Bamble`.
+  const name = found.number === undefined ? text : (listSpelling(text) ?? text);
+  return { name, ...found };
 }
 
 /** The number of a municipality's name from the built-in list, or a warning why there is none. */

@@ -77,8 +77,23 @@ function namesOf(municipality: Municipality): string[] {
   return [municipality.name, ...municipality.otherNames];
 }
 
+/** Case aside, and spaces, `-` and `_` alike: `nord_fron` and `Nord-Fron` are one name. */
 function foldName(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/** How the list spells a name written in other case or spacing (`bamble` → `Bamble`), if it has it. */
+export function listSpelling(name: string): string | undefined {
+  const wanted = foldName(name);
+  for (const municipality of municipalities()) {
+    const known = namesOf(municipality).find((candidate) => foldName(candidate) === wanted);
+    if (known !== undefined) return known;
+  }
+  return undefined;
 }
 
 /** Lower case without diacritics, æ → ae, ø → o, å → a: `Kragero` is near `Kragerø`. */

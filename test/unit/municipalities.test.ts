@@ -129,6 +129,13 @@ describe('--municipality by name or number', () => {
     expect(() => municipalityFromOption('9999')).toThrow('No municipality of Norway has number 9999');
   });
 
+  it('spells a known name as the list does, keeps an unknown one, and refuses a blank one', () => {
+    expect(municipalityFromOption('midt telemark')).toEqual({ name: 'Midt-Telemark', number: '4020' });
+    expect(municipalityFromOption('Guovdageaidnu - Kautokeino').name).toBe('Guovdageaidnu - Kautokeino');
+    expect(municipalityFromOption('Bamle').name).toBe('Bamle');
+    expect(() => municipalityFromOption('  ')).toThrow('The municipality name is empty.');
+  });
+
   it('warns when a name matches none, or two', () => {
     expect(numberForName('Bamle').warning?.hint).toBe('Did you mean "Bamble"? Or give the number with --number.');
     expect(numberForName('Våler').warning?.message).toContain('Våler (Østfold, 3114) and Våler (Innlandet, 3419)');

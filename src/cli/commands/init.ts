@@ -1,5 +1,6 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { listSpelling } from '../../data/municipalities.js';
 import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
@@ -141,9 +142,9 @@ async function importInventory(file: string, root: string, options: InitOptions,
  */
 function namedMunicipality(options: InitOptions, root: string, io: CliIo): { name: string; number?: string } {
   if (options.municipality === undefined) {
-    const name = folderName(root);
-    const { number } = numberForName(name);
-    return number ? { name, number } : { name };
+    const folder = folderName(root);
+    const { number } = numberForName(folder);
+    return number ? { name: listSpelling(folder) ?? folder, number } : { name: folder };
   }
   const known = municipalityFromOption(options.municipality);
   if (known.warning && options.number === undefined) writeWarning(io, known.warning);
