@@ -58,7 +58,7 @@ Examples:
       .addOption(choiceOption('--lang <lang>', 'language of labels in outputs', ['nb', 'nn', 'en'], optionWords.lang))
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print only what was asked for (and errors)', false)
-      .option('--verbose', 'print the stack of internal errors', false)
+      .option('--verbose', 'print the stack of internal errors (junit: also list the infos)', false)
       .exitOverride()
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),

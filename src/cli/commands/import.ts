@@ -9,6 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
 import { numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
+import { writeStatus } from '../status-lines.js';
 
 interface ImportOptions {
   municipality: string;
@@ -117,8 +118,9 @@ export async function readMdirInventory(
   const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   const vintage = options.vintage ?? vintageFromFileName(file, years);
   if (vintage === null && !options.quiet) {
-    io.stderr.write(
-      'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.\n',
+    writeStatus(
+      io,
+      'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.',
     );
   }
   const yaml = buildInventoryYaml(selection.rows, {

@@ -9,6 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
+import { writeStatus } from '../status-lines.js';
 import { readMdirInventory } from './import.js';
 
 interface InitOptions {
@@ -105,7 +106,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
     ];
-    io.stderr.write(`${lines.join('\n')}\n`);
+    writeStatus(io, lines.join('\n'));
   }
   return ExitCode.Ok;
 }
