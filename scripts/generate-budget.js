@@ -81,7 +81,9 @@ for (let file = 0; file < fileCount; file++) {
     if (random() < 0.5) lines.push(`    full_effect: ${start + 1 + Math.floor(random() * 3)}`);
     if (random() < 0.2) lines.push(`    end: ${start + 8}`);
     if (random() < 0.7) {
-      lines.push(`    effect: { t_co2e: ${(random() * 3).toFixed(2)}, low: 0.1, high: 3.5 }`);
+      const central = (random() * 3).toFixed(2);
+      // The range holds the central estimate (effect-range-order).
+      lines.push(`    effect: { t_co2e: ${central}, low: ${Math.min(0.1, Number(central))}, high: 3.5 }`);
     } else {
       lines.push(`    activity:`);
       lines.push(`      - { factor: diesel, amount: ${-Math.round(random() * 1000)} }`);

@@ -50,6 +50,8 @@ describe('init', () => {
     expect(result.stdout).toBe('');
     expect(filesUnder(dir)).toEqual([
       '.github/workflows/klimabudsjett.yml',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
       'budget.yaml',
       'inventory/mdir.yaml',
       'measures/tiltak.yaml',
@@ -77,7 +79,7 @@ describe('init', () => {
     expect(diff).toMatchObject({ if: "github.event_name == 'pull_request'" });
     expect(diff?.run).toMatch(/^klimabudsjett diff "origin\/\$\{\{ github\.base_ref \}\}" --format md >> /);
     expect(steps.at(-2)?.run).toBe('klimabudsjett report . --out-dir rapporter');
-    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'rapporter/' } });
+    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v7', with: { path: 'rapporter/' } });
     const reported = await runCli(['report', '.', '--out-dir', 'rapporter', '--quiet'], dir);
     expect(reported.code, reported.stderr).toBe(0);
     expect(readdirSync(join(dir, 'rapporter')).sort()).toEqual([
@@ -105,7 +107,12 @@ describe('init', () => {
     const dir = join(scratch, 'no-inventory');
     const result = await runCli(['init', dir, '--plan-start', '2026', '--no-ci'], scratch);
     expect(result.code).toBe(0);
-    expect(filesUnder(dir)).toEqual(['budget.yaml', 'measures/tiltak.yaml']);
+    expect(filesUnder(dir)).toEqual([
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      'budget.yaml',
+      'measures/tiltak.yaml',
+    ]);
     expect(parse(readFileSync(join(dir, 'budget.yaml'), 'utf8')).municipality).toEqual({ name: 'No-Inventory' });
     expect(result.stderr).toContain('klimabudsjett import mdir FILE --municipality "No-Inventory"');
     const validated = await runCli(['validate', dir, '--format', 'json'], scratch);
@@ -127,6 +134,18 @@ describe('init', () => {
     const validated = await runCli(['validate', dir, '--format', 'json'], scratch);
     expect(validated.code, validated.stdout).toBe(0);
     expect(JSON.parse(validated.stdout).diagnostics).toEqual([]);
+  });
+
+  it("keeps the repository's own editor settings", async () => {
+    const dir = join(scratch, 'own-settings');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ "editor.tabSize": 2 }\n');
+    const result = await runCli(['init', dir, '--no-ci'], scratch);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
+    expect(JSON.parse(readFileSync(join(dir, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual([
+      'redhat.vscode-yaml',
+    ]);
   });
 
   it('writes nothing when one of its files exists (exit 2)', async () => {

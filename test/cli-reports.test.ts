@@ -73,7 +73,12 @@ describe('CSV: one table per output', () => {
     const result = await runCli(['costs', porsgrunn, '--format', 'csv', '--table', 'abatement-curve'], projectRoot);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\r\n')[1]).toBe('1,KJ-1,Færre kjemikalieprodukter (EcoOnline),Annet,-12500,40,40');
+    const lines = result.stdout.split('\r\n');
+    // One curve per scope, each ranked from 1 and cumulated on its own (SPEC §5.6).
+    expect(lines[1]).toMatch(/^Geografisk,1,/);
+    expect(lines.find((line) => line.includes('KJ-1'))).toBe(
+      'Egen drift,1,KJ-1,Færre kjemikalieprodukter (EcoOnline),Annet,-12500,40,40',
+    );
   });
 
   it('refuses a table that is not there, and lists those that are', async () => {

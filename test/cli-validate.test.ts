@@ -139,6 +139,26 @@ describe('validate: exit codes and options', () => {
     expect(result.code).toBe(0);
   });
 
+  it('a clean budget: one line on a terminal saying so, nothing in a pipe', async () => {
+    const terminal = await runCli(['validate', 'examples/porsgrunn'], projectRoot, {
+      tty: true,
+      env: { NO_COLOR: '1' },
+    });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toBe('✔ examples/porsgrunn: 0 errors, 0 warnings\n');
+    const piped = await runCli(['validate', 'examples/porsgrunn'], projectRoot);
+    expect(piped.stderr).toBe('');
+    const quiet = await runCli(['validate', 'examples/porsgrunn', '--quiet'], projectRoot, { tty: true });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('a run with only infos passes and is not shown as a failure', async () => {
+    const result = await runCli(['validate', join(fixtures, 'measure-without-indicator')], projectRoot);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('✖');
+    expect(result.stderr).toContain('✔ 0 errors, 0 warnings (1 info)');
+  });
+
   it('usage errors exit 2 with one line and no stack', async () => {
     const format = await runCli(['validate', '--format', 'xml'], projectRoot);
     expect(format.code).toBe(2);

@@ -5,6 +5,11 @@
  * and check that loading never throws and that every diagnostic is well-formed and placed inside
  * its file.
  *
+ * A second part renders what survives: for each mutated budget (also with hostile text — escape
+ * sequences, bidi overrides, markup — put into its values) that still validates, every format
+ * (table, csv, md, json, html, xlsx) is made, and none may hold NaN, undefined, Infinity or a
+ * control character, nor crash.
+ *
  * Reproduce a failure with the seed it prints: FUZZ_SEED=123 npx vitest run test/fuzz.test.ts
  * More runs: FUZZ_RUNS=20000 (the CLI part runs a twelfth of them); rougher: FUZZ_MUTATIONS=8.
  */
@@ -12,16 +17,27 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import fc from 'fast-check';
+import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { htmlDocument, markdownDocument, workbookDocument } from '../src/cli/documents.js';
 import { type DiagnosticCode, ioFailureCodes, isDiagnosticCode } from '../src/diagnostics/codes.js';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { loadBudget } from '../src/load/load-budget.js';
+import { checkBudget } from '../src/load/check-budget.js';
+import { canCompute, loadBudget } from '../src/load/load-budget.js';
+import { renderCsv } from '../src/render/csv.js';
+import { renderJson } from '../src/render/json.js';
+import { renderTableJson } from '../src/render/table-json.js';
+import { toTables } from '../src/render/tables/index.js';
+import { renderTerminal } from '../src/render/terminal.js';
+import { hasUnsafeText } from '../src/safe-text.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { conformanceCases, hasShared } from './helpers/shared.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_127);
 const libraryRuns = Number(process.env.FUZZ_RUNS ?? 2000);
 const cliRuns = Math.max(1, Math.round(libraryRuns / 12));
+/** Runs of the rendering part (html and xlsx take a tenth of a second each). */
+const renderRuns = Math.max(1, Math.round(libraryRuns / 25));
 /** At most this many mutations of one file per run. */
 const maxMutations = Number(process.env.FUZZ_MUTATIONS ?? 3);
 
@@ -83,7 +99,9 @@ type Mutation =
   | { kind: 'replace-value'; at: number; value: string }
   | { kind: 'indent'; at: number; change: 'add-space' | 'add-two' | 'remove-one' | 'remove-two' | 'tab' }
   | { kind: 'insert'; at: number; text: string }
-  | { kind: 'truncate'; at: number };
+  | { kind: 'truncate'; at: number }
+  /** Hostile text (escape sequences, bidi, markup) as the value of a free-text key. */
+  | { kind: 'hostile-text'; at: number; value: string };
 
 /** Values of another type, or of the right type but wrong. */
 const replacementValues = [
@@ -255,6 +273,13 @@ function applyMutation(text: string, mutation: Mutation): string {
     }
     case 'truncate':
       return text.slice(0, mutation.at % (text.length + 1));
+    case 'hostile-text': {
+      const slots = [...text.matchAll(freeTextSlot)];
+      const slot = slots[mutation.at % Math.max(1, slots.length)];
+      if (slot === undefined) return text;
+      const start = (slot.index ?? 0) + (slot[1] ?? '').length;
+      return text.slice(0, start) + mutation.value + text.slice(start + (slot[2] ?? '').trimEnd().length);
+    }
   }
 }
 
@@ -414,4 +439,108 @@ describe.skipIf(corpus.length === 0)(`mutation fuzzing (seed ${seed})`, () => {
       cliRuns,
     );
   }, 180_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rendering: what validates must render in every format, with nothing broken or unsafe in it.
+
+/** The value of a key that holds free text (block or flow style). */
+const freeTextSlot =
+  /(\b(?:title|name|responsible|comment|source|description|note|vintage|unit):[ \t]+)("[^"\n]*"|[^\s,{}[\]#"'][^,{}[\]\n#]*)/g;
+
+/** Text a hostile budget puts in its titles and names (YAML double-quoted escapes). */
+const hostileValues = [
+  String.raw`"\e[2J\e[H cleared"`,
+  String.raw`"\e]0;window title\a"`,
+  String.raw`"\e]8;;https://evil.example\alink\e]8;;\a"`,
+  String.raw`"\u202Eevil\u202C \u2066isolate\u2069"`,
+  String.raw`"\x9b31m C1 \x7f del \r cr"`,
+  '"a | b <script>alert(1)</script> *x* [l](u)"',
+  '"=HYPERLINK("http://evil")"',
+];
+
+const hostileMutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constant('hostile-text' as const),
+  at: position,
+  value: fc.constantFrom(...hostileValues),
+});
+
+const renderInputArbitrary: fc.Arbitrary<FuzzInput> = fc.record({
+  budget: fc.nat(),
+  file: fc.nat(),
+  mutations: fc.array(fc.oneof(hostileMutation, hostileMutation, mutationArbitrary), {
+    minLength: 1,
+    maxLength: maxMutations,
+  }),
+});
+
+/** Every rendered output of a budget that validates: name → text (the workbook's XML parts too). */
+async function renderEverything(dir: string): Promise<Map<string, string> | undefined> {
+  const checked = checkBudget('.', { cwd: dir });
+  const report = checked.report;
+  if (!canCompute(checked) || report === undefined) return undefined;
+  const computed = { budget: checked.budget, report, diagnostics: checked.diagnostics };
+  const language = report.language;
+  const tables = toTables(report, { language, factors: [...checked.budget.factors.values()] });
+  const outputs = new Map<string, string>([
+    ['table', renderTerminal(tables, { language, color: false, width: 100 })],
+    // CSV's own line ends are CRLF: taken out before looking for control characters.
+    ['csv', renderCsv(tables, { language }).replaceAll('\r\n', '\n')],
+    ['md', markdownDocument(computed, language)],
+    ['json', renderJson(report)],
+    ['tables json', renderTableJson(tables, { language })],
+    ['html', await htmlDocument(computed, language)],
+  ]);
+  const workbook = unzipSync(await workbookDocument(computed, language, {}));
+  for (const [name, bytes] of Object.entries(workbook)) {
+    if (name.endsWith('.xml')) outputs.set(`xlsx ${name}`, Buffer.from(bytes).toString('utf8'));
+  }
+  return outputs;
+}
+
+/** NaN, undefined or Infinity as text, or a control or bidi character. */
+function renderProblems(outputs: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [name, text] of outputs) {
+    const broken = /\b(?:NaN|undefined|-?Infinity)\b/.exec(text);
+    if (broken)
+      problems.push(
+        `${name}: "${broken[0]}" near ${JSON.stringify(text.slice(Math.max(0, broken.index - 80), broken.index + 40))}`,
+      );
+    if (hasUnsafeText(text)) {
+      const at = [...text].findIndex((character) => hasUnsafeText(character));
+      problems.push(
+        `${name}: control character near ${JSON.stringify([...text].slice(Math.max(0, at - 40), at + 10).join(''))}`,
+      );
+    }
+  }
+  return problems;
+}
+
+describe.skipIf(corpus.length === 0)(`rendering mutated budgets that validate (seed ${seed})`, () => {
+  it('the unmutated budgets render cleanly in every format', async () => {
+    for (const budget of corpus) {
+      const outputs = await renderEverything(budget.dir);
+      expect(outputs, budget.name).toBeDefined();
+      expect(renderProblems(outputs ?? new Map()), budget.name).toEqual([]);
+    }
+  }, 60_000);
+
+  it(`every format renders without NaN, undefined, Infinity or control characters (${renderRuns} runs)`, async () => {
+    let rendered = 0;
+    await check(
+      fc.asyncProperty(renderInputArbitrary, (input) =>
+        withMutation(input, async (budget) => {
+          const outputs = await renderEverything(budget.dir);
+          if (outputs === undefined) return;
+          rendered++;
+          const problems = renderProblems(outputs);
+          if (problems.length > 0) throw new Error(describeFailure(input, problems));
+        }),
+      ),
+      renderRuns,
+    );
+    // Most mutations break the budget; enough must survive for the property to say something.
+    expect(rendered).toBeGreaterThan(renderRuns / 10);
+  }, 300_000);
 });

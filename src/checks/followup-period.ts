@@ -3,6 +3,10 @@ import type { Budget } from '../model/budget.js';
 
 /** A follow-up period must lie between the first inventory year (or the plan start) and the horizon. */
 export function checkFollowupPeriod(budget: Budget): Finding[] {
+  // Its bounds come from the inventories and the horizon: not sound when a part of those failed to load.
+  const unloaded = budget.unloaded;
+  if (unloaded && (unloaded.manifest || unloaded.inventoryScopes === 'all' || unloaded.inventoryScopes.size > 0))
+    return [];
   const firstInventoryYear = Math.min(
     ...[...budget.inventories.values()].map((inventory) => inventory.years[0] ?? Infinity),
   );

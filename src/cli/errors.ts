@@ -29,6 +29,12 @@ const refusals: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
   ENAMETOOLONG: 'the name is too long',
+  // a socket, or a FIFO opened without waiting for a reader
+  ENXIO: 'nothing reads from it',
+  // refusals of src/atomic-file.ts (SPEC §7, output safety)
+  ERR_OUTPUT_SYMLINK: 'it is a symbolic link, which is never replaced (write to the file it points to, or use -o -)',
+  ERR_OUTPUT_EXISTS: 'it exists already',
+  ERR_OUTPUT_SOCKET: 'it is a socket',
 };
 
 /** Turns a file-system failure while writing `shown` into an OutputError; anything else is rethrown as it is. */

@@ -1,21 +1,37 @@
 import { relative, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
+import { safeText } from '../safe-text.js';
 import { outputError } from './errors.js';
+import { type BudgetInputs, refuseInputs } from './output-guard.js';
 
-/** A path as the user is told of it: relative to the working folder, with `/`, `.` for the folder itself. */
+/**
+ * A path as the user is told of it: relative to the working folder, with `/`, `.` for the folder
+ * itself, control characters replaced (a folder name must not drive the terminal).
+ */
 export function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join('/') || '.';
+  return safeText(relative(cwd, path).split(sep).join('/') || '.');
+}
+
+/** How an output file may be written. */
+export interface WriteHow {
+  /** What the budgets of the command read: never written (SPEC §7). Empty when no budget was read. */
+  inputs: readonly BudgetInputs[];
+  /** Only where nothing is yet (init; import without --force). */
+  create?: boolean;
 }
 
 /**
- * Writes an output file atomically; a file-system refusal becomes an OutputError that names the
- * file as the user sees it and says why in words.
+ * Writes an output file safely (src/atomic-file.ts): never an input, atomically, only regular files
+ * replaced; a file-system refusal becomes an OutputError that names the file as the user sees it
+ * and says why in words.
  */
-export function writeOutputFile(cwd: string, path: string, data: string | Uint8Array): void {
+export function writeOutputFile(cwd: string, path: string, data: string | Uint8Array, how: WriteHow): void {
+  const shown = displayPath(cwd, path);
+  refuseInputs(path, how.inputs, shown);
   try {
-    writeFileAtomic(path, data);
+    writeFileAtomic(path, data, { create: how.create === true });
   } catch (error) {
-    throw outputError(displayPath(cwd, path), error);
+    throw outputError(shown, error);
   }
 }
 
@@ -31,8 +47,8 @@ export interface CliIo {
   stderr: OutputStream;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** Writes a file atomically (a temporary file, then rename). */
-  writeFile(path: string, data: string | Uint8Array): void;
+  /** Writes a file safely: see writeOutputFile. */
+  writeFile(path: string, data: string | Uint8Array, how: WriteHow): void;
 }
 
 /** The real process: stdout, stderr, cwd, env and the file system. */
@@ -42,7 +58,7 @@ export function nodeIo(): CliIo {
     stderr: stream(process.stderr),
     cwd: process.cwd(),
     env: process.env,
-    writeFile: (path, data) => writeOutputFile(process.cwd(), path, data),
+    writeFile: (path, data, how) => writeOutputFile(process.cwd(), path, data, how),
   };
 }
 

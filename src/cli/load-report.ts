@@ -8,11 +8,15 @@ import { canCompute } from '../load/load-budget.js';
 import type { Budget } from '../model/budget.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, useColor } from './io.js';
+import { type BudgetInputs, budgetInputs } from './output-guard.js';
 import { packageVersion } from './run.js';
 
-/** A computed budget with its diagnostics (warnings, infos), or the exit code to stop with. */
+/**
+ * A computed budget with its diagnostics (warnings, infos) and what it read (never to be written),
+ * or the exit code to stop with.
+ */
 export type LoadedReport =
-  | { budget: Budget; report: BudgetReport; diagnostics: readonly Diagnostic[] }
+  | { budget: Budget; report: BudgetReport; diagnostics: readonly Diagnostic[]; inputs: BudgetInputs }
   | { exitCode: number };
 
 /** Where a budget's files are read from, when not from the current directory (a git revision's copy). */
@@ -35,7 +39,9 @@ export function loadReport(
   io: CliIo,
   place?: BudgetPlace,
 ): LoadedReport {
-  const result = relabel(checkBudget(dir, { cwd: place?.cwd ?? io.cwd }), place?.label);
+  const checked = checkBudget(dir, { cwd: place?.cwd ?? io.cwd });
+  const inputs = budgetInputs(dir, place?.cwd ?? io.cwd, checked);
+  const result = relabel(checked, place?.label);
   const shown = result.diagnostics.filter(
     (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
   );
@@ -53,7 +59,12 @@ export function loadReport(
     return { exitCode: ExitCode.Failure };
   const { report } = result;
   if (!canCompute(result)) return { exitCode: ExitCode.InvalidBudget };
-  return { budget: result.budget, report: report ?? computeReport(result.budget), diagnostics: result.diagnostics };
+  return {
+    budget: result.budget,
+    report: report ?? computeReport(result.budget),
+    diagnostics: result.diagnostics,
+    inputs,
+  };
 }
 
 /** Shows a budget's display paths through `label` (diagnostics, code frames and the file list). */

@@ -5,6 +5,7 @@ import {
   municipalityByNumber,
   nearestMunicipalityNames,
 } from '../data/municipalities.js';
+import { safeText } from '../safe-text.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { writeStatus } from './status-lines.js';
@@ -74,5 +75,6 @@ export function numberForName(name: string): { number?: string; warning?: Warnin
 
 /** Writes a warning on stderr (also with --quiet: it says that something is missing). */
 export function writeWarning(io: CliIo, warning: Warning): void {
-  writeStatus(io, `warning: ${warning.message}${warning.hint ? `\n  hint: ${warning.hint}` : ''}`);
+  // A name may come from the statistics file: no control characters reach the terminal.
+  writeStatus(io, safeText(`warning: ${warning.message}${warning.hint ? `\n  hint: ${warning.hint}` : ''}`));
 }

@@ -12,6 +12,7 @@ import {
 import type { Table } from '../render/table.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import type { BudgetInputs } from './output-guard.js';
 import { writeStatus } from './status-lines.js';
 
 /** The output options every report command takes. */
@@ -98,16 +99,21 @@ export function chooseTable(
   return first;
 }
 
-/** Writes the output to stdout, or atomically to `-o` with a note on stderr. */
+/**
+ * Writes the output to stdout, or safely to `-o` with a note on stderr: never over one of `inputs`
+ * (what the budgets read), atomically, only a regular file replaced (SPEC §7). `-o -` is stdout:
+ * run() turns it into no `-o` for every command.
+ */
 export function writeOutput(
   data: string | Uint8Array,
   options: Pick<OutputOptions, 'output' | 'quiet'>,
   io: CliIo,
+  inputs: readonly BudgetInputs[],
 ): void {
   if (options.output === undefined) {
     io.stdout.write(data);
     return;
   }
-  io.writeFile(resolve(io.cwd, options.output), data);
+  io.writeFile(resolve(io.cwd, options.output), data, { inputs });
   if (!options.quiet) io.stderr.write(`Wrote ${options.output}.\n`);
 }

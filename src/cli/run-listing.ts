@@ -51,7 +51,7 @@ export function runListing(
     format === 'csv'
       ? renderCsvTable(chooseTable(tables, options, io), { language, dialect })
       : textRenderers[format](tables, renderOptions);
-  writeOutput(text, options, io);
+  writeOutput(text, options, io, [loaded.inputs]);
   return ExitCode.Ok;
 }
 

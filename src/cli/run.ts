@@ -51,6 +51,11 @@ Examples:
   klimabudsjett validate --format github .`,
     );
 
+  // `-o -` is stdout, for every command that takes -o (SPEC §7): as if -o were not given.
+  program.hook('preAction', (_program, action) => {
+    if (action.opts().output === '-') action.setOptionValue('output', undefined);
+  });
+
   const command = (name: string, description: string) => {
     const sub = program
       .command(name)
@@ -90,7 +95,7 @@ Examples:
     });
 
   command('validate', 'check budget folders and report every problem with file:line:col')
-    .argument('[dir...]', 'budget folders', ['.'])
+    .argument('[path...]', 'budget folders, or files in them', ['.'])
     .addOption(
       choiceOption(
         '-f, --format <format>',
@@ -105,11 +110,13 @@ Examples:
       'after',
       `
 stylish goes to stderr; json, github, junit and sarif go to stdout.
+A file stands for the budget folder above it (the nearest with a budget.yaml), as a pre-commit hook passes them.
 junit: a test case per error or warning; a warning fails only with --strict or past --max-warnings,
 as the exit code does; infos go to system-out only with --verbose.
 Examples:
   klimabudsjett validate
-  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif`,
+  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif
+  klimabudsjett validate budgets/porsgrunn/measures/tiltak.yaml`,
     )
     .action(async (dirs: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -136,7 +143,7 @@ Examples:
       )
       .option(
         '-o, --output <file>',
-        'write to this file (atomically) instead of stdout; the extension picks the format',
+        'write to this file (atomically) instead of stdout (- is stdout); the extension picks the format',
       )
       .option('--table <id>', 'csv: the table to write (default: the first)')
       .option(
@@ -272,7 +279,10 @@ Example:
         optionWords.format,
       ),
     )
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; the extension picks the format')
+    .option(
+      '-o, --output <file>',
+      'write to this file (atomically) instead of stdout (- is stdout); the extension picks the format',
+    )
     .addHelpText(
       'after',
       `
@@ -293,7 +303,8 @@ Examples:
     .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
     .argument('<file>', 'the workbook (sheet "Oversikt - detaljert") or a CSV with the same or the reduced columns')
     .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
-    .option('-o, --output <file>', 'write the inventory here (default: stdout)')
+    .option('-o, --output <file>', 'write the inventory here (default: stdout); never over an existing file')
+    .option('--force', 'replace the -o file if it exists', false)
     .option('--source <text>', 'the `source:` text of the inventory')
     .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')

@@ -1,4 +1,5 @@
 import type { Indicator, InventorySource, Kind, Language, Rating, Scope, Status, Trajectory } from '../model/budget.js';
+import type { Category } from '../model/sectors.js';
 
 /**
  * The fully computed budget: the one model every output (terminal tables, CSV, Markdown, JSON,
@@ -28,6 +29,8 @@ export interface BudgetReport {
   countStatuses: readonly Status[];
   /** Trajectory of the target paths (SPEC §5.4). */
   trajectory: Trajectory;
+  /** The categories the manifest declares for the own_operations and indirect scopes (SPEC §2.1), in declared order. */
+  categories: readonly Category[];
   /** Scopes that have an inventory, in scope order. */
   scopes: readonly ScopeReport[];
   /** Targets in manifest order. */
@@ -341,24 +344,35 @@ export interface IndicatorProgress {
   ratio: number | null;
 }
 
-/** Effects of counted measures per year, grouped four ways; every grouping sums to `total`. */
+/**
+ * Effects of counted measures per year, per scope (SPEC §5.6): tonnes of different scopes are
+ * never added together, so every sum and grouping lives inside one scope.
+ */
 export interface EffectTotals {
   /** The report years. */
   years: readonly number[];
-  /** Sum over all counted measures (all scopes), per year. */
+  /** One entry per scope with counted measures, in scope order. */
+  scopes: readonly ScopeEffectTotals[];
+  /** The total of each scope (the `total` of each entry of `scopes`), in scope order. */
+  byScope: readonly SeriesRow<Scope>[];
+}
+
+/** Effects of the counted measures of one scope, per year; every grouping sums to `total`. */
+export interface ScopeEffectTotals {
+  /** The scope. */
+  scope: Scope;
+  /** Sum over the scope's counted measures, per year. */
   total: readonly number[];
   /** Sum of the low estimates, per year. */
   low: readonly number[];
   /** Sum of the high estimates, per year. */
   high: readonly number[];
-  /** By sector (across scopes), in sector order. */
+  /** By sector (or category), in sector order. */
   bySector: readonly SeriesRow<string>[];
   /** By responsible, sorted; null key for measures without one (JSON key ""). */
   byResponsible: readonly SeriesRow<string | null>[];
   /** By written status, in status order. */
   byStatus: readonly SeriesRow<Status>[];
-  /** By scope, in scope order. */
-  byScope: readonly SeriesRow<Scope>[];
 }
 
 /** Costs per year of measures with a counted status. */

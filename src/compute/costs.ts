@@ -1,4 +1,4 @@
-import type { Measure, MeasureCost } from '../model/budget.js';
+import { type Measure, type MeasureCost, type Scope, scopes } from '../model/budget.js';
 import type { AbatementStep, MeasureCostReport, MeasureReport } from './budget-report.js';
 
 /** Computes the annualised cost: investment × r / (1 − (1 + r)^−n) + annual, or investment / n + annual when r = 0 (SPEC §5.5). */
@@ -84,27 +84,34 @@ export function addCostsByYear(
   for (let index = from; index <= to; index++) annual[index] = (annual[index] as number) + cost.annual;
 }
 
-/** Lists counted measures with a cost per tonne, cheapest first (ties by id), each as wide as E*(full). */
+/**
+ * Lists counted measures with a cost per tonne, each as wide as E*(full): one curve per scope (in
+ * scope order), cheapest first (ties by id). Widths accumulate within a scope only, as tonnes of
+ * different scopes are never added together (SPEC §5.6).
+ */
 export function computeAbatementCurve(measures: readonly MeasureReport[]): AbatementStep[] {
   const priced = measures
     .filter((measure) => measure.counted && measure.cost.nokPerT !== null && measure.fullEffectT !== null)
     .sort(
-      (a, b) => (a.cost.nokPerT as number) - (b.cost.nokPerT as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) =>
+        scopes.indexOf(a.scope) - scopes.indexOf(b.scope) ||
+        (a.cost.nokPerT as number) - (b.cost.nokPerT as number) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  let cumulative = 0;
+  const cumulative = new Map<Scope, number>();
   return priced.map((measure) => {
     const width = measure.fullEffectT as number;
-    const step = {
+    const start = cumulative.get(measure.scope) ?? 0;
+    cumulative.set(measure.scope, start + width);
+    return {
       id: measure.id,
       title: measure.title,
       sector: measure.sector,
       scope: measure.scope,
       nokPerT: measure.cost.nokPerT as number,
       widthT: width,
-      cumulativeStartT: cumulative,
-      cumulativeEndT: cumulative + width,
+      cumulativeStartT: start,
+      cumulativeEndT: start + width,
     };
-    cumulative += width;
-    return step;
   });
 }

@@ -1,5 +1,4 @@
 import { type Budget, type Measure, type Scope, scopes, statuses } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
 import type { BudgetReport, MeasureReport } from './budget-report.js';
 import { type CancellationIndex, collectCancellations, effectRevisions } from './cancellations.js';
 import { addCostsByYear, computeAbatementCurve, computeMeasureCost } from './costs.js';
@@ -34,7 +33,15 @@ export function computeReport(budget: Budget): BudgetReport {
   const scopeComputations = new Map(
     inventories.map((inventory) => [
       inventory.scope,
-      computeScope(inventory, budget.baselines.get(inventory.scope), budget.measures, countStatuses, effects, lastYear),
+      computeScope(
+        inventory,
+        budget.baselines.get(inventory.scope),
+        budget.measures,
+        countStatuses,
+        effects,
+        lastYear,
+        manifest.sectors.compare,
+      ),
     ]),
   );
   const context: MeasureContext = {
@@ -47,7 +54,10 @@ export function computeReport(budget: Budget): BudgetReport {
     orderedFollowUps: sortFollowUps(budget.followups),
     noCosts: new Array<number>(years.length).fill(0),
   };
-  const measures = sortMeasures(budget.measures.map((measure, index) => toMeasureReport(measure, index, context)));
+  const measures = sortMeasures(
+    budget.measures.map((measure, index) => toMeasureReport(measure, index, context)),
+    manifest.sectors.compare,
+  );
 
   return {
     municipality: { name: manifest.municipality.name, number: manifest.municipality.number },
@@ -60,12 +70,13 @@ export function computeReport(budget: Budget): BudgetReport {
     discountRate: manifest.discountRate,
     countStatuses: statuses.filter((status) => countStatuses.has(status)),
     trajectory: manifest.trajectory,
+    categories: manifest.sectors.categories,
     scopes: [...scopeComputations.values()].map((computation) => toScopeReport(computation, horizon)),
     targets: budget.targets.map((target) =>
       computeTarget(target, scopeComputations.get(target.scope), manifest.trajectory),
     ),
     measures,
-    totals: computeEffectTotals(budget.measures, countStatuses, effects, years),
+    totals: computeEffectTotals(budget.measures, countStatuses, effects, years, manifest.sectors.compare),
     costs: computeCostTotals(measures, years, horizon),
     abatementCurve: computeAbatementCurve(measures),
   };
@@ -153,7 +164,7 @@ function toMeasureReport(measure: Measure, index: number, context: MeasureContex
 const noFactors: readonly string[] = [];
 
 /** Sorts rows by sector order, then id: bucketed by sector first, so the comparator mostly compares ids. */
-function sortMeasures(rows: MeasureReport[]): MeasureReport[] {
+function sortMeasures(rows: MeasureReport[], compareSectors: (a: string, b: string) => number): MeasureReport[] {
   const bySector = new Map<string, MeasureReport[]>();
   for (const row of rows) {
     const bucket = bySector.get(row.sector);

@@ -1,5 +1,4 @@
 import type { BaselineSpec, Measure, Scope, ScopeInventory, Status } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
 import { computeActualTable } from './actuals.js';
 import { baselineSectors, computeSectorBaseline } from './baseline.js';
 import type { ScopeReport, SectorTable, SeriesRow } from './budget-report.js';
@@ -30,6 +29,8 @@ export interface ScopeComputation {
   /** The central effect of counted measures already decided (SPEC §5.4), by sector; only sectors with one. */
   decidedEffect: ReadonlyMap<string, Float64Array>;
   projected: ReadonlyMap<string, Float64Array>;
+  /** Sector order of the budget (built-in sectors, then its declared categories). */
+  compareSectors: (a: string, b: string) => number;
 }
 
 /** Computes baseline, effects and projection of one scope for L+1 … lastYear (SPEC §5.3). */
@@ -40,6 +41,7 @@ export function computeScope(
   countStatuses: ReadonlySet<Status>,
   effects: EffectBuffer,
   lastYear: number,
+  compareSectors: (a: string, b: string) => number,
 ): ScopeComputation {
   const latestYear = inventory.latestYear;
   const years = yearRange(latestYear + 1, lastYear);
@@ -92,6 +94,7 @@ export function computeScope(
     effect: sortedEffect,
     decidedEffect,
     projected,
+    compareSectors,
   };
 }
 

@@ -9,10 +9,11 @@ import { type PathAnchor, pathAnchors, pathValueAt, targetLevel } from './target
 export function coveredSectors(
   target: Pick<Target, 'sectors' | 'excludeSectors'>,
   inventorySectors: readonly string[],
+  compare: (a: string, b: string) => number = compareSectors,
 ): string[] {
   const listed = target.sectors === 'all' ? inventorySectors : target.sectors;
   const excluded = new Set(target.excludeSectors);
-  return [...new Set(listed)].filter((sector) => !excluded.has(sector)).sort(compareSectors);
+  return [...new Set(listed)].filter((sector) => !excluded.has(sector)).sort(compare);
 }
 
 /** Computes a target's base, level, path, need, effect, gap, coverage and progress (SPEC §5.4). */
@@ -21,7 +22,7 @@ export function computeTarget(
   scope: ScopeComputation | undefined,
   trajectory: Trajectory,
 ): TargetReport {
-  const sectors = coveredSectors(target, scope?.inventory.sectors ?? []);
+  const sectors = coveredSectors(target, scope?.inventory.sectors ?? [], scope?.compareSectors);
   const base = (scope && sumActuals(scope.inventory, target.baseYear, sectors)) ?? 0;
   const level = targetLevel(base, target);
   const milestones = target.milestones.map((milestone) => ({

@@ -1,59 +1,81 @@
 import { type Measure, type Scope, type Status, scopes, statuses } from '../model/budget.js';
-import { compareSectors } from '../model/sectors.js';
-import type { CostTotals, EffectTotals, MeasureReport, SeriesRow } from './budget-report.js';
+import type { CostTotals, EffectTotals, MeasureReport, ScopeEffectTotals, SeriesRow } from './budget-report.js';
 import { addCostsByYear } from './costs.js';
 import { isCounted } from './counting.js';
 import type { EffectBuffer } from './effect-buffer.js';
 import { addInto, toNumbers } from './years.js';
 
-/** Sums the effects of counted measures per report year by sector, responsible, status and scope (SPEC §5.6). */
+/**
+ * Sums the effects of counted measures per report year by scope, and within each scope by sector,
+ * responsible and status (SPEC §5.6). Tonnes of different scopes are never added together, so
+ * there is no total over scopes: each scope has its own.
+ */
 export function computeEffectTotals(
   measures: readonly Measure[],
   countStatuses: ReadonlySet<Status>,
   effects: EffectBuffer,
   years: readonly number[],
+  compareSectors: (a: string, b: string) => number,
 ): EffectTotals {
   const length = years.length;
   const window = (years[0] ?? effects.firstYear) - effects.firstYear;
-  const low = new Float64Array(length);
-  const high = new Float64Array(length);
-  const bySector = new Map<string, Float64Array>();
-  const byResponsible = new Map<string | null, Float64Array>();
-  const byStatus = new Map<Status, Float64Array>();
-  const byScope = new Map<Scope, Float64Array>();
+  const byScope = new Map<Scope, ScopeSums>();
   const { central } = effects;
   measures.forEach((measure, measureIndex) => {
     if (!isCounted(measure, countStatuses)) return;
-    const sectorRow = rowOf(bySector, measure.sector, length);
-    const responsibleRow = rowOf(byResponsible, measure.responsible, length);
-    const statusRow = rowOf(byStatus, measure.status, length);
-    const scopeRow = rowOf(byScope, measure.scope, length);
-    const offset = measureIndex * effects.length + window;
-    for (let index = 0; index < length; index++) {
-      const value = central[offset + index] as number;
-      sectorRow[index] = (sectorRow[index] as number) + value;
-      responsibleRow[index] = (responsibleRow[index] as number) + value;
-      statusRow[index] = (statusRow[index] as number) + value;
-      scopeRow[index] = (scopeRow[index] as number) + value;
+    let sums = byScope.get(measure.scope);
+    if (sums === undefined) {
+      sums = newScopeSums(length);
+      byScope.set(measure.scope, sums);
     }
-    addInto(low, effects.low, offset);
-    addInto(high, effects.high, offset);
+    const rows = [
+      sums.total,
+      rowOf(sums.bySector, measure.sector, length),
+      rowOf(sums.byResponsible, measure.responsible, length),
+      rowOf(sums.byStatus, measure.status, length),
+    ];
+    const offset = measureIndex * effects.length + window;
+    for (const row of rows) addInto(row, central, offset);
+    addInto(sums.low, effects.low, offset);
+    addInto(sums.high, effects.high, offset);
   });
-  const scopeRows = toRows(byScope, (a, b) => scopes.indexOf(a) - scopes.indexOf(b));
-  const total = new Array<number>(length).fill(0);
-  for (const row of scopeRows) {
-    for (let index = 0; index < length; index++)
-      total[index] = (total[index] as number) + (row.values[index] as number);
-  }
+  const scopeTotals = [...byScope]
+    .sort((a, b) => scopes.indexOf(a[0]) - scopes.indexOf(b[0]))
+    .map(
+      ([scope, sums]): ScopeEffectTotals => ({
+        scope,
+        total: toNumbers(sums.total),
+        low: toNumbers(sums.low),
+        high: toNumbers(sums.high),
+        bySector: toRows(sums.bySector, compareSectors),
+        byResponsible: toRows(sums.byResponsible, compareResponsibles),
+        byStatus: toRows(sums.byStatus, (a, b) => statuses.indexOf(a) - statuses.indexOf(b)),
+      }),
+    );
   return {
     years,
-    total,
-    low: toNumbers(low),
-    high: toNumbers(high),
-    bySector: toRows(bySector, compareSectors),
-    byResponsible: toRows(byResponsible, compareResponsibles),
-    byStatus: toRows(byStatus, (a, b) => statuses.indexOf(a) - statuses.indexOf(b)),
-    byScope: scopeRows,
+    scopes: scopeTotals,
+    byScope: scopeTotals.map((totals) => ({ key: totals.scope, values: totals.total })),
+  };
+}
+
+interface ScopeSums {
+  total: Float64Array;
+  low: Float64Array;
+  high: Float64Array;
+  bySector: Map<string, Float64Array>;
+  byResponsible: Map<string | null, Float64Array>;
+  byStatus: Map<Status, Float64Array>;
+}
+
+function newScopeSums(length: number): ScopeSums {
+  return {
+    total: new Float64Array(length),
+    low: new Float64Array(length),
+    high: new Float64Array(length),
+    bySector: new Map(),
+    byResponsible: new Map(),
+    byStatus: new Map(),
   };
 }
 

@@ -48,6 +48,34 @@ export const diagnosticCodes = {
     severity: 'error',
     description: "a follow-up period does not parse or lies outside the budget's years",
   },
+  'target-reduction-sign': {
+    severity: 'error',
+    description: '`reduction_pct` is 0 or less, or above 100 (a cut of 55 % is written `reduction_pct: 55`)',
+  },
+  'target-reduction-fraction': {
+    severity: 'warning',
+    description: '`reduction_pct` between 0 and 1: a fraction where a percentage belongs (0.55 for 55?)',
+  },
+  'effect-range-order': {
+    severity: 'error',
+    description: 'an effect range out of order: `low > t_co2e` or `t_co2e > high`',
+  },
+  'measure-outside-horizon': {
+    severity: 'warning',
+    description: 'a counted measure starts after the horizon, so it has no effect (a typo in the year?)',
+  },
+  'baseline-year-ignored': {
+    severity: 'warning',
+    description: 'an explicit baseline year at or before the latest inventory year, which plays no part',
+  },
+  'target-before-latest': {
+    severity: 'info',
+    description: 'a target year at or before the latest inventory year: only its progress is shown',
+  },
+  'unknown-source': {
+    severity: 'warning',
+    description: "a measure's `source` is not one of the inventory's sources in its sector",
+  },
 
   'file-unreadable': {
     severity: 'error',

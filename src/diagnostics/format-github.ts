@@ -1,3 +1,4 @@
+import { safeText } from '../safe-text.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
 
 const commandBySeverity: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -9,7 +10,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 function formatCommand(diagnostic: Diagnostic): string {
-  const properties: [string, string | number][] = [['file', diagnostic.file]];
+  const properties: [string, string | number][] = [['file', safeText(diagnostic.file)]];
   const range = diagnostic.range;
   if (range) {
     properties.push(['line', range.start.line]);
@@ -21,7 +22,7 @@ function formatCommand(diagnostic: Diagnostic): string {
   properties.push(['title', diagnostic.code]);
   const propertyText = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
   const message = diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message}\n${diagnostic.hint}`;
-  return `::${commandBySeverity[diagnostic.severity]} ${propertyText}::${escapeData(message)}`;
+  return `::${commandBySeverity[diagnostic.severity]} ${propertyText}::${escapeData(safeText(message))}`;
 }
 
 /** Escapes the message part of a workflow command, as @actions/core does. */

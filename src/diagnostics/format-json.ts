@@ -1,3 +1,4 @@
+import { safeJsonText } from '../safe-text.js';
 import { compareDiagnostics, type Diagnostic, summarizeDiagnostics } from './diagnostic.js';
 
 /** Formats diagnostics as the `{ diagnostics, summary }` object of SPEC §6, pretty-printed. */
@@ -19,5 +20,5 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     })),
     summary: summarizeDiagnostics(sorted),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(output, null, 2)}\n`);
 }

@@ -1,3 +1,4 @@
+import { safeText } from '../safe-text.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { FormatContext } from './format.js';
 
@@ -92,14 +93,18 @@ const xmlEntities: Record<string, string> = {
   '\t': '&#9;',
 };
 
-/** Escapes text for element content and drops characters XML 1.0 forbids. */
+/** Escapes text for element content: control and bidi characters replaced (safeText), what XML 1.0 forbids dropped. */
 function escapeXmlText(text: string): string {
-  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r]/g, (char) => xmlEntities[char] ?? char);
+  return safeText(text)
+    .replace(illegalXmlChars, '')
+    .replace(/[&<>"'\r]/g, (char) => xmlEntities[char] ?? char);
 }
 
 /** Escapes text for an attribute value, keeping tabs and line breaks as character references. */
 function escapeXmlAttribute(text: string): string {
-  return text.replace(illegalXmlChars, '').replace(/[&<>"'\r\n\t]/g, (char) => xmlEntities[char] ?? char);
+  return safeText(text)
+    .replace(illegalXmlChars, '')
+    .replace(/[&<>"'\r\n\t]/g, (char) => xmlEntities[char] ?? char);
 }
 
 function compareStrings(left: string, right: string): number {

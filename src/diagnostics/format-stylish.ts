@@ -1,4 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { displayWidth } from '../render/display-width.js';
+import { safeText } from '../safe-text.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -35,10 +37,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
   };
   const blocks = [...diagnostics].sort(compareDiagnostics).map((diagnostic) => {
     const paint = severityPaint[diagnostic.severity];
-    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(diagnostic.message, '  ')];
+    // The message and hint quote budget text; the file name is the budget's too: made safe first.
+    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
     const sourceLines = linesOf(diagnostic.file);
     if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${diagnostic.hint}`, '  ', '        '));
+    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;
@@ -46,7 +49,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
 
 function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint): string {
   const start = diagnostic.range?.start;
-  const location = start ? `${diagnostic.file}:${start.line}:${start.column}` : diagnostic.file;
+  const file = safeText(diagnostic.file);
+  const location = start ? `${file}:${start.line}:${start.column}` : file;
   return `${chalk.bold.underline(location)}  ${paint(diagnostic.severity)}  ${chalk.dim(diagnostic.code)}`;
 }
 
@@ -86,8 +90,11 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
       : toCharacters(offending).length;
   const windowStart = caretStart < maxFrameWidth - contextBeforeCaret ? 0 : caretStart - contextBeforeCaret;
   const windowEnd = windowStart + maxFrameWidth;
-  const caretPadding = caretStart - windowStart + (windowStart > 0 ? 1 : 0);
-  const caretCount = Math.max(1, Math.min(caretEnd, windowEnd) - caretStart);
+  // The caret goes by terminal columns: a CJK character or an emoji takes two, a combining accent none.
+  const characters = toCharacters(offending);
+  const caretPadding =
+    displayWidth(characters.slice(windowStart, caretStart).join('')) + (windowStart > 0 ? displayWidth('…') : 0);
+  const caretCount = Math.max(1, displayWidth(characters.slice(caretStart, Math.min(caretEnd, windowEnd)).join('')));
 
   const frame: string[] = [];
   for (let lineNumber = first; lineNumber <= last; lineNumber++) {
@@ -103,10 +110,9 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
   return frame;
 }
 
-/** Splits a line into characters, each control character (tab included) shown as one space. */
+/** Splits a line into characters, each control or bidi character (tab included) shown as one space (safeText). */
 function toCharacters(line: string): string[] {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced here.
-  return Array.from(line.replace(/[\u0000-\u001f\u007f]/g, ' '));
+  return Array.from(safeText(line.replaceAll('\t', ' ').replaceAll('\n', ' '), ' '));
 }
 
 /** The characters in [start, end), with `…` where something was cut off. */
@@ -119,8 +125,16 @@ function clipLine(characters: readonly string[], start: number, end: number): st
 
 function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance): string {
   const total = summary.errors + summary.warnings + summary.infos;
+  // Infos are notes, not problems: a run with only infos passes, and says so.
+  if (summary.errors === 0 && summary.warnings === 0)
+    return chalk.green.bold(`✔ 0 errors, 0 warnings (${plural(summary.infos, 'info')})`);
   const text = `✖ ${plural(total, 'problem')} (${summaryCounts(summary)})`;
   if (summary.errors > 0) return chalk.red.bold(text);
-  if (summary.warnings > 0) return chalk.yellow.bold(text);
-  return chalk.cyan.bold(text);
+  return chalk.yellow.bold(text);
+}
+
+/** The one line for budgets without a diagnostic, on a terminal: `✔ examples/porsgrunn: 0 errors, 0 warnings`. */
+export function formatClean(dirs: readonly string[], color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  return `${chalk.green.bold('✔')} ${dirs.join(', ')}: 0 errors, 0 warnings\n`;
 }

@@ -1,5 +1,6 @@
 import type { BudgetReport, MeasureReport, TargetReport } from '../compute/budget-report.js';
 import { valueInYear } from '../compute/years.js';
+import { type Scope, scopes } from '../model/budget.js';
 import type { CellType } from '../render/table.js';
 
 /**
@@ -99,8 +100,13 @@ export interface BudgetDiff {
   measures: readonly MeasureDiff[];
   /** Counts of measures by change. */
   measureCounts: { added: number; removed: number; changed: number; unchanged: number };
-  /** Effect of counted measures, per compared year. */
+  /**
+   * Effect of counted measures, per compared year; null on a side whose counted measures are of
+   * several scopes, whose tonnes are never added together (SPEC §5.6): see `effectByScope`.
+   */
   effect: readonly YearValues[];
+  /** Effect of the counted measures of each scope (of either side), in scope order, per compared year. */
+  effectByScope: readonly { scope: Scope; values: readonly YearValues[] }[];
   /** Costs of measures with a counted status, per compared year. */
   cost: readonly YearValues[];
 }
@@ -133,6 +139,7 @@ export function hasChanges(diff: BudgetDiff): boolean {
     diff.measures.length > 0 ||
     diff.targets.some((target) => target.change !== 'unchanged') ||
     diff.effect.some(differs) ||
+    diff.effectByScope.some((scope) => scope.values.some(differs)) ||
     diff.cost.some(differs)
   );
 }
@@ -161,15 +168,47 @@ export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDif
     },
     effect: years.map((year) => ({
       year,
-      old: valueIn(older.totals.years, older.totals.total, year),
-      new: valueIn(newer.totals.years, newer.totals.total, year),
+      old: effectTotalIn(older, year),
+      new: effectTotalIn(newer, year),
     })),
+    effectByScope: scopes
+      .filter((scope) => [older, newer].some((side) => side.totals.scopes.some((item) => item.scope === scope)))
+      .map((scope) => ({
+        scope,
+        values: years.map((year) => ({
+          year,
+          old: scopeEffectIn(older, scope, year),
+          new: scopeEffectIn(newer, scope, year),
+        })),
+      })),
     cost: years.map((year) => ({
       year,
       old: valueIn(older.costs.years, older.costs.total, year),
       new: valueIn(newer.costs.years, newer.costs.total, year),
     })),
   };
+}
+
+/**
+ * The effect of a budget's counted measures in `year`: null when they are of several scopes, whose
+ * tonnes are never added together (SPEC §5.6), and 0 when there are none.
+ */
+function effectTotalIn(report: BudgetReport, year: number): number | null {
+  const { scopes, years } = report.totals;
+  if (scopes.length === 0)
+    return valueIn(
+      years,
+      years.map(() => 0),
+      year,
+    );
+  return scopes.length === 1 ? valueIn(years, (scopes[0] as (typeof scopes)[number]).total, year) : null;
+}
+
+/** The effect of a budget's counted measures of one scope in `year` (0 without any; null outside its years). */
+function scopeEffectIn(report: BudgetReport, scope: Scope, year: number): number | null {
+  const { years } = report.totals;
+  const row = report.totals.scopes.find((item) => item.scope === scope)?.total ?? years.map(() => 0);
+  return valueIn(years, row, year);
 }
 
 /** The value of a series in `year`, null when the series does not cover it. */

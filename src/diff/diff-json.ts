@@ -1,3 +1,4 @@
+import { safeJsonText } from '../safe-text.js';
 import { type BudgetDiff, type Compared, delta, type FieldChange, hasChanges, type YearValues } from './budget-diff.js';
 
 /** A side of a diff for machines: a folder (as given, or the budget folder on disk) or a git revision. */
@@ -55,9 +56,13 @@ export function renderDiffJson(diff: BudgetDiff, sides: DiffSides): string {
       counted_effect: byYear(measure.countedEffect),
       counted_cost: byYear(measure.countedCost),
     })),
-    totals: { effect: byYear(diff.effect), cost: byYear(diff.cost) },
+    totals: {
+      effect: byYear(diff.effect),
+      effect_by_scope: Object.fromEntries(diff.effectByScope.map((item) => [item.scope, byYear(item.values)])),
+      cost: byYear(diff.cost),
+    },
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 function fieldJson(change: FieldChange) {

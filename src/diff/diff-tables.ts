@@ -29,7 +29,12 @@ export function diffTables(diff: BudgetDiff, language: Language): Table[] {
     ...(diff.basis.length > 0 ? [basisTable(diff, words)] : []),
     ...(diff.targets.some((target) => target.change !== 'unchanged') ? [targetsTable(diff, words)] : []),
     ...(diff.measures.length > 0 ? [measuresTable(diff, words)] : []),
-    ...(diff.effect.some(differs) || diff.cost.some(differs) ? [totalsTable(diff, words)] : []),
+    ...(diff.effect.some(differs) || diff.cost.some(differs) || diff.effectByScope.length > 1
+      ? [totalsTable(diff, words)]
+      : []),
+    ...(diff.effectByScope.length > 1 && diff.effectByScope.some((scope) => scope.values.some(differs))
+      ? [scopeEffectTable(diff, words)]
+      : []),
   ];
 }
 
@@ -147,11 +152,17 @@ function contributionChange(values: MeasureDiff['countedEffect'], years: readonl
 
 function totalsTable(diff: BudgetDiff, words: Words): Table {
   const text = words.diff.totals;
+  // With measures of several scopes the effects have a table per scope below: kroner only here.
+  const withEffect = diff.effectByScope.length <= 1;
   const columns = [
     column('year', text.year, 'year'),
-    column('effect_old', text.effectOld, 'tonnes'),
-    column('effect_new', text.effectNew, 'tonnes'),
-    column('effect_change', text.effectChange, 'tonnes'),
+    ...(withEffect
+      ? [
+          column('effect_old', text.effectOld, 'tonnes'),
+          column('effect_new', text.effectNew, 'tonnes'),
+          column('effect_change', text.effectChange, 'tonnes'),
+        ]
+      : []),
     column('cost_old', text.costOld, 'nok', { priority: 2 }),
     column('cost_new', text.costNew, 'nok', { priority: 2 }),
     column('cost_change', text.costChange, 'nok', { priority: 2 }),
@@ -159,9 +170,31 @@ function totalsTable(diff: BudgetDiff, words: Words): Table {
   const costs = new Map(diff.cost.map((value) => [value.year, value]));
   const rows: Row[] = diff.effect.map((effect) => {
     const cost = costs.get(effect.year) as YearValues;
-    return { cells: [effect.year, effect.old, effect.new, delta(effect), cost.old, cost.new, delta(cost)] };
+    const effects = withEffect ? [effect.old, effect.new, delta(effect)] : [];
+    return { cells: [effect.year, ...effects, cost.old, cost.new, delta(cost)] };
   });
   return { id: 'diff-totals', title: text.title, caption: text.caption, columns, rows };
+}
+
+/** The effect of each scope's counted measures before and now, per year: a sum per scope, never over scopes. */
+function scopeEffectTable(diff: BudgetDiff, words: Words): Table {
+  const text = words.diff.totals;
+  return {
+    id: 'diff-effect-by-scope',
+    title: text.scopeTitle,
+    columns: [
+      column('scope', text.scope, 'text'),
+      column('year', text.year, 'year'),
+      column('effect_old', text.effectOld, 'tonnes'),
+      column('effect_new', text.effectNew, 'tonnes'),
+      column('effect_change', text.effectChange, 'tonnes'),
+    ],
+    rows: diff.effectByScope.flatMap(({ scope, values }) =>
+      values.map((value) => ({
+        cells: [words.labels.scope[scope], value.year, value.old, value.new, delta(value)],
+      })),
+    ),
+  };
 }
 
 /** `status: foreslått → vedtatt; full effekt: 1 200 t → 1 500 t` (one side only: `status: vedtatt`). */

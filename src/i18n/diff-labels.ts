@@ -58,6 +58,9 @@ export interface DiffLabels {
     costOld: HeaderText;
     costNew: HeaderText;
     costChange: HeaderText;
+    /** The title of the effects per scope, when the measures are of several scopes. */
+    scopeTitle: string;
+    scope: HeaderText;
   };
 }
 
@@ -137,6 +140,8 @@ const nb: DiffLabels = {
   },
   totals: {
     title: 'Summer per år',
+    scopeTitle: 'Effekt per systemgrense og år (tonn fra ulike systemgrenser legges aldri sammen)',
+    scope: { full: 'Systemgrense' },
     caption: 'Effekt av tiltak som telles (t CO2e) og kostnader (kr) i planårene.',
     year: { full: 'År' },
     effectOld: { full: 'Effekt før (t)', short: 'Eff. før' },
@@ -185,6 +190,7 @@ const nn: DiffLabels = {
   },
   totals: {
     ...nb.totals,
+    scopeTitle: 'Effekt per systemgrense og år (tonn frå ulike systemgrenser blir aldri lagde saman)',
     caption: 'Effekt av tiltak som blir talde (t CO2e) og kostnader (kr) i planåra.',
   },
 };
@@ -265,6 +271,8 @@ const en: DiffLabels = {
   },
   totals: {
     title: 'Sums per year',
+    scopeTitle: 'Effect by scope and year (tonnes of different scopes are never added together)',
+    scope: { full: 'Scope' },
     caption: 'Effect of counted measures (t CO2e) and costs (NOK) in the plan years.',
     year: { full: 'Year' },
     effectOld: { full: 'Effect before (t)', short: 'Eff. before' },

@@ -146,6 +146,14 @@ export interface Labels {
     total: string;
     /** The group of measures without a responsible. */
     noResponsible: string;
+    /** Label of the total row of one scope's measures, when a table holds several scopes. */
+    countedTotalFor: (scope: string) => string;
+    /** Label of an ordinary total row of one scope. */
+    totalFor: (scope: string) => string;
+    /** Label of the row that sums costs over every scope (tonnes are never summed across scopes). */
+    costsAllScopes: string;
+    /** Under a table of tonnes that holds several scopes. */
+    scopesApart: string;
   };
   /** A terminal note naming the columns left out at this width. */
   hiddenColumns: (headers: readonly string[]) => string;
@@ -160,7 +168,13 @@ export interface Labels {
     plan: TableLabels<SummaryPlanColumn>;
     top: ColumnLabels<SummaryTopColumn> & {
       titleFor: (year: number) => string;
+      /** The title when each target lists its own measures (several targets). */
+      titleForTargets: (year: number) => string;
       effectIn: (year: number) => HeaderText;
+      /** The target column, when each target lists its own measures. */
+      target: HeaderText;
+      /** What the share of a target's own measures is a share of. */
+      shareOfTarget: HeaderText;
     };
     noTargets: string;
     noMeasures: string;
@@ -186,6 +200,8 @@ export interface Labels {
     lowIn: (year: number) => HeaderText;
     highIn: (year: number) => HeaderText;
     notCountedNote: string;
+    /** Under a table that holds measures of several scopes: how its sums are made. */
+    scopeSumNote: string;
   };
   groups: ColumnLabels<MeasureGroupColumn> & {
     titleFor: Record<MeasureGrouping, string>;

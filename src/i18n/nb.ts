@@ -39,6 +39,10 @@ export const nb: Labels = {
     countedTotal: 'Sum tiltak som telles med',
     total: 'Sum',
     noResponsible: '(uten ansvarlig)',
+    countedTotalFor: (scope) => `${scope}: sum tiltak som telles med`,
+    totalFor: (scope) => `${scope}: sum`,
+    costsAllScopes: 'Alle systemgrenser: kostnad',
+    scopesApart: 'Tonn fra ulike systemgrenser legges aldri sammen: hver systemgrense har sin egen sum.',
   },
   hiddenColumns: (headers) =>
     `Ikke vist ved denne bredden: ${listSome(headers, 'og', 'til')} (se --format md eller csv).`,
@@ -76,11 +80,14 @@ export const nb: Labels = {
     },
     top: {
       titleFor: (year) => `Tiltakene med størst effekt i ${year}`,
+      titleForTargets: (year) => `Tiltakene med størst effekt i ${year}, per mål (dets systemgrense og sektorer)`,
+      target: { full: 'Mål' },
+      shareOfTarget: { full: 'Andel av målets effekt', short: 'Andel' },
       effectIn: (year) => ({ full: `Effekt ${year} (t CO2e)`, short: `Effekt ${year}` }),
       columns: {
         id: { full: 'ID' },
         title: { full: 'Tiltak' },
-        status: { full: 'Status' },
+        status: { full: 'Status nå', short: 'Nå' },
         effect: { full: 'Effekt' },
         share: { full: 'Andel av samlet effekt', short: 'Andel' },
       },
@@ -118,14 +125,16 @@ export const nb: Labels = {
     lowIn: (year) => ({ full: `Lav ${year}` }),
     highIn: (year) => ({ full: `Høy ${year}` }),
     notCountedNote:
-      'Summen omfatter tallfestede tiltak med en status som telles med; tiltak i referansebanen og tiltak som ikke er tallfestet, har ingen effekttall her.',
+      'Summen omfatter effekten av tallfestede tiltak med en status som telles med, og kostnadene for alle tiltak med en status som telles med; tiltak i referansebanen og tiltak som ikke er tallfestet, har ingen effekttall her.',
+    scopeSumNote:
+      'Tonn fra ulike systemgrenser legges aldri sammen: hver systemgrense har sin egen sum; kostnader (kr) for alle systemgrenser summeres på siste rad.',
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
       sector: { full: 'Sektor' },
       responsible: { full: 'Ansvarlig' },
       scope: { full: 'Systemgrense' },
-      status: { full: 'Status' },
+      status: { full: 'Status i budsjettet', short: 'Status' },
       current_status: { full: 'Status nå', short: 'Nå' },
       kind: { full: 'Type' },
       counted: { full: 'Telles' },
@@ -182,7 +191,7 @@ export const nb: Labels = {
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
-      current_status: { full: 'Status nå', short: 'Status' },
+      current_status: { full: 'Status nå', short: 'Nå' },
       rating: { full: 'Vurdering' },
       period: { full: 'Periode' },
       indicator: { full: 'Indikator' },

@@ -39,6 +39,10 @@ export const nn: Labels = {
     countedTotal: 'Sum tiltak som tel med',
     total: 'Sum',
     noResponsible: '(utan ansvarleg)',
+    countedTotalFor: (scope) => `${scope}: sum tiltak som tel med`,
+    totalFor: (scope) => `${scope}: sum`,
+    costsAllScopes: 'Alle systemgrenser: kostnad',
+    scopesApart: 'Tonn frå ulike systemgrenser blir aldri lagde saman: kvar systemgrense har sin eigen sum.',
   },
   hiddenColumns: (headers) =>
     `Ikkje vist ved denne breidda: ${listSome(headers, 'og', 'til')} (sjå --format md eller csv).`,
@@ -76,11 +80,14 @@ export const nn: Labels = {
     },
     top: {
       titleFor: (year) => `Tiltaka med størst effekt i ${year}`,
+      titleForTargets: (year) => `Tiltaka med størst effekt i ${year}, per mål (systemgrensa og sektorane til målet)`,
+      target: { full: 'Mål' },
+      shareOfTarget: { full: 'Del av effekten til målet', short: 'Del' },
       effectIn: (year) => ({ full: `Effekt ${year} (t CO2e)`, short: `Effekt ${year}` }),
       columns: {
         id: { full: 'ID' },
         title: { full: 'Tiltak' },
-        status: { full: 'Status' },
+        status: { full: 'Status no', short: 'No' },
         effect: { full: 'Effekt' },
         share: { full: 'Del av samla effekt', short: 'Del' },
       },
@@ -118,14 +125,16 @@ export const nn: Labels = {
     lowIn: (year) => ({ full: `Låg ${year}` }),
     highIn: (year) => ({ full: `Høg ${year}` }),
     notCountedNote:
-      'Summen omfattar talfesta tiltak med ein status som tel med; tiltak i referansebanen og tiltak som ikkje er talfesta, har ingen effekttal her.',
+      'Summen omfattar effekten av talfesta tiltak med ein status som tel med, og kostnadene for alle tiltak med ein status som tel med; tiltak i referansebanen og tiltak som ikkje er talfesta, har ingen effekttal her.',
+    scopeSumNote:
+      'Tonn frå ulike systemgrenser blir aldri lagde saman: kvar systemgrense har sin eigen sum; kostnader (kr) for alle systemgrensene blir summerte på siste rad.',
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
       sector: { full: 'Sektor' },
       responsible: { full: 'Ansvarleg' },
       scope: { full: 'Systemgrense' },
-      status: { full: 'Status' },
+      status: { full: 'Status i budsjettet', short: 'Status' },
       current_status: { full: 'Status no', short: 'No' },
       kind: { full: 'Type' },
       counted: { full: 'Tel med' },
@@ -182,7 +191,7 @@ export const nn: Labels = {
     columns: {
       id: { full: 'ID' },
       title: { full: 'Tiltak' },
-      current_status: { full: 'Status no', short: 'Status' },
+      current_status: { full: 'Status no', short: 'No' },
       rating: { full: 'Vurdering' },
       period: { full: 'Periode' },
       indicator: { full: 'Indikator' },

@@ -44,6 +44,8 @@ export interface InventoryYamlOptions {
   vintage: string | null;
   /** The imported file; only its base name is written. */
   file: string;
+  /** The schema the modeline names (default: the inventory schema's `$id`). */
+  schemaUrl?: string;
 }
 
 export const mdirSheetName = 'Oversikt - detaljert';
@@ -350,7 +352,7 @@ export function buildInventoryYaml(rows: readonly MdirRow[], options: InventoryY
   const fileName = options.file.split(/[\\/]/).pop() ?? options.file;
   const who = options.number ? `${options.municipality} (${options.number})` : options.municipality;
   doc.commentBefore = [
-    ` yaml-language-server: $schema=${inventorySchemaUrl}`,
+    ` yaml-language-server: $schema=${options.schemaUrl ?? inventorySchemaUrl}`,
     ` ${who}: Miljødirektoratet's municipal emission statistics, imported from ${fileName}`,
     ' with `klimabudsjett import mdir` (the rows of each source, one per gas, summed).',
   ].join('\n');

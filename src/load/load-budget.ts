@@ -11,6 +11,7 @@ import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/no
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
 import { type ParsedFile, readYamlFile } from './read-yaml.js';
 import { validateSchema } from './schema.js';
+import { collectUnloaded } from './unloaded-collector.js';
 
 export interface LoadOptions {
   /** Paths in diagnostics are relative to this folder. */
@@ -55,17 +56,28 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     return result;
   }
 
+  const unloaded = collectUnloaded();
   const read = <K extends FileKind>(absolute: string, kind: K): ValidFile<WrittenByKind[K]> | undefined => {
     const path = display(absolute);
     result.files.push(path);
     const { file, text, diagnostics } = readYamlFile(absolute, path);
     if (text !== undefined) result.sources.set(path, text);
     result.diagnostics.push(...diagnostics);
-    if (!file) return undefined;
+    if (!file) {
+      unloaded.fileFailed(kind, undefined, text);
+      return undefined;
+    }
     result.parsed.set(path, file);
     const validated = validateSchema(file, kind);
     result.diagnostics.push(...validated.diagnostics);
-    return validated.data ? { file: path, data: validated.data } : undefined;
+    if (validated.data) return { file: path, data: validated.data };
+    if (!validated.salvaged) {
+      unloaded.fileFailed(kind, file.data, text);
+      return undefined;
+    }
+    // The parts that broke the schema stay out; the rest is checked as if the file were whole.
+    unloaded.partsDropped(kind, file.data, validated.salvaged.dropped);
+    return { file: path, data: validated.salvaged.data as WrittenByKind[K] };
   };
 
   const manifestPath = join(root, 'budget.yaml');
@@ -113,16 +125,26 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   };
   result.files.sort();
 
-  if (manifest) {
-    const writtenBudget: WrittenBudget = { dir, manifest, ...written };
+  // A manifest that breaks its schema beyond salvage still lets the other files be checked (SPEC
+  // §3), against a stand-in without targets: the checks that need the manifest's years skip a
+  // budget whose manifest did not load, and no budget is returned.
+  const checked = manifest ?? (exists(manifestPath) ? standInManifest(display(manifestPath)) : undefined);
+  if (checked) {
+    const writtenBudget: WrittenBudget = { dir, manifest: checked, ...written, unloaded: unloaded.result() };
     const normalized = normalizeBudget(writtenBudget);
     findings.push(...normalized.findings);
     for (const check of checks) findings.push(...check(normalized.budget));
-    result.budget = normalized.budget;
+    if (manifest) result.budget = normalized.budget;
     result.diagnostics.push(...locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+/** A manifest with nothing in it but what the schema requires: for checking the other files when the real one did not load. */
+function standInManifest(file: string): ValidFile<WrittenByKind['budget']> {
+  // Its years play no part: the checks that read them skip a budget whose manifest did not load.
+  return { file, data: { schema_version: 1, municipality: { name: '' }, plan_period: { start: 2000, end: 2000 } } };
 }
 
 /** Turns findings into diagnostics: located in their file, severity from the code and `rules:`. */

@@ -7,6 +7,7 @@ import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/diagnostic.js';
 import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
+import { mendSyntax } from './syntax-repair.js';
 import { yamlCoreSchema } from './yaml-core-schema.js';
 
 const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
@@ -107,20 +108,33 @@ const aliasPattern = /(?:^|[\s,[{])\*[^\s,\]}]/m;
 /** Parses with the yaml library: positions, precise syntax errors, bounded aliases. */
 function parseWithPositions(text: string, displayPath: string): ReadResult {
   const { doc, lineCounter, toRange, locate } = positionsOf(text);
-  const diagnostics: Diagnostic[] = doc.errors.slice(0, maxSyntaxErrors).map((error) => {
+  // A tab or a `key:value` sets off a cascade of echoes: mended on a copy, one error each (syntax-repair.ts).
+  const mend = doc.errors.length > 0 ? mendSyntax(text, doc, parseForErrors) : undefined;
+  const errorText = mend?.text ?? text;
+  const errorLines = mend ? lineCounterOf(errorText) : lineCounter;
+  const diagnostics: Diagnostic[] = (mend?.mended ?? []).map((mended) => ({
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: mended.message,
+    file: displayPath,
+    range: mended.range,
+    path: [],
+    hint: mended.hint,
+  }));
+  for (const error of (mend?.doc ?? doc).errors.slice(0, Math.max(0, maxSyntaxErrors - diagnostics.length))) {
     const explained =
-      explainUnclosedFlow(doc.contents, error.code, error.message, error.pos[0]) ??
-      explainYamlError(error.code, error.message, error.pos, text);
-    return {
+      explainUnclosedFlow((mend?.doc ?? doc).contents, error.code, error.message, error.pos[0]) ??
+      explainYamlError(error.code, error.message, error.pos, errorText);
+    diagnostics.push({
       code: 'yaml-syntax',
       severity: 'error',
       message: explained.message,
       file: displayPath,
-      range: toRange(explained.start, explained.end),
+      range: offsetsToRange(errorLines, errorText, explained.start, explained.end),
       path: [],
       hint: explained.hint,
-    };
-  });
+    });
+  }
   for (const duplicate of duplicateKeys(doc.contents)) {
     const first = lineCounter.linePos(duplicate.first).line;
     diagnostics.push({
@@ -193,19 +207,23 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
  * read a file that the yaml library (stricter in a few corners) rejects.
  */
 function positionsOf(text: string) {
-  const { parseDocument } = yamlLibrary();
   // Lines are counted here rather than by the yaml library's LineCounter, which misses line
   // breaks inside tokens it recovers from after a syntax error (and then misplaces later errors).
   const lineCounter = lineCounterOf(text);
   // Duplicate keys are found in linear time by duplicateKeys(); the yaml library's own check is
   // quadratic in the number of keys of a mapping (40 000 keys took 17 s).
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  const doc = parseForErrors(text);
   const toRange = (start: number, end: number): SourceRange => offsetsToRange(lineCounter, text, start, end);
   const locate = (path: JsonPath, at: 'key' | 'value' = 'value'): SourceRange | undefined => {
     const range = findRange(doc, doc.contents, path, at);
     return range ? toRange(range[0], range[1]) : undefined;
   };
   return { doc, lineCounter, toRange, locate };
+}
+
+/** The yaml library's reading of a text, with the options of every parse here. */
+function parseForErrors(text: string): Document.Parsed {
+  return yamlLibrary().parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2' });
 }
 
 /** Offsets → a 1-based range, at least one character wide but never past the end of the text. */

@@ -4,18 +4,32 @@ import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import { describePath, describeValue, nearest } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
+import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';
+import {
+  decimalCommaInFlow,
+  labelHint,
+  municipalityNumberHint,
+  sectorHint,
+  typographicMinusHint,
+  yearRangeHint,
+} from './value-hints.js';
 
 const validatorByKind: Record<FileKind, SchemaValidator> = validators;
 
-/** Validates a parsed file against the JSON Schema of its kind; one diagnostic per problem. */
+/**
+ * Validates a parsed file against the JSON Schema of its kind; one diagnostic per problem. A file
+ * that breaks it comes back salvaged when its other parts can still be checked (salvage.ts).
+ */
 export function validateSchema<K extends FileKind>(
   file: ParsedFile,
   kind: K,
-): { data?: WrittenByKind[K]; diagnostics: Diagnostic[] } {
+): { data?: WrittenByKind[K]; diagnostics: Diagnostic[]; salvaged?: Salvaged } {
   const validate = validatorByKind[kind];
   if (validate(file.data)) return { data: file.data as WrittenByKind[K], diagnostics: [] };
-  return { diagnostics: explainSchemaErrors(file, validate.errors ?? []) };
+  const errors = validate.errors ?? [];
+  const salvaged = salvage(kind, file.data, errors);
+  return { diagnostics: explainSchemaErrors(file, errors), ...(salvaged ? { salvaged } : {}) };
 }
 
 interface Problem {
@@ -34,11 +48,14 @@ export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObje
   const problems: Problem[] = [];
   const consumed = new Set<ErrorObject>();
   // anyOf/oneOf first: they decide which of their branches' errors are worth showing.
-  for (const error of errors) {
+  for (const [index, error] of errors.entries()) {
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     consumed.add(error);
     const branchErrors = errors.filter(
-      (other) => other !== error && other.schemaPath.startsWith(`${error.schemaPath}/`) && !consumed.has(other),
+      (other, otherIndex) =>
+        other !== error &&
+        !consumed.has(other) &&
+        (other.schemaPath.startsWith(`${error.schemaPath}/`) || isRefBranchError(other, otherIndex, error, index)),
     );
     for (const other of branchErrors) consumed.add(other);
     const exactlyOne = exactlyOneOf(error);
@@ -87,6 +104,19 @@ export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObje
 }
 
 /**
+ * A branch of a union that is a `$ref` reports its errors under the referenced definition's path
+ * (`#/$defs/tonnes/type`), before the union's own error and at the same place or deeper: one of
+ * the union's branch errors too, not a problem of its own (else `heating: "500 t"` shows twice).
+ */
+function isRefBranchError(other: ErrorObject, otherIndex: number, union: ErrorObject, unionIndex: number): boolean {
+  return (
+    otherIndex < unionIndex &&
+    other.schemaPath.startsWith('#/$defs/') &&
+    (other.instancePath === union.instancePath || other.instancePath.startsWith(`${union.instancePath}/`))
+  );
+}
+
+/**
  * A misspelt key shows twice: as an unknown key and as a missing required one (`strat` for
  * `start`). Keep the first, whose hint already names the right key.
  */
@@ -120,6 +150,9 @@ function toPath(data: unknown, instancePath: string): (string | number)[] {
 }
 
 function branchOf(union: ErrorObject, error: ErrorObject): string {
+  // A `$ref` branch's errors carry the definition's path: told apart only by failing at the top or deeper.
+  if (!error.schemaPath.startsWith(`${union.schemaPath}/`))
+    return error.instancePath === union.instancePath ? '$ref at the top' : '$ref deeper';
   return error.schemaPath.slice(union.schemaPath.length + 1).split('/')[0] ?? '';
 }
 
@@ -182,6 +215,8 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const decimalComma = decimalCommaAt(file, [...path, key]);
+      if (decimalComma) return decimalComma;
       const allowed = Object.keys(parent.properties ?? {});
       const guess = nearest(key, allowed);
       return {
@@ -206,6 +241,9 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
     }
     case 'type': {
       const expected = String((error.params as { type: string | string[] }).type);
+      // `{ 2026: 0,2 }`: the empty value of the key `2` is an echo of the decimal comma.
+      const decimalComma = error.data === null ? decimalCommaAt(file, path) : undefined;
+      if (decimalComma) return decimalComma;
       if (isInfinite(error.data) && (expected.includes('number') || expected.includes('integer'))) {
         return {
           path,
@@ -214,21 +252,25 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
           hint: 'Write a finite number.',
         };
       }
+      const numberAsText =
+        (path.at(-1) === 'number' ? municipalityNumberHint(error.data) : undefined) ??
+        typographicMinusHint(path.at(-1), error.data);
       return {
         path,
         at: 'value',
         message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
-        ...numberHint(expected, error.data),
+        ...(numberAsText ? { hint: numberAsText } : numberHint(expected, error.data)),
       };
     }
     case 'enum': {
       const allowed = (parent.enum ?? (error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
       const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
+      const label = labelHint(error.data, allowed);
       return {
         path,
         at: 'value',
         message: `${capitalize(what)} is ${describeValue(error.data)}, which is not one of the allowed values.`,
-        hint: `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
+        hint: `${label ? `${label} ` : guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
       };
     }
     case 'const': {
@@ -250,7 +292,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         path,
         at: 'value',
         message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${parent.title?.toLowerCase() ?? 'value'}.`,
-        hint: patternHint(parent.title),
+        hint: parent.title === 'Sector id' ? sectorHint(error.data) : patternHint(parent.title),
       };
     }
     case 'minimum':
@@ -264,7 +306,9 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         message: `${capitalize(what)} is ${describeValue(error.data)}; it must be ${comparison} ${limit}.`,
         ...(path.at(-1) === 'discount_rate' && typeof error.data === 'number' && error.data > 1
           ? { hint: 'Write the rate as a fraction: 0.04 for 4 %.' }
-          : {}),
+          : parent.title === 'Year'
+            ? { hint: yearRangeHint(error.data) }
+            : {}),
       };
     }
     case 'minLength':
@@ -309,6 +353,8 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
   const ref = schema.$ref ?? '';
   const where = describePath(file.data, path);
   if (ref.endsWith('/yearKey')) {
+    const decimalComma = decimalCommaAt(file, [...path, name]);
+    if (decimalComma) return decimalComma;
     return {
       path: [...path, name],
       at: 'key',
@@ -321,10 +367,18 @@ function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, err
       path: [...path, name],
       at: 'key',
       message: `\`${name}\` in ${where} is not a sector id.`,
-      hint: 'Sector ids are lower case with underscores, e.g. road_traffic.',
+      hint: sectorHint(name),
     };
   }
   return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };
+}
+
+/** The decimal-comma problem for the key at `path` (value-hints.ts), pointing at the key. */
+function decimalCommaAt(file: ParsedFile, path: JsonPath): Problem | undefined {
+  const key = path.at(-1);
+  if (key === undefined) return undefined;
+  const found = decimalCommaInFlow(file, path.slice(0, -1), String(key));
+  return found ? { path, at: 'key', ...found } : undefined;
 }
 
 /**

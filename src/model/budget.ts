@@ -1,8 +1,12 @@
+import type { SectorCatalogue } from './sectors.js';
+
 /**
  * The normalised budget: the only shape compute/ and render/ ever see. Defaults are filled in,
  * ids resolved, activity amounts converted to their factor's unit. `normalize.ts` is the only
  * bridge from the written (YAML) shape to this one.
  */
+
+import type { Unloaded } from './unloaded.js';
 
 export type Scope = 'territorial' | 'own_operations' | 'indirect';
 export const scopes: readonly Scope[] = ['territorial', 'own_operations', 'indirect'];
@@ -43,6 +47,8 @@ export interface Manifest {
   countStatuses: ReadonlySet<Status>;
   trajectory: Trajectory;
   rules: ReadonlyMap<string, RuleSetting>;
+  /** The sectors of the budget: the built-in ones and the categories the manifest declares. */
+  sectors: SectorCatalogue;
   origin: Origin;
 }
 
@@ -228,6 +234,8 @@ export interface Budget {
   targets: readonly Target[];
   /** Ordered by period (year, end month), then date. */
   followups: readonly FollowUpRecord[];
+  /** What failed to load (with errors reported): checks skip references into it. Absent: nothing. */
+  unloaded?: Unloaded;
 }
 
 /** A municipality: its name and, when written, its four-digit number. */

@@ -1,6 +1,7 @@
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { nearestList } from '../load/describe.js';
+import { labelHint } from '../load/value-hints.js';
 import type {
   ActivityItem,
   BaselineSpec,
@@ -21,8 +22,9 @@ import type {
   Target,
 } from './budget.js';
 import { statuses } from './budget.js';
-import { compareSectors, isSectorOfScope, sectorIdsForScope } from './sectors.js';
+import { type Category, categoryScopes, type SectorCatalogue, sectorCatalogue } from './sectors.js';
 import { convertUnit, suggestUnit, unitDimension } from './units.js';
+import { isUnloaded, nothingUnloaded, type Unloaded } from './unloaded.js';
 import type {
   WrittenBaseline,
   WrittenFactors,
@@ -34,7 +36,11 @@ import type {
   WrittenTarget,
 } from './written.js';
 
-/** A file that passed its schema, with the data it holds. */
+/**
+ * A file that passed its schema, with the data it holds; or the salvaged rest of one that did not
+ * (load/salvage.ts), whose lists of measures, factors and targets may have holes where a broken
+ * item was: forEach and flatMap skip them, and the indices stay those of the file.
+ */
 export interface ValidFile<T> {
   file: string;
   data: T;
@@ -48,6 +54,8 @@ export interface WrittenBudget {
   factors: readonly ValidFile<WrittenFactors>[];
   measures: readonly ValidFile<WrittenMeasures>[];
   followups: readonly ValidFile<WrittenFollowUp>[];
+  /** What failed to load; references into it are not reported as unknown. */
+  unloaded?: Unloaded;
 }
 
 /**
@@ -57,22 +65,25 @@ export interface WrittenBudget {
  */
 export function normalizeBudget(written: WrittenBudget): { budget: Budget; findings: Finding[] } {
   const findings: Finding[] = [];
-  const manifest = normalizeManifest(written.manifest);
-  const inventories = normalizeInventories(written.inventories, findings);
-  const baselines = normalizeBaselines(written.baselines, findings);
+  const unloaded = written.unloaded ?? nothingUnloaded;
+  const manifest = normalizeManifest(written.manifest, findings);
+  // Without the manifest's categories, a sector of the scopes that have them cannot be judged.
+  const sectors = unloaded.categories ? anySectorBeyondTerritorial(manifest.sectors) : manifest.sectors;
+  const inventories = normalizeInventories(written.inventories, findings, sectors);
+  const baselines = normalizeBaselines(written.baselines, findings, sectors);
   const factors = normalizeFactors(written.factors, findings);
-  const measures = normalizeMeasures(written.measures, factors, findings);
-  const targets = normalizeTargets(written.manifest, findings);
-  const followups = normalizeFollowups(written.followups, measures, findings);
+  const measures = normalizeMeasures(written.measures, factors, unloaded, findings, sectors);
+  const targets = normalizeTargets(written.manifest, findings, sectors);
+  const followups = normalizeFollowups(written.followups, measures, unloaded, findings);
   return {
-    budget: { dir: written.dir, manifest, inventories, baselines, factors, measures, targets, followups },
+    budget: { dir: written.dir, manifest, inventories, baselines, factors, measures, targets, followups, unloaded },
     findings,
   };
 }
 
 const defaultCountStatuses = statuses.filter((status) => status !== 'cancelled');
 
-function normalizeManifest({ file, data }: ValidFile<WrittenManifest>): Manifest {
+function normalizeManifest({ file, data }: ValidFile<WrittenManifest>, findings: Finding[]): Manifest {
   const targetYears = (data.targets ?? []).flatMap((target) => [
     target.year,
     ...(target.milestones ?? []).map((m) => m.year),
@@ -86,8 +97,43 @@ function normalizeManifest({ file, data }: ValidFile<WrittenManifest>): Manifest
     countStatuses: new Set<Status>(data.count_statuses ?? defaultCountStatuses),
     trajectory: data.trajectory ?? 'linear_from_latest',
     rules: new Map(Object.entries(data.rules ?? {})),
+    sectors: sectorCatalogue(normalizeCategories(file, data, findings)),
     origin: { file, path: [] },
   };
+}
+
+/**
+ * The categories of the own_operations and indirect scopes (SPEC §2.1, §4.1), in declared order;
+ * an id that is a built-in sector id, or declared twice in one scope, is a `duplicate-id` error and
+ * left out. A label not given in nn or en falls back to the nb one.
+ */
+function normalizeCategories(file: string, data: WrittenManifest, findings: Finding[]): Category[] {
+  const categories: Category[] = [];
+  for (const scope of categoryScopes) {
+    const seen = new Map<string, Origin>();
+    (data.categories?.[scope] ?? []).forEach((written, index) => {
+      const origin: Origin = { file, path: ['categories', scope, index, 'id'] };
+      const builtin = sectorCatalogue().isOfScope(written.id, scope) || written.id === 'default';
+      const previous = seen.get(written.id);
+      if (builtin || previous) {
+        findings.push({
+          code: 'duplicate-id',
+          message: builtin
+            ? `The category id "${written.id}" is ${written.id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`
+            : `The category id "${written.id}" is declared twice for the ${scope} scope.`,
+          hint: builtin
+            ? `Use the sector "${written.id}" as it is, or give the category another id (e.g. "${written.id}_${scope === 'indirect' ? 'consumption' : 'own'}").`
+            : `The first is at categories.${scope}[${[...seen.keys()].indexOf(written.id)}]; give one of them another id.`,
+          origin,
+        });
+        return;
+      }
+      seen.set(written.id, origin);
+      const { id, nb } = written;
+      categories.push({ scope, id, nb, nn: written.nn ?? nb, en: written.en ?? nb });
+    });
+  }
+  return categories;
 }
 
 interface MutableSector {
@@ -103,6 +149,7 @@ interface MutableSector {
 function normalizeInventories(
   files: readonly ValidFile<WrittenInventory>[],
   findings: Finding[],
+  catalogue: SectorCatalogue,
 ): Map<Scope, ScopeInventory> {
   const byScope = new Map<Scope, { years: Map<number, Map<string, MutableSector>>; files: InventorySource[] }>();
   for (const { file, data } of files) {
@@ -127,7 +174,7 @@ function normalizeInventories(
       }
       for (const [sector, value] of Object.entries(sectors)) {
         const sectorPath = ['years', yearKey, sector];
-        if (!checkSector(sector, scope, { file, path: sectorPath }, 'key', findings)) continue;
+        if (!checkSector(sector, scope, { file, path: sectorPath }, 'key', findings, catalogue)) continue;
         const existing = yearEntry.get(sector);
         if (typeof value === 'number') {
           if (existing) {
@@ -173,7 +220,7 @@ function normalizeInventories(
     const byYear = new Map<number, ReadonlyMap<string, SectorEmissions>>();
     for (const year of years) {
       const sectors = entry.years.get(year) ?? new Map();
-      const ordered = [...sectors.keys()].sort(compareSectors);
+      const ordered = [...sectors.keys()].sort(catalogue.compare);
       for (const sector of ordered) sectorSet.add(sector);
       byYear.set(year, new Map(ordered.map((sector) => [sector, stripPlain(sectors.get(sector) as MutableSector)])));
     }
@@ -182,7 +229,7 @@ function normalizeInventories(
       years,
       latestYear,
       byYear,
-      sectors: [...sectorSet].sort(compareSectors),
+      sectors: [...sectorSet].sort(catalogue.compare),
       files: entry.files,
     });
   }
@@ -218,6 +265,7 @@ function inventoryDuplicate(
 function normalizeBaselines(
   files: readonly ValidFile<WrittenBaseline>[],
   findings: Finding[],
+  catalogue: SectorCatalogue,
 ): Map<Scope, BaselineSpec> {
   const baselines = new Map<Scope, BaselineSpec>();
   for (const { file, data } of files) {
@@ -240,7 +288,7 @@ function normalizeBaselines(
       let defaultPct = 0;
       for (const [sector, pct] of Object.entries(data.growth_pct ?? {})) {
         if (sector === 'default') defaultPct = pct;
-        else if (checkSector(sector, scope, { file, path: ['growth_pct', sector] }, 'key', findings))
+        else if (checkSector(sector, scope, { file, path: ['growth_pct', sector] }, 'key', findings, catalogue))
           rates.set(sector, pct);
       }
       baselines.set(scope, { ...common, method: 'growth', growthPct: rates, defaultPct });
@@ -250,7 +298,7 @@ function normalizeBaselines(
       for (const yearKey of yearKeys) {
         const sectors = new Map<string, number>();
         for (const [sector, tonnes] of Object.entries(data.years?.[yearKey] ?? {})) {
-          if (checkSector(sector, scope, { file, path: ['years', yearKey, sector] }, 'key', findings))
+          if (checkSector(sector, scope, { file, path: ['years', yearKey, sector] }, 'key', findings, catalogue))
             sectors.set(sector, tonnes);
         }
         years.set(Number(yearKey), sectors);
@@ -316,7 +364,9 @@ function normalizeFactors(
 function normalizeMeasures(
   files: readonly ValidFile<WrittenMeasures>[],
   factors: ReadonlyMap<string, EmissionFactor>,
+  unloaded: Unloaded,
   findings: Finding[],
+  catalogue: SectorCatalogue,
 ): Measure[] {
   const measures: Measure[] = [];
   const seen = new Map<string, Origin>();
@@ -330,8 +380,8 @@ function normalizeMeasures(
       }
       seen.set(written.id, at('id'));
       const scope = written.scope ?? 'territorial';
-      checkSector(written.sector, scope, at('sector'), 'value', findings);
-      measures.push(normalizeMeasure(written, scope, at, factors, findings));
+      checkSector(written.sector, scope, at('sector'), 'value', findings, catalogue);
+      measures.push(normalizeMeasure(written, scope, at, factors, unloaded, findings));
     });
   }
   return measures;
@@ -342,11 +392,13 @@ function normalizeMeasure(
   scope: Scope,
   at: (...path: (string | number)[]) => Origin,
   factors: ReadonlyMap<string, EmissionFactor>,
+  unloaded: Unloaded,
   findings: Finding[],
 ): Measure {
   const activity = written.activity
     ? written.activity.flatMap((item, index): ActivityItem[] => {
         const factor = factors.get(item.factor);
+        if (!factor && isUnloaded(unloaded.factorIds, item.factor)) return [];
         if (!factor) {
           const near = nearestList(item.factor, [...factors.keys()]);
           findings.push({
@@ -437,7 +489,11 @@ function normalizeMeasure(
   };
 }
 
-function normalizeTargets({ file, data }: ValidFile<WrittenManifest>, findings: Finding[]): Target[] {
+function normalizeTargets(
+  { file, data }: ValidFile<WrittenManifest>,
+  findings: Finding[],
+  catalogue: SectorCatalogue,
+): Target[] {
   const targets: Target[] = [];
   const seen = new Map<string, Origin>();
   (data.targets ?? []).forEach((written: WrittenTarget, index) => {
@@ -452,11 +508,11 @@ function normalizeTargets({ file, data }: ValidFile<WrittenManifest>, findings: 
     const sectors = written.sectors === undefined || written.sectors === 'all' ? 'all' : written.sectors;
     if (sectors !== 'all') {
       sectors.forEach((sector, position) => {
-        checkSector(sector, scope, at('sectors', position), 'value', findings);
+        checkSector(sector, scope, at('sectors', position), 'value', findings, catalogue);
       });
     }
     (written.exclude_sectors ?? []).forEach((sector, position) => {
-      checkSector(sector, scope, at('exclude_sectors', position), 'value', findings);
+      checkSector(sector, scope, at('exclude_sectors', position), 'value', findings, catalogue);
     });
     targets.push({
       id: written.id,
@@ -497,6 +553,7 @@ export function parsePeriod(written: string | number): FollowUpPeriod | undefine
 function normalizeFollowups(
   files: readonly ValidFile<WrittenFollowUp>[],
   measures: readonly Measure[],
+  unloaded: Unloaded,
   findings: Finding[],
 ): FollowUpRecord[] {
   const measureById = new Map(measures.map((measure) => [measure.id, measure]));
@@ -516,6 +573,7 @@ function normalizeFollowups(
     for (const [measureId, entry] of Object.entries(data.measures)) {
       const origin: Origin = { file, path: ['measures', measureId] };
       const measure = measureById.get(measureId);
+      if (!measure && isUnloaded(unloaded.measureIds, measureId)) continue;
       if (!measure) {
         const near = nearestList(measureId, [...measureById.keys()]);
         findings.push({
@@ -581,20 +639,35 @@ function duplicateId(what: string, id: string, first: Origin, origin: Origin): F
   };
 }
 
+/** A catalogue that takes any id in the scopes that may declare categories (whose declarations did not load). */
+function anySectorBeyondTerritorial(catalogue: SectorCatalogue): SectorCatalogue {
+  return { ...catalogue, isOfScope: (id, scope) => scope !== 'territorial' || catalogue.isOfScope(id, scope) };
+}
+
 /** Reports an unknown sector (with the nearest ids as hint); true when the sector is valid. */
-function checkSector(sector: string, scope: Scope, origin: Origin, at: 'key' | 'value', findings: Finding[]): boolean {
-  if (isSectorOfScope(sector, scope)) return true;
-  const allowed = sectorIdsForScope(scope);
+function checkSector(
+  sector: string,
+  scope: Scope,
+  origin: Origin,
+  at: 'key' | 'value',
+  findings: Finding[],
+  catalogue: SectorCatalogue,
+): boolean {
+  if (catalogue.isOfScope(sector, scope)) return true;
+  const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
+  const elsewhere = catalogue.categories.find((category) => category.id === sector);
   findings.push({
     code: 'unknown-sector',
     message:
       sector === 'other'
         ? 'The sector "other" exists only in the own_operations and indirect scopes.'
-        : `"${sector}" is not a sector id.`,
-    hint: near.length
-      ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
-      : `Sector ids: ${allowed.join(', ')}.`,
+        : elsewhere
+          ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
+          : `"${sector}" is not a sector id.`,
+    hint:
+      labelHint(sector, allowed, catalogue.categories) ??
+      (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
     origin,
     at,
   });

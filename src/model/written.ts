@@ -51,7 +51,16 @@ export interface WrittenManifest {
   trajectory?: 'linear_from_latest' | 'linear_from_base';
   files?: Partial<Record<Exclude<FileKind, 'budget'>, string[]>>;
   rules?: Record<string, RuleSetting>;
+  categories?: { own_operations?: WrittenCategory[]; indirect?: WrittenCategory[] };
   targets?: WrittenTarget[];
+}
+
+/** An own category of the own_operations or indirect scope (SPEC §2.1). */
+export interface WrittenCategory {
+  id: string;
+  nb: string;
+  nn?: string;
+  en?: string;
 }
 
 export type WrittenSectorValue = number | Record<string, number>;

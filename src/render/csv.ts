@@ -12,6 +12,7 @@
 import { labelsFor } from '../i18n/index.js';
 import type { Language } from '../model/budget.js';
 import { machineCellText } from './cell-text.js';
+import { safeTable } from './safe-table.js';
 import type { Table } from './table.js';
 
 /** `rfc4180`: the plain CSV (the default); `excel`: BOM, `;`, decimal comma in nb/nn. */
@@ -49,7 +50,8 @@ export function renderCsvTable(table: Table, options: CsvOptions): string {
   return syntax.bom + tableLines(table, options.language, syntax);
 }
 
-function tableLines(table: Table, language: Language, syntax: Syntax): string {
+function tableLines(unsafe: Table, language: Language, syntax: Syntax): string {
+  const table = safeTable(unsafe);
   const labels = labelsFor(language);
   const lines = [table.columns.map((column) => field(column.header, syntax.needsQuotes))];
   for (const row of table.rows) {

@@ -3,10 +3,16 @@ import type {
   BudgetReport,
   EffectTable,
   MeasureReport,
+  ScopeEffectTotals,
   ScopeReport,
   SectorTable,
+  SeriesRow,
   TargetReport,
 } from '../compute/budget-report.js';
+import { compareResponsibles } from '../compute/totals.js';
+import { statuses } from '../model/budget.js';
+import { sectorComparator } from '../model/sectors.js';
+import { safeJsonText } from '../safe-text.js';
 
 /**
  * An object whose keys are data (years, sectors, responsibles): written from its entries in their
@@ -65,7 +71,8 @@ class JsonWriter {
   write(value: Json, depth: number): string {
     if (value === null) return 'null';
     if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-    if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+    if (typeof value === 'string') return safeJsonText(JSON.stringify(value));
+    if (typeof value === 'boolean') return JSON.stringify(value);
     const first = this.lineBreak(depth + 1);
     const next = this.separators[depth + 1] as string;
     if (Array.isArray(value) || value instanceof LazyList) {
@@ -103,7 +110,7 @@ class JsonWriter {
   private quote(key: string): string {
     let quoted = this.quotedKeys.get(key);
     if (quoted === undefined) {
-      quoted = `${JSON.stringify(key)}: `;
+      quoted = `${safeJsonText(JSON.stringify(key))}: `;
       this.quotedKeys.set(key, quoted);
     }
     return quoted;
@@ -305,17 +312,80 @@ function measureJson(measure: MeasureReport, years: readonly number[]): JsonObje
   };
 }
 
+/**
+ * Effects of counted measures per year. Tonnes of different scopes are never added together (SPEC
+ * §5.6): `scopes` holds each scope's total, range and groupings; the flat §7.1 groupings keep a
+ * key's figure when its measures are all of one scope and are null for a key shared by several
+ * scopes, as are `total`, `low` and `high` when measures of several scopes are counted.
+ */
 function totalsJson(report: BudgetReport): OrderedMap {
   const { totals } = report;
+  const compareSector = sectorComparator(report.categories);
+  const only = totals.scopes.length === 1 ? totals.scopes[0] : undefined;
+  const across = (values: (scope: ScopeEffectTotals) => readonly number[], index: number): Json =>
+    totals.scopes.length === 0 ? 0 : only === undefined ? null : num(values(only)[index]);
   return byYear(totals.years, (index) => ({
-    by_sector: record(totals.bySector.map((row) => [row.key, num(row.values[index])])),
-    by_responsible: record(totals.byResponsible.map((row) => [responsibleKey(row.key), num(row.values[index])])),
-    by_status: record(totals.byStatus.map((row) => [row.key, num(row.values[index])])),
+    by_sector: flatGroup(
+      totals.scopes,
+      (scope) => scope.bySector,
+      compareSector,
+      (key) => key,
+      index,
+    ),
+    by_responsible: flatGroup(
+      totals.scopes,
+      (scope) => scope.byResponsible,
+      compareResponsibles,
+      responsibleKey,
+      index,
+    ),
+    by_status: flatGroup(
+      totals.scopes,
+      (scope) => scope.byStatus,
+      (a, b) => statuses.indexOf(a) - statuses.indexOf(b),
+      (key) => key,
+      index,
+    ),
     by_scope: record(totals.byScope.map((row) => [row.key, num(row.values[index])])),
-    total: num(totals.total[index]),
-    low: num(totals.low[index]),
-    high: num(totals.high[index]),
+    total: across((scope) => scope.total, index),
+    low: across((scope) => scope.low, index),
+    high: across((scope) => scope.high, index),
+    scopes: record(
+      totals.scopes.map((scope) => [
+        scope.scope,
+        {
+          total: num(scope.total[index]),
+          low: num(scope.low[index]),
+          high: num(scope.high[index]),
+          by_sector: record(scope.bySector.map((row) => [row.key, num(row.values[index])])),
+          by_responsible: record(scope.byResponsible.map((row) => [responsibleKey(row.key), num(row.values[index])])),
+          by_status: record(scope.byStatus.map((row) => [row.key, num(row.values[index])])),
+        },
+      ]),
+    ),
   }));
+}
+
+/** A grouping over every scope without adding scopes: a key's figure when one scope has it, else null. */
+function flatGroup<Key>(
+  scopes: readonly ScopeEffectTotals[],
+  rowsOf: (scope: ScopeEffectTotals) => readonly SeriesRow<Key>[],
+  compare: (a: Key, b: Key) => number,
+  name: (key: Key) => string,
+  index: number,
+): OrderedMap {
+  const found = new Map<Key, { count: number; value: number | undefined }>();
+  for (const scope of scopes) {
+    for (const row of rowsOf(scope)) {
+      const entry = found.get(row.key);
+      found.set(row.key, { count: (entry?.count ?? 0) + 1, value: row.values[index] });
+    }
+  }
+  return record(
+    [...found]
+      .sort((a, b) => compare(a[0], b[0]))
+      .map(([key, { count, value }]): [string, Json] => [name(key), count === 1 ? num(value) : null]),
+  );
 }
 
 function costsJson(report: BudgetReport): OrderedMap {

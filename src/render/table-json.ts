@@ -5,6 +5,8 @@
  * booleans, null for absent values; total rows apart under `totals` with their role. The whole
  * computed budget (SPEC §7.1) is `export --format json`, rendered by renderJson.
  */
+
+import { safeJsonText } from '../safe-text.js';
 import type { RenderOptions } from './render-options.js';
 import type { CellValue, Row, Table } from './table.js';
 
@@ -27,7 +29,7 @@ export function renderTableJson(tables: readonly Table[], options: Pick<RenderOp
       notes: [...(table.notes ?? [])],
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return safeJsonText(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 function isBody(row: Row): boolean {

@@ -2,10 +2,12 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import CliTable from 'cli-table3';
 import { labelsFor } from '../i18n/index.js';
 import type { Rating, Status } from '../model/budget.js';
+import { safeText } from '../safe-text.js';
 import { cellTone, humanCellText } from './cell-text.js';
 import { truncateToWidth, wrapToWidth } from './display-width.js';
 import { isNumericType, numberFormatFor } from './number-format.js';
 import type { RenderOptions } from './render-options.js';
+import { safeTable } from './safe-table.js';
 import type { CellValue, Column, Row, Table } from './table.js';
 import { columnGap, layoutColumns } from './terminal-layout.js';
 
@@ -41,9 +43,10 @@ const tableChars = {
  */
 export function renderTerminal(tables: readonly Table[], options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const body = tables.map((table) => renderTable(table, options, chalk)).join('\n');
+  // Budget text may hold escape sequences: made safe before any colour code is added.
+  const body = tables.map((table) => renderTable(safeTable(table), options, chalk)).join('\n');
   if (options.documentTitle === undefined) return body;
-  const heading = wrapToWidth(options.documentTitle, options.width).map((line) => chalk.bold.underline(line));
+  const heading = wrapToWidth(safeText(options.documentTitle), options.width).map((line) => chalk.bold.underline(line));
   return `${heading.join('\n')}\n\n${body}`;
 }
 
@@ -82,13 +85,12 @@ function renderTable(table: Table, options: RenderOptions, chalk: ChalkInstance)
       style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
       wordWrap: false,
     });
-    let ruled = false;
+    let afterBody = false;
     table.rows.forEach((row, rowIndex) => {
       const isTotal = row.role === 'total' || row.role === 'summary';
-      if (isTotal && !ruled && rowIndex > 0) {
-        grid.push(layout.widths.map((columnWidth) => '─'.repeat(columnWidth)));
-        ruled = true;
-      }
+      // A rule above each block of sums that follows body rows (one per scope in a table of several).
+      if (isTotal && afterBody) grid.push(layout.widths.map((columnWidth) => '─'.repeat(columnWidth)));
+      afterBody = !isTotal;
       grid.push(
         layout.shown.map((index, position) => {
           const column = table.columns[index] as Column;

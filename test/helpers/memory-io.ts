@@ -26,7 +26,7 @@ export function memoryIo(cwd: string, options: { tty?: boolean; env?: Record<str
     stderr: stream(stderr),
     cwd,
     env: { NO_COLOR: '1', ...(options.env ?? {}) },
-    writeFile: (path, data) => writeOutputFile(cwd, path, data),
+    writeFile: (path, data, how) => writeOutputFile(cwd, path, data, how),
     out: () => join(stdout),
     err: () => join(stderr),
     outBytes: () => Buffer.concat(stdout.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))),

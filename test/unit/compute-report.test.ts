@@ -40,23 +40,27 @@ describe('computeReport', () => {
     expect(byId.get('R-2')).toMatchObject({ status: 'adopted', currentStatus: 'in_progress', counted: true });
     expect(byId.get('C-1')).toMatchObject({ counted: false, effect: [999, 999, 999, 999] });
     expect(byId.get('N-1')).toMatchObject({ counted: false, fullEffectT: null, effect: [0, 0, 0, 0] });
-    expect(report.totals.byStatus.map((row) => row.key)).toEqual(['proposed', 'adopted', 'in_progress', 'completed']);
+    const [territorial, own] = report.totals.scopes;
+    expect(territorial?.byStatus.map((row) => row.key)).toEqual(['proposed', 'adopted', 'in_progress']);
+    expect(own?.byStatus.map((row) => row.key)).toEqual(['completed']);
   });
 
-  it('groups totals by sector across scopes, including counted measures with no effect yet', () => {
-    expect(report.totals.bySector).toEqual([
+  it('groups totals by sector within each scope, never across scopes, including counted measures with no effect yet', () => {
+    const [territorial, own] = report.totals.scopes;
+    expect(territorial?.bySector).toEqual([
       { key: 'heating', values: [50, 50, 50, 50] },
       { key: 'road_traffic', values: [100, 100, 100, 100] },
-      { key: 'other', values: [40, 40, 40, 40] },
     ]);
-    expect(report.totals.byResponsible).toEqual([
+    expect(own?.bySector).toEqual([{ key: 'other', values: [40, 40, 40, 40] }]);
+    expect(territorial?.byResponsible).toEqual([
       { key: 'Fleet', values: [100, 100, 100, 100] },
-      { key: 'HMS', values: [40, 40, 40, 40] },
       { key: 'Transport', values: [0, 0, 0, 0] },
       { key: null, values: [50, 50, 50, 50] },
     ]);
+    expect(own?.byResponsible).toEqual([{ key: 'HMS', values: [40, 40, 40, 40] }]);
     expect(report.totals.byScope.map((row) => row.key)).toEqual(['territorial', 'own_operations']);
-    expect(report.totals.total).toEqual([190, 190, 190, 190]);
+    expect(territorial?.total).toEqual([150, 150, 150, 150]);
+    expect(own?.total).toEqual([40, 40, 40, 40]);
   });
 
   it('leaves out scopes without an inventory, but keeps their measures', () => {

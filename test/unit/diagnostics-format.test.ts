@@ -137,6 +137,33 @@ describe('stylish', () => {
     expect(caretLine).toMatch(/ \^{9}$/);
   });
 
+  // Columns of `before` on a terminal, and of the marked text: what the caret line must match.
+  it.each([
+    ['CJK', '東京都', 6, 'typo', 4],
+    ['an emoji and a ZWJ sequence', '🌍 👩‍💻', 5, 'typo', 4],
+    ['a flag', '🇳🇴', 2, 'typo', 4],
+    ['decomposed letters', 'Fe\u0301rder Ha\u030Aland', 13, 'typo', 4],
+    ['a range over wide text', 'ok', 2, '漢字', 4],
+  ])('puts the caret under the right column after %s', (_, before, beforeColumns, target, targetColumns) => {
+    const line = `title: "${before}" ${target}`;
+    const start = line.indexOf(target) + 1; // UTF-16 columns, as yaml counts them
+    const diagnostic: Diagnostic = {
+      code: 'schema',
+      severity: 'error',
+      message: 'Wrong.',
+      file: 'wide.yaml',
+      range: { start: { line: 1, column: start }, end: { line: 1, column: start + target.length } },
+      path: ['title'],
+    };
+    const frame = format('stylish', [diagnostic], { sources: new Map([['wide.yaml', `${line}\n`]]) }).split('\n');
+    const sourceLine = frame.find((text) => text.includes('title:')) ?? '';
+    const caretLine = frame[frame.indexOf(sourceLine) + 1] ?? '';
+    // The gutter is ASCII; after it, `title: "` + before + `" ` (10 columns besides `before`).
+    const gutter = sourceLine.indexOf('title:');
+    expect(caretLine.indexOf('^')).toBe(gutter + 10 + beforeColumns);
+    expect(caretLine.slice(caretLine.indexOf('^'))).toBe('^'.repeat(targetColumns));
+  });
+
   it('cuts long lines around the caret', () => {
     const value = 'x'.repeat(300);
     const long: Diagnostic = {
@@ -244,7 +271,7 @@ describe('junit', () => {
     expect(verbose.match(/<failure /g)).toHaveLength(3);
   });
 
-  it('escapes markup and drops characters XML forbids', () => {
+  it('escapes markup and replaces control characters (safeText), so none that XML forbids remains', () => {
     expect(output).toContain('baseline &lt;2030&gt; &amp; more.');
     expect(output).toContain('Tab&#9;indented');
     const control: Diagnostic = {
@@ -254,7 +281,7 @@ describe('junit', () => {
       file: 'x.yaml',
       path: [],
     };
-    expect(format('junit', [control])).toContain('message="Bell  here"');
+    expect(format('junit', [control])).toContain('message="Bell \uFFFD here"');
   });
 
   it('has balanced tags', () => {
@@ -292,5 +319,18 @@ describe('sarif', () => {
     expect(run?.artifacts).toHaveLength(5);
     expect(run?.results.map((result) => result.level)).toEqual(['error', 'error', 'note', 'error', 'warning']);
     expect(run?.results[1]?.locations[0]?.physicalLocation.region).toBeUndefined();
+  });
+
+  it('describes every rule in full, with help, as code scanning wants', () => {
+    const log = JSON.parse(format('sarif'));
+    const rule = log.runs[0].tool.driver.rules.find((candidate: { id: string }) => candidate.id === 'overlap-group');
+    expect(rule.fullDescription.text).toBe(
+      "Measures of one overlap group together exceed the sector's baseline. By default a warning.",
+    );
+    expect(rule.helpUri).toBe('https://github.com/klimabudsjett/klimabudsjett#overlap-group');
+    expect(rule.help.text).toContain(rule.helpUri);
+    expect(rule.help.markdown).toContain(`[\`overlap-group\` in the README](${rule.helpUri})`);
+    for (const each of log.runs[0].tool.driver.rules)
+      expect(each.fullDescription.text).toMatch(/^[A-Z].+\. By default/);
   });
 });

@@ -75,8 +75,10 @@ describe('cost tables', () => {
 
   it('ranks the counted measures with a cost per tonne, cheapest first', () => {
     if (!curve) throw new Error('no table');
-    expect(columnValues(curve, 'rank')).toEqual([1, 2]);
-    expect(columnValues(curve, 'id')).toEqual(['O-1', 'V-2']);
-    expect(columnValues(curve, 'cumulative_t')).toEqual([40, 340]);
+    expect(columnValues(curve, 'rank')).toEqual([1, 1]);
+    // One curve per scope: the cumulative tonnes start again in each scope (SPEC §5.6).
+    expect(columnValues(curve, 'id')).toEqual(['V-2', 'O-1']);
+    expect(columnValues(curve, 'cumulative_t')).toEqual([300, 40]);
+    expect(columnValues(curve, 'scope')).toEqual(['Geografisk', 'Egen drift']);
   });
 });

@@ -66,13 +66,27 @@ describe('measures table', () => {
     expect(h1).toMatchObject({ id: 'H-1', responsible: null, annualised: null });
   });
 
-  it('sums the counted measures; a summary row when an uncounted one shows an effect', () => {
-    const [total] = totalRows(table);
-    if (!total) throw new Error('no total row');
+  it('sums the counted measures per scope; a summary row when an uncounted one shows an effect', () => {
+    const [total, own, costs] = totalRows(table);
+    if (!total || !own || !costs) throw new Error('no total rows');
     // V-1 is cancelled: its 100 t is shown but not summed, so SUM over the rows would differ.
     expect(total.role).toBe('summary');
-    expect(rowObject(table, total)).toMatchObject({ title: 'Total of counted measures', effect_2029: 540 });
-    expect(table.notes).toHaveLength(1);
+    expect(rowObject(table, total)).toMatchObject({
+      title: 'Territorial: total of counted measures',
+      effect_2029: 500,
+    });
+    // Tonnes of the own-operations scope are never added to the territorial ones (SPEC §5.6).
+    expect(own.role).toBe('total');
+    expect(rowObject(table, own)).toMatchObject({
+      title: 'Own operations: total of counted measures',
+      effect_2029: 40,
+    });
+    // Kroner may be summed across scopes: the last row sums the costs only.
+    expect(rowObject(table, costs)).toMatchObject({ title: 'All scopes: costs', effect_2029: null, low: null });
+    expect(rowObject(table, costs).annualised).toBe(
+      (rowObject(table, total).annualised as number) + (rowObject(table, own).annualised as number),
+    );
+    expect(table.notes).toHaveLength(2);
 
     const adopted = buildMeasuresTable(report, { language: 'en', statuses: ['adopted'] });
     expect(columnValues(adopted, 'id')).toEqual(['N-1', 'V-2']);
@@ -90,10 +104,11 @@ describe('measures table', () => {
   it('sorts by effect, cost, NOK per tonne or id; unknown values last', () => {
     const ids = (sort: 'effect' | 'cost' | 'nok_per_t' | 'id') =>
       columnValues(buildMeasuresTable(report, { language: 'en', sort }), 'id');
-    expect(ids('effect')).toEqual(['V-2', 'H-1', 'V-1', 'O-1', 'N-1']);
-    expect(ids('cost')).toEqual(['V-2', 'N-1', 'O-1', 'H-1', 'V-1']);
-    expect(ids('nok_per_t')).toEqual(['O-1', 'V-2', 'H-1', 'N-1', 'V-1']);
-    expect(ids('id')).toEqual(['H-1', 'N-1', 'O-1', 'V-1', 'V-2']);
+    // Within each scope: the own-operations measure O-1 follows the territorial ones.
+    expect(ids('effect')).toEqual(['V-2', 'H-1', 'V-1', 'N-1', 'O-1']);
+    expect(ids('cost')).toEqual(['V-2', 'N-1', 'H-1', 'V-1', 'O-1']);
+    expect(ids('nok_per_t')).toEqual(['V-2', 'H-1', 'N-1', 'V-1', 'O-1']);
+    expect(ids('id')).toEqual(['H-1', 'N-1', 'V-1', 'V-2', 'O-1']);
   });
 });
 
@@ -104,15 +119,28 @@ describe('measure groups', () => {
     expect(columnValues(table, 'group')).toEqual(['Heating', 'Road traffic', 'Other']);
     expect(columnValues(table, 'measures')).toEqual([1, 1, 1]);
     const index = report.totals.years.indexOf(2029);
-    expect(columnValues(table, 'effect_2029')).toEqual(report.totals.bySector.map((row) => row.values[index]));
-    const [total] = totalRows(table);
+    expect(columnValues(table, 'effect_2029')).toEqual(
+      report.totals.scopes.flatMap((scope) => scope.bySector.map((row) => row.values[index])),
+    );
+    expect(columnValues(table, 'scope')).toEqual(['Territorial', 'Territorial', 'Own operations']);
+    const [total, own] = totalRows(table);
     expect(total?.role).toBe('total');
-    expect(rowObject(table, total as never)).toMatchObject({ group: 'Total', measures: 3, effect_2029: 540 });
+    expect(rowObject(table, total as never)).toMatchObject({
+      group: 'Territorial: total',
+      measures: 2,
+      effect_2029: 500,
+    });
+    expect(rowObject(table, own as never)).toMatchObject({
+      group: 'Own operations: total',
+      measures: 1,
+      effect_2029: 40,
+    });
   });
 
   it('puts measures without a responsible last', () => {
     const table = buildMeasureGroupTable(report, 'responsible', { language: 'nb' });
-    expect(columnValues(table, 'group')).toEqual(['Fleet', 'HSE', '(uten ansvarlig)']);
+    // Per scope: HSE's measure is of the own-operations scope.
+    expect(columnValues(table, 'group')).toEqual(['Fleet', '(uten ansvarlig)', 'HSE']);
   });
 
   it('groups by status and scope in model order', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/report.js';
+import type { Target } from '../../src/model/budget.js';
 import { buildSummaryTables } from '../../src/render/tables/summary.js';
 import { sampleBudget } from '../fixtures/sample-budget.js';
 import { bodyRows, columnValues, rowObject } from '../helpers/table-values.js';
@@ -52,13 +53,36 @@ describe('summary tables', () => {
     expect(plan.columns.find((column) => column.id === 'gap')?.formula).toBe('{need} - {effect}');
   });
 
-  it('ranks counted measures by their effect in the last plan year, with their share', () => {
+  it("ranks the target's own counted measures by their effect in the last plan year, with their share of its effect", () => {
     if (!top) throw new Error('no top table');
     expect(top.title).toBe('Measures with the largest effect in 2029');
-    // V-1 is cancelled (not counted); N-1 is not quantified.
-    expect(columnValues(top, 'id')).toEqual(['V-2', 'H-1', 'O-1']);
-    expect(columnValues(top, 'status')).toEqual(['in_progress', 'proposed', 'completed']);
-    expect(columnValues(top, 'share')).toEqual([300 / 540, 200 / 540, 40 / 540]);
+    // V-1 is cancelled (not counted); N-1 is not quantified; O-1 is of the own-operations scope,
+    // which the territorial target does not cover: its tonnes are never added to the target's.
+    expect(columnValues(top, 'id')).toEqual(['V-2', 'H-1']);
+    expect(columnValues(top, 'status')).toEqual(['in_progress', 'proposed']);
+    const target = report.targets[0];
+    const effect = target?.effect[target.years.indexOf(2029)] as number;
+    expect(columnValues(top, 'share')).toEqual([300 / effect, 200 / effect]);
+    expect(effect).toBe(500);
+  });
+
+  it('lists the top measures of each target apart when there are several targets', () => {
+    const budget = sampleBudget();
+    const own: Target = {
+      ...(budget.targets[0] as Target),
+      id: 'own',
+      scope: 'own_operations',
+      sectors: ['other'],
+      excludeSectors: [],
+    };
+    const twoTargets = computeReport({ ...budget, targets: [...budget.targets, own] });
+    const [, , list] = buildSummaryTables(twoTargets, { language: 'en' });
+    if (!list) throw new Error('no top table');
+    expect(list.title).toBe('Measures with the largest effect in 2029, per target (its scope and sectors)');
+    expect(columnValues(list, 'target')).toEqual(['t2030', 't2030', 'own']);
+    expect(columnValues(list, 'id')).toEqual(['V-2', 'H-1', 'O-1']);
+    // Each share is of its own target's effect: O-1 is all of the own-operations target's.
+    expect(columnValues(list, 'share')).toEqual([300 / 500, 200 / 500, 1]);
   });
 
   it('says so when there are no targets', () => {

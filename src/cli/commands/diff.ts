@@ -14,6 +14,7 @@ import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
 import { type BudgetPlace, loadReport } from '../load-report.js';
 import { type OutputOptions, resolveFormat, writeOutput } from '../output.js';
+import type { BudgetInputs } from '../output-guard.js';
 import { terminalWidth } from '../run-listing.js';
 
 export interface DiffOptions extends OutputOptions {
@@ -57,11 +58,16 @@ export async function diffCommand(
     // Both sides are found first, so a revision that cannot be read stops before any diagnostics.
     const places = sides.map((item) => place(item, budgetDir, io, checkouts));
     const reports: BudgetReport[] = [];
+    // Neither budget's files may be written (a revision's are in a temporary copy, and harmless).
+    const inputs: BudgetInputs[] = [];
     let failure: number = ExitCode.Ok;
     for (const { dir, where } of places) {
       const loaded = loadReport(dir, options, io, where);
       if ('exitCode' in loaded) failure = Math.max(failure, loaded.exitCode);
-      else reports.push(loaded.report);
+      else {
+        reports.push(loaded.report);
+        inputs.push(loaded.inputs);
+      }
     }
     if (failure !== ExitCode.Ok) return failure;
     const [before, after] = reports as [BudgetReport, BudgetReport];
@@ -74,7 +80,7 @@ export async function diffCommand(
         kind: item.kind,
         name: item.kind === 'folder' ? item.dir : item.revision,
       })) as [DiffSide, DiffSide];
-      writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io);
+      writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io, inputs);
       return ExitCode.Ok;
     }
     const title = words.title(municipalityLabel(after.municipality), names[0], names[1]);
@@ -84,7 +90,7 @@ export async function diffCommand(
         tables.length === 0
           ? `# ${escapeInline(title)}\n\n${escapeInline(words.noChanges(names[0], names[1]))}\n`
           : renderMarkdown(tables, { language, documentTitle: title });
-      writeOutput(text, options, io);
+      writeOutput(text, options, io, inputs);
     } else {
       const color = options.output === undefined && useColor(io, io.stdout, !options.color);
       const width = terminalWidth(io, options);
@@ -92,7 +98,7 @@ export async function diffCommand(
         tables.length === 0
           ? `${renderTerminal([], { language, color, width, documentTitle: title })}${words.noChanges(names[0], names[1])}\n`
           : renderTerminal(tables, { language, color, width, documentTitle: title });
-      writeOutput(text, options, io);
+      writeOutput(text, options, io, inputs);
     }
     return ExitCode.Ok;
   } finally {

@@ -35,27 +35,29 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   if ('exitCode' in loaded) return loaded.exitCode;
   const { report, budget } = loaded;
   if (format === 'json') {
-    writeOutput(renderJson(report), options, io);
+    writeOutput(renderJson(report), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   const language = options.lang ?? report.language;
   if (format === 'xlsx') {
-    writeOutput(await workbookDocument(loaded, language, io.env), options, io);
+    writeOutput(await workbookDocument(loaded, language, io.env), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   if (format === 'md') {
-    writeOutput(markdownDocument(loaded, language), options, io);
+    writeOutput(markdownDocument(loaded, language), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   if (format === 'html') {
-    writeOutput(await htmlDocument(loaded, language), options, io);
+    writeOutput(await htmlDocument(loaded, language), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   const tables = toTables(report, { language, factors: [...budget.factors.values()] });
   if (format === 'zip') {
     const { zipCsvTables } = await import('../../render/csv-zip.js');
     const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
-    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env), dialect }), options, io);
+    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env), dialect }), options, io, [
+      loaded.inputs,
+    ]);
     return ExitCode.Ok;
   }
   if (format === 'csv') {
@@ -65,7 +67,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
         `Tables: ${tables.map((table) => table.id).join(', ')}.`,
       );
     }
-    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language, dialect }), options, io);
+    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language, dialect }), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   const text = renderTerminal(tables, {
@@ -73,6 +75,6 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     color: options.output === undefined && useColor(io, io.stdout, !options.color),
     width: terminalWidth(io, options),
   });
-  writeOutput(text, options, io);
+  writeOutput(text, options, io, [loaded.inputs]);
   return ExitCode.Ok;
 }

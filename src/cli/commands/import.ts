@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
+import { safeText } from '../../safe-text.js';
+import { schemaUrl } from '../../schema-url.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { type CliIo, useColor } from '../io.js';
+import { type CliIo, displayPath, useColor } from '../io.js';
 import { numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
 import { writeStatus } from '../status-lines.js';
@@ -16,6 +18,8 @@ interface ImportOptions {
   /** A number the user gave (init --number): no look-up of the name's number then. */
   number?: string;
   output?: string;
+  /** Replace an existing `-o` file. */
+  force?: boolean;
   source?: string;
   vintage?: string;
   color: boolean;
@@ -33,11 +37,26 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
     if (output === imported.path) {
       throw new UsageError('The output would overwrite the input file.', 'Choose another -o path.');
     }
-    io.writeFile(output, imported.yaml);
-    if (!options.quiet) io.stderr.write(`Wrote ${options.output}: ${imported.name}, ${imported.rows} rows.\n`);
+    // An inventory file is a budget's input, written by hand or by an earlier import: replaced only on request.
+    if (options.force !== true && lstatOrUndefined(output) !== undefined) {
+      throw new UsageError(
+        `${displayPath(io.cwd, output)} exists already; import does not replace it.`,
+        'Give --force to replace it, or choose another -o path.',
+      );
+    }
+    // The statistics file is an input too, under any name (a symlink, a hard link).
+    const statistics = { root: dirname(imported.path), files: [imported.path], patterns: [], reader: 'this import' };
+    io.writeFile(output, imported.yaml, { inputs: [statistics], create: options.force !== true });
+    if (!options.quiet)
+      io.stderr.write(`Wrote ${options.output}: ${safeText(imported.name)}, ${imported.rows} rows.\n`);
   }
+  if (imported.vintage === null && !options.quiet) writeStatus(io, noVintageNote);
   return ExitCode.Ok;
 }
+
+/** Said once the inventory is written without a vintage: the sources sheet would show none. */
+export const noVintageNote =
+  'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.';
 
 /** An inventory file made from Miljødirektoratet's statistics for one municipality. */
 export interface MdirInventory {
@@ -117,18 +136,13 @@ export async function readMdirInventory(
   if (known.warning) writeWarning(io, known.warning);
   const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   const vintage = options.vintage ?? vintageFromFileName(file, years);
-  if (vintage === null && !options.quiet) {
-    writeStatus(
-      io,
-      'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.',
-    );
-  }
   const yaml = buildInventoryYaml(selection.rows, {
     municipality: selection.name,
     number: known.number ?? null,
     source: options.source ?? `Miljødirektoratet, Klimagassutslipp fra kommuner (${basename(file)})`,
     vintage,
     file,
+    schemaUrl: schemaUrl('inventory', packageVersion()),
   });
   return {
     yaml,
@@ -172,5 +186,13 @@ function decodeText(bytes: Buffer, file: string, diagnostics: Diagnostic[]): str
       hint: 'Check that æ, ø and å look right in the result, or save the file as UTF-8.',
     });
     return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -1,16 +1,19 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { listSpelling } from '../../data/municipalities.js';
-import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
+import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
+import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
+import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
+import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
 import { writeStatus } from '../status-lines.js';
-import { readMdirInventory } from './import.js';
+import { noVintageNote, readMdirInventory } from './import.js';
 
 interface InitOptions {
   municipality?: string;
@@ -64,8 +67,11 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ['measures/tiltak.yaml', measuresYaml(settings)],
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
+    // The editor's settings are a convenience: an existing file (the repository's own) is kept.
+    ...editorFiles(settings.version).filter(([path]) => !existsSync(join(root, path))),
   ];
-  const taken = files.map(([path]) => join(root, path)).filter((path) => existsSync(path));
+  // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
+  const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
   if (taken.length > 0) {
     throw new UsageError(
       `${taken.map(shown).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init writes only new files.`,
@@ -77,7 +83,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const written: string[] = [];
   try {
     for (const [path, text] of files) {
-      io.writeFile(join(root, path), text);
+      io.writeFile(join(root, path), text, { inputs: [], create: true });
       written.push(join(root, path));
     }
   } catch (error) {
@@ -97,6 +103,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
         ? [
             `  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}` +
               (inventory.vintage ? ` (vintage ${inventory.vintage})` : ''),
+            ...(inventory.vintage ? [] : [`  ${noVintageNote.replace('note: the', 'the')}`]),
           ]
         : [
             '  import the inventory from Miljødirektoratet’s statistics:',
@@ -105,10 +112,24 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
+      ...(options.ci
+        ? [
+            `  CI installs ${packageVariable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
+          ]
+        : []),
     ];
-    writeStatus(io, lines.join('\n'));
+    // The name may come from the statistics file: no control characters reach the terminal.
+    writeStatus(io, safeText(lines.join('\n')));
   }
   return ExitCode.Ok;
+}
+
+/** VS Code's settings: the schemas by glob and the YAML extension. */
+function editorFiles(version: string): [string, string][] {
+  return [
+    ['.vscode/settings.json', vscodeSettingsJson(version)],
+    ['.vscode/extensions.json', vscodeExtensionsJson()],
+  ];
 }
 
 /** The inventory from Mdir's statistics, of --municipality or else of the municipality the folder is named after. */
@@ -168,4 +189,14 @@ function folderName(root: string): string {
 /** Budgets are made in the autumn for the next year; SOURCE_DATE_EPOCH fixes the date. */
 function nextYear(env: Readonly<Record<string, string | undefined>>): number {
   return (sourceDateEpoch(env) ?? new Date()).getUTCFullYear() + 1;
+}
+
+/** True when anything is at the path, a dangling symbolic link included. */
+function occupied(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,16 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
+import { safeText } from '../../safe-text.js';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
-import { OutputError, UsageError } from '../errors.js';
+import { OutputError, outputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { loadReport } from '../load-report.js';
+import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
@@ -41,12 +44,39 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   }
   const jobs = namedJobs(budgetDirs, io.cwd);
   const progress = progressLine(io, jobs.length);
+  // What the budgets read is never written: those of every budget loaded so far, and from the
+  // start those of any budget the out-dir lies in (its documents could land on its later inputs).
+  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same.)
+  const inputs: BudgetInputs[] = [...new Set(dirs)]
+    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
+    .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
   const writeDocuments = (what: string, documents: readonly (readonly [string, string | Uint8Array])[]) => {
-    for (const [file, data] of documents) io.writeFile(join(outDir, file), data);
+    for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    writeStatus(io, `${what}: wrote ${shown.join(', ')}`);
+    writeStatus(io, `${safeText(what)}: wrote ${shown.join(', ')}`);
+  };
+  /**
+   * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
+   * this one written before a failure) are removed — only regular files with the names this run
+   * gives the folder, never an input — so that nothing stale passes for current.
+   */
+  const removeDocuments = (job: Job) => {
+    const removed: string[] = [];
+    for (const extension of documentExtensions) {
+      const path = join(outDir, `${job.name}.${extension}`);
+      if (!isRegularFile(path) || inputOf(path, inputs) !== undefined) continue;
+      try {
+        rmSync(path);
+        removed.push(displayPath(io.cwd, path));
+      } catch (error) {
+        io.stderr.write(`${outputErrorText(displayPath(io.cwd, path), error)}\n`);
+      }
+    }
+    if (removed.length > 0 && !options.quiet) {
+      writeStatus(io, `${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)`);
+    }
   };
   // One entry per folder, in order; an entry without a report is a folder that failed.
   const overview: OverviewEntry[] = [];
@@ -54,9 +84,11 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     const loaded = loadReport(job.dir, options, io);
     if ('exitCode' in loaded) {
       overview.push(job);
+      removeDocuments(job);
       continue;
     }
-    progress.show(index, job.dir);
+    inputs.push(loaded.inputs);
+    progress.show(index, safeText(job.dir));
     const language = options.lang ?? loaded.report.language;
     try {
       const documents = [
@@ -73,8 +105,9 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       const reason = error instanceof Error ? error.message : String(error);
       writeStatus(
         io,
-        `${job.dir}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
+        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
       );
+      removeDocuments(job);
     }
   }
   progress.clear();
@@ -92,7 +125,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       io,
       failed.length === 0
         ? `${written} of ${jobs.length} budgets written.`
-        : `${written} of ${jobs.length} budgets written; failed: ${failed.join(', ')}.`,
+        : `${written} of ${jobs.length} budgets written; failed: ${safeText(failed.join(', '))}.`,
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
@@ -100,32 +133,73 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
 
 /** The overview of the batch: `index.xlsx`, `index.html` and `index.md`. */
 const indexName = 'index';
+/** The documents of each folder, and of the overview. */
+const documentExtensions = ['xlsx', 'html', 'md'] as const;
 
 /**
- * Names the documents of each folder after the folder (`budsjett/porsgrunn` → `porsgrunn`); folders
- * that share a name get their whole path instead (`a/porsgrunn` → `a-porsgrunn`), and a folder
- * named `index` gets `index-budget`, since the overview has that name. The same folder given twice
- * is done once.
+ * Names the documents of each folder (the rule the README gives), so that no two folders, and no
+ * folder and the overview, share a file — also where case does not count (macOS, Windows):
+ * 1. after the folder (`budsjett/porsgrunn` → `porsgrunn`); a folder named `index` gets
+ *    `index-budget`, since the overview has that name;
+ * 2. folders that share that name (ignoring case) get their path instead (`a/porsgrunn` →
+ *    `a-porsgrunn`);
+ * 3. a name still taken — by an earlier folder's, by another folder's own name, by the overview —
+ *    gets `-2`, `-3`, … (`a-kommune` and `a/kommune`: `a-kommune` and `a-kommune-2`), in the order
+ *    the folders are given.
+ * Characters a file name cannot hold everywhere (`\ / : * ? " < > |`, control and bidi
+ * characters) become `_`. The same folder given twice is done once.
  */
-function namedJobs(dirs: readonly string[], cwd: string): Job[] {
+export function namedJobs(dirs: readonly string[], cwd: string): Job[] {
   const unique = [...new Map(dirs.map((dir) => [resolve(cwd, dir), dir])).values()];
+  const key = (name: string) => name.toLowerCase();
   const base = (dir: string) => {
-    const name = basename(resolve(cwd, dir)) || 'budget';
-    return name.toLowerCase() === indexName ? `${name}-budget` : name;
+    const name = fileName(basename(resolve(cwd, dir))) || 'budget';
+    return key(name) === indexName ? `${name}-budget` : name;
   };
   const counts = new Map<string, number>();
-  for (const dir of unique) counts.set(base(dir), (counts.get(base(dir)) ?? 0) + 1);
-  return unique.map((dir) => {
-    if (counts.get(base(dir)) === 1) return { dir, name: base(dir) };
-    const path = relative(cwd, resolve(cwd, dir)) || base(dir);
-    return {
-      dir,
-      name: path
-        .split(sep)
-        .filter((part) => part !== '..' && part !== '.')
-        .join('-'),
-    };
+  for (const dir of unique) counts.set(key(base(dir)), (counts.get(key(base(dir))) ?? 0) + 1);
+  const proposals = unique.map((dir) => (counts.get(key(base(dir))) === 1 ? base(dir) : pathName(dir, cwd, base(dir))));
+  const wanted = new Set(proposals.map(key));
+  const used = new Set([indexName]);
+  return unique.map((dir, index) => {
+    const proposal = proposals[index] as string;
+    let name = proposal;
+    for (let suffix = 2; used.has(key(name)); suffix++) {
+      name = `${proposal}-${suffix}`;
+      if (wanted.has(key(name))) name = proposal;
+    }
+    used.add(key(name));
+    return { dir, name };
   });
+}
+
+/** A folder's path as a name: `a/porsgrunn` → `a-porsgrunn` (`.` and `..` left out). */
+function pathName(dir: string, cwd: string, fallback: string): string {
+  const parts = relative(cwd, resolve(cwd, dir))
+    .split(sep)
+    .filter((part) => part !== '..' && part !== '.' && part !== '');
+  return parts.length === 0 ? fallback : fileName(parts.join('-'));
+}
+
+/** A name every file system takes: reserved and unsafe characters become `_`, no leading dot. */
+function fileName(name: string): string {
+  return safeText(name, '_')
+    .replace(/[\\/:*?"<>|\uFFFD]/g, '_')
+    .replace(/^\./, '_');
+}
+
+/** True when `path` is `folder` or lies in it. */
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {
@@ -163,4 +237,11 @@ function progressLine(io: CliIo, total: number) {
       shown = false;
     },
   };
+}
+
+/** The one line that says why a file could not be removed. */
+function outputErrorText(shown: string, error: unknown): string {
+  const refusal = outputError(shown, error);
+  const text = refusal instanceof Error ? refusal.message : String(refusal);
+  return text.replace(/^Could not write/, 'Could not remove');
 }

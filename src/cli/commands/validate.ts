@@ -1,10 +1,13 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
+import { formatClean } from '../../diagnostics/format-stylish.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { ExitCode } from '../exit-codes.js';
-import { type CliIo, useColor } from '../io.js';
+import { type CliIo, displayPath, useColor } from '../io.js';
 import { packageVersion } from '../run.js';
 
 interface ValidateOptions {
@@ -16,11 +19,20 @@ interface ValidateOptions {
   verbose?: boolean;
 }
 
-/** `validate [dir…]`: every problem of every folder, in the chosen format; exit 0, 1 or 2. */
-export function validateCommand(dirs: readonly string[], options: ValidateOptions, io: CliIo): number {
+/**
+ * `validate [path…]`: every problem of every budget folder, in the chosen format; exit 0, 1 or 2.
+ * A path may be a file of a budget (as a pre-commit hook passes them): its folder is checked.
+ */
+export function validateCommand(paths: readonly string[], options: ValidateOptions, io: CliIo): number {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const files: string[] = [];
+  const { dirs, outside } = budgetFolders(paths, io.cwd);
+  if (outside.length > 0 && !options.quiet) {
+    io.stderr.write(
+      `klimabudsjett: no budget folder (with a budget.yaml) above ${outside.map((file) => displayPath(io.cwd, file)).join(', ')}; skipped.\n`,
+    );
+  }
   for (const dir of dirs) {
     const result = checkBudget(dir, { cwd: io.cwd });
     diagnostics.push(...result.diagnostics);
@@ -46,6 +58,9 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
     infos: options.verbose === true,
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
+  // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
+  if (format === 'stylish' && judged.length === 0 && !options.quiet && io.stderr.isTTY)
+    io.stderr.write(formatClean(dirs, useColor(io, io.stderr, !options.color)));
 
   if (format === 'github') noteHiddenAnnotations(shown, io);
 
@@ -72,4 +87,32 @@ function noteHiddenAnnotations(shown: readonly Diagnostic[], io: CliIo): void {
     `klimabudsjett: ${summaryCounts(summary)}; GitHub annotates ${annotationsPerKind} of each kind per step, ` +
       'the log above lists them all.\n',
   );
+}
+
+/**
+ * The budget folders to check: a folder (or a path that does not exist, which checkBudget reports)
+ * as given; a file as the nearest folder above it with a budget.yaml, each folder once. Files with
+ * no budget above them (a workflow, a pre-commit config) are set aside.
+ */
+export function budgetFolders(paths: readonly string[], cwd: string): { dirs: string[]; outside: string[] } {
+  const dirs: string[] = [];
+  const outside: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute) || statSync(absolute).isDirectory()) {
+      dirs.push(path);
+      continue;
+    }
+    const folder = budgetFolderAbove(dirname(absolute));
+    if (folder === undefined) outside.push(absolute);
+    else dirs.push(relative(cwd, folder) || '.');
+  }
+  return { dirs: [...new Set(dirs)], outside };
+}
+
+function budgetFolderAbove(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'budget.yaml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

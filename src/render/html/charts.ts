@@ -1,7 +1,7 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import type { HtmlLabels } from '../../i18n/html-labels.js';
-import type { Language } from '../../model/budget.js';
-import { sectorLabel } from '../../model/sectors.js';
+import type { Language, Scope } from '../../model/budget.js';
+import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 
 /**
  * The charts of the HTML report as vega-lite specifications, rendered to SVG by vega without a
@@ -125,11 +125,16 @@ export function pathwaySpec(target: TargetReport, labels: HtmlLabels): Spec {
   };
 }
 
-/** Effects of counted measures by sector in each report year, stacked. */
-export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels): Spec {
+/** Effects of counted measures of one scope by sector in each report year, stacked (one chart per scope: SPEC §5.6). */
+export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
   const { totals } = report;
-  const sectors = totals.bySector.map((row) => sectorLabel(row.key, report.language));
-  const values = totals.bySector.flatMap((row, rowIndex) =>
+  const bySector = totals.scopes.find((item) => item.scope === scope)?.bySector ?? [];
+  // A sector has the same colour in the chart of every scope.
+  const allSectors = [...new Set(totals.scopes.flatMap((item) => item.bySector.map((row) => row.key)))].sort(
+    sectorComparator(report.categories),
+  );
+  const sectors = bySector.map((row) => sectorLabel(row.key, report.language, report.categories));
+  const values = bySector.flatMap((row, rowIndex) =>
     totals.years.map((year, index) => ({ year, sector: sectors[rowIndex], value: row.values[index] ?? 0 })),
   );
   return {
@@ -151,7 +156,13 @@ export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels): Spec
         field: 'sector',
         type: 'nominal',
         sort: sectors,
-        scale: { domain: sectors, range: sectorColours.slice(0, Math.max(1, sectors.length)) },
+        scale: {
+          domain: sectors,
+          range: coloursOf(
+            bySector.map((row) => row.key),
+            allSectors,
+          ),
+        },
       },
       order: { field: 'order', type: 'quantitative' },
     },
@@ -159,18 +170,22 @@ export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels): Spec
   };
 }
 
-/** The abatement cost curve: each measure a step as wide as its effect and as high as its cost per tonne. */
-export function abatementSpec(report: BudgetReport, labels: HtmlLabels): Spec {
-  const sectors = [...new Set(report.abatementCurve.map((step) => step.sector))];
-  const names = sectors.map((sector) => sectorLabel(sector, report.language));
+/**
+ * The abatement cost curve of one scope: each measure a step as wide as its effect and as high as
+ * its cost per tonne (one curve per scope: tonnes of different scopes are never added, SPEC §5.6).
+ */
+export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
+  const curve = report.abatementCurve.filter((step) => step.scope === scope);
+  const sectors = [...new Set(curve.map((step) => step.sector))];
+  const names = sectors.map((sector) => sectorLabel(sector, report.language, report.categories));
   // Only steps wide enough for their id are labelled (a curve of 10 000 measures would be a smudge).
-  const total = report.abatementCurve.at(-1)?.cumulativeEndT ?? 0;
-  const values = report.abatementCurve.map((step) => ({
+  const total = curve.at(-1)?.cumulativeEndT ?? 0;
+  const values = curve.map((step) => ({
     id: step.widthT >= total * 0.03 ? step.id : '',
     start: step.cumulativeStartT,
     end: step.cumulativeEndT,
     cost: step.nokPerT,
-    sector: sectorLabel(step.sector, report.language),
+    sector: sectorLabel(step.sector, report.language, report.categories),
   }));
   return {
     width,
@@ -189,7 +204,10 @@ export function abatementSpec(report: BudgetReport, labels: HtmlLabels): Spec {
             field: 'sector',
             type: 'nominal',
             sort: names,
-            scale: { domain: names, range: sectorColours.slice(0, Math.max(1, names.length)) },
+            scale: {
+              domain: names,
+              range: coloursOf(sectors, [...new Set(report.abatementCurve.map((step) => step.sector))]),
+            },
           },
         },
       },
@@ -207,6 +225,12 @@ export function abatementSpec(report: BudgetReport, labels: HtmlLabels): Spec {
       },
     ],
   };
+}
+
+/** The colours of `sectors`: each the colour of its place among `all` (so alike in every chart of a report). */
+function coloursOf(sectors: readonly string[], all: readonly string[]): string[] {
+  if (sectors.length === 0) return sectorColours.slice(0, 1);
+  return sectors.map((sector) => sectorColours[Math.max(0, all.indexOf(sector)) % sectorColours.length] as string);
 }
 
 /** Renders vega-lite specifications to SVG, numbers in the language's format. */

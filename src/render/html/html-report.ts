@@ -4,11 +4,11 @@ import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
-import { type EmissionFactor, municipalityLabel } from '../../model/budget.js';
+import { type EmissionFactor, municipalityLabel, type Scope } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
-import { buildMeasureGroupTable, buildMeasuresTable } from '../tables/measures.js';
+import { buildMeasureGroupTable, buildMeasuresTable, scopesOf } from '../tables/measures.js';
 import { buildPathwayTables } from '../tables/pathway.js';
 import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
@@ -54,17 +54,23 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   });
 
   const charted = report.targets.filter((target) => target.years.length > 0);
-  const hasEffects = report.totals.bySector.some((row) => row.values.some((value) => value !== 0));
-  const hasCurve = report.abatementCurve.length > 0;
+  // One sector chart and one cost curve per scope: tonnes of different scopes are never added (SPEC §5.6).
+  const effectScopes = report.totals.scopes
+    .filter((totals) => totals.bySector.some((row) => row.values.some((value) => value !== 0)))
+    .map((totals) => totals.scope);
+  const curveScopes = scopesOf(report.abatementCurve);
   const svgs = await renderCharts(
     [
       ...charted.map((target) => pathwaySpec(target, words)),
-      sectorEffectSpec(report, words),
-      abatementSpec(report, words),
+      ...effectScopes.map((scope) => sectorEffectSpec(report, words, scope)),
+      ...curveScopes.map((scope) => abatementSpec(report, words, scope)),
     ],
     language,
   );
-  const [sectorSvg, curveSvg] = svgs.slice(charted.length);
+  const sectorSvgs = svgs.slice(charted.length, charted.length + effectScopes.length);
+  const curveSvgs = svgs.slice(charted.length + effectScopes.length);
+  /** A chart's heading: the scope's name when there are several scopes, else none. */
+  const scopeHeading = (scopes: readonly Scope[], scope: Scope) => (scopes.length > 1 ? labels.scope[scope] : null);
 
   const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
   const pathwayTables = buildPathwayTables(report, tableOptions);
@@ -88,19 +94,27 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
         ),
       ),
     ),
-    htmlSection('sectors', words.sections.sectors, [
-      hasEffects
-        ? figure(
-            null,
-            words.chartNotes.sectors,
-            sectorSvg ?? '',
-            figuresBehind(buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years })),
+    htmlSection(
+      'sectors',
+      words.sections.sectors,
+      effectScopes.length > 0
+        ? effectScopes.map((scope, index) =>
+            figure(
+              scopeHeading(effectScopes, scope),
+              words.chartNotes.sectors,
+              sectorSvgs[index] ?? '',
+              figuresBehind(buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years, scope })),
+            ),
           )
-        : `<p>${escapeHtml(words.noEffects)}</p>`,
-    ]),
+        : [`<p>${escapeHtml(words.noEffects)}</p>`],
+    ),
     htmlSection('abatement', words.sections.abatement, [
-      hasCurve ? figure(null, words.chartNotes.abatement, curveSvg ?? '') : `<p>${escapeHtml(words.noAbatement)}</p>`,
-      ...(hasCurve && curveTable ? [table(curveTable)] : []),
+      ...(curveScopes.length > 0
+        ? curveScopes.map((scope, index) =>
+            figure(scopeHeading(curveScopes, scope), words.chartNotes.abatement, curveSvgs[index] ?? ''),
+          )
+        : [`<p>${escapeHtml(words.noAbatement)}</p>`]),
+      ...(curveScopes.length > 0 && curveTable ? [table(curveTable)] : []),
     ]),
     htmlSection('measures', words.sections.measures, [
       table(buildMeasuresTable(report, tableOptions), words.sections.measures),

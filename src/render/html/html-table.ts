@@ -1,11 +1,12 @@
 import type { Labels } from '../../i18n/labels.js';
+import { safeText } from '../../safe-text.js';
 import { cellLinks, cellTone, humanCellText } from '../cell-text.js';
 import { isNumericType, type NumberFormat } from '../number-format.js';
 import type { CellValue, Column, Table } from '../table.js';
 
-/** Escapes text for HTML content and attribute values. */
+/** Escapes text for HTML content and attribute values; control and bidi characters are replaced (safeText). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return safeText(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**

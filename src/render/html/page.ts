@@ -1,4 +1,5 @@
 import type { Language } from '../../model/budget.js';
+import { safeText } from '../../safe-text.js';
 import { escapeHtml } from './html-table.js';
 import { reportStyle } from './style.js';
 
@@ -14,10 +15,14 @@ export interface HtmlPage {
   wide?: boolean;
 }
 
-/** A self-contained HTML page in the report's style: inline CSS, no script, nothing to fetch. */
+/**
+ * A self-contained HTML page in the report's style: inline CSS, no script, nothing to fetch. The
+ * page as a whole goes through safeText, so no control or bidi character of a budget's text reaches
+ * it by any path (a table, a chart's labels, a heading).
+ */
 export function renderHtmlPage(page: HtmlPage): string {
   const lead = page.lead === undefined ? '' : `<p class="lead">${escapeHtml(page.lead)}</p>`;
-  return [
+  const html = [
     '<!DOCTYPE html>',
     `<html lang="${page.language}">`,
     '<head>',
@@ -36,6 +41,7 @@ export function renderHtmlPage(page: HtmlPage): string {
     '</html>',
     '',
   ].join('\n');
+  return safeText(html);
 }
 
 /** A section of a page: an anchor id, a heading and its parts. */

@@ -1,6 +1,7 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
+import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Row, Table } from '../table.js';
 import { column } from './column.js';
@@ -117,11 +118,18 @@ function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
 
 function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
   const { columns } = labels.abatement;
+  // One curve per scope (SPEC §5.6): the cumulative tonnes start again in each scope.
+  const firstOfScope = new Map<Scope, number>();
+  report.abatementCurve.forEach((step, index) => {
+    if (!firstOfScope.has(step.scope)) firstOfScope.set(step.scope, index);
+  });
+  const multi = firstOfScope.size > 1;
   return {
     id: 'abatement-curve',
     title: labels.abatement.title,
     caption: labels.abatement.caption,
     columns: [
+      ...(multi ? [column('scope', labels.measures.columns.scope, 'text')] : []),
       column('rank', columns.rank, 'integer'),
       column('id', columns.id, 'id'),
       column('title', columns.title, 'text'),
@@ -132,15 +140,17 @@ function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
     ],
     rows: report.abatementCurve.map((step, index) => ({
       cells: [
-        index + 1,
+        ...(multi ? [labels.scope[step.scope]] : []),
+        index + 1 - (firstOfScope.get(step.scope) ?? 0),
         step.id,
         step.title,
-        sectorLabel(step.sector, labels.language),
+        sectorLabel(step.sector, labels.language, report.categories),
         step.nokPerT,
         step.widthT,
         step.cumulativeEndT,
       ],
     })),
+    ...(multi ? { notes: [labels.words.scopesApart] } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels, MeasureGrouping } from '../../i18n/labels.js';
 import { type Scope, type Status, scopes, statuses } from '../../model/budget.js';
-import { compareSectors, sectorLabel } from '../../model/sectors.js';
+import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
 import { cellsOf, column } from './column.js';
 import type { MeasureSort, TableOptions } from './table-options.js';
@@ -19,7 +19,8 @@ export function buildMeasuresTable(report: BudgetReport, options: TableOptions):
   const focusYear = options.year ?? report.planPeriod.end;
   const yearIndexes = years.map((year) => report.years.indexOf(year));
   const focusIndex = report.years.indexOf(focusYear);
-  const measures = sortMeasures(filterMeasures(report.measures, options), options.sort, focusIndex);
+  const measures = byScope(sortMeasures(filterMeasures(report.measures, options), options.sort, focusIndex));
+  const scopesShown = scopesOf(measures);
 
   const effectColumns: Column[] = years.map((year) =>
     column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes'),
@@ -48,7 +49,7 @@ export function buildMeasuresTable(report: BudgetReport, options: TableOptions):
     cells: [
       measure.id,
       measure.title,
-      sectorLabel(measure.sector, labels.language),
+      sectorLabel(measure.sector, labels.language, report.categories),
       measure.responsible,
       labels.scope[measure.scope],
       measure.status,
@@ -66,15 +67,67 @@ export function buildMeasuresTable(report: BudgetReport, options: TableOptions):
       measure.rating,
     ],
   }));
-  if (measures.length > 0) rows.push(totalRow(tableColumns, measures, years, yearIndexes, focusIndex, labels));
+  const withTotals = insertScopeTotals(rows, measures, scopesShown, (members, scope) =>
+    totalRow(tableColumns, members, years, yearIndexes, focusIndex, totalLabel(labels, scopesShown, scope)),
+  );
+  if (scopesShown.length > 1) withTotals.push(costsRow(tableColumns, measures, labels));
   return {
     id: 'measures',
     title: labels.measures.title,
     caption: labels.measures.caption,
     columns: tableColumns,
-    rows,
-    notes: measures.some((measure) => !measure.counted) ? [labels.measures.notCountedNote] : [],
+    rows: withTotals,
+    notes: [
+      ...(measures.some((measure) => !measure.counted) ? [labels.measures.notCountedNote] : []),
+      ...(scopesShown.length > 1 ? [labels.measures.scopeSumNote] : []),
+    ],
   };
+}
+
+/** The label of a total row: of the counted measures, of one scope's when the table holds several. */
+function totalLabel(labels: Labels, scopesShown: readonly Scope[], scope: Scope): string {
+  return scopesShown.length > 1 ? labels.words.countedTotalFor(labels.scope[scope]) : labels.words.countedTotal;
+}
+
+/** The scopes of `measures`, in scope order. */
+export function scopesOf(measures: readonly { scope: Scope }[]): Scope[] {
+  const present = new Set(measures.map((measure) => measure.scope));
+  return scopes.filter((scope) => present.has(scope));
+}
+
+/** Orders measures by scope (stable: the order within a scope is kept), so each scope's rows stand together. */
+function byScope(measures: readonly MeasureReport[]): MeasureReport[] {
+  return [...measures].sort((a, b) => scopes.indexOf(a.scope) - scopes.indexOf(b.scope));
+}
+
+/**
+ * Puts a total row after the rows of each scope (rows and measures aligned, grouped by scope):
+ * tonnes of different scopes are never added together (SPEC §5.6).
+ */
+function insertScopeTotals(
+  rows: readonly Row[],
+  measures: readonly MeasureReport[],
+  scopesShown: readonly Scope[],
+  total: (members: readonly MeasureReport[], scope: Scope) => Row,
+): Row[] {
+  const result: Row[] = [];
+  let from = 0;
+  for (const scope of scopesShown) {
+    let to = from;
+    while (to < measures.length && (measures[to] as MeasureReport).scope === scope) to++;
+    result.push(...rows.slice(from, to), total(measures.slice(from, to), scope));
+    from = to;
+  }
+  return result;
+}
+
+/** The annualised cost of every measure with a counted status, all scopes: kroner may be summed across scopes. */
+function costsRow(columns: readonly Column[], measures: readonly MeasureReport[], labels: Labels): Row {
+  const annualised = measures.reduce(
+    (sum, measure) => sum + (measure.costCounted && measure.cost.known ? measure.cost.annualised : 0),
+    0,
+  );
+  return { cells: cellsOf(columns, { title: labels.words.costsAllScopes, annualised }), role: 'summary' };
 }
 
 /** An effect figure of a quantified measure; other kinds have none to show (blank, not 0). */
@@ -93,7 +146,7 @@ function totalRow(
   years: readonly number[],
   yearIndexes: readonly number[],
   focusIndex: number,
-  labels: Labels,
+  label: string,
 ): Row {
   let isColumnSum = true;
   const sumOf = (values: (measure: MeasureReport) => number, included: (measure: MeasureReport) => boolean) => {
@@ -107,7 +160,7 @@ function totalRow(
   };
   const counted = (measure: MeasureReport) => measure.counted;
   const values: Record<string, CellValue> = {
-    title: labels.words.countedTotal,
+    title: label,
     low: sumOf((measure) => measure.effectLow[focusIndex] ?? 0, counted),
     high: sumOf((measure) => measure.effectHigh[focusIndex] ?? 0, counted),
     annualised: sumOf(
@@ -125,49 +178,73 @@ function totalRow(
 /**
  * Builds the totals of the counted measures per group (sector, responsible, status or scope) and
  * year: the plan years, or `year`, or `years`. Groups follow sector order, responsible in code-unit order
- * (none last), status and scope in model order.
+ * (none last), status and scope in model order. Tonnes of different scopes are never added
+ * together (SPEC §5.6): with measures of several scopes, each scope's groups stand together with
+ * the scope's own total (and grouped by scope, the scopes have no total at all).
  */
 export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping, options: TableOptions): Table {
   const labels = labelsFor(options.language);
   const years = options.years ?? (options.year === undefined ? report.planYears : [options.year]);
   const yearIndexes = years.map((year) => report.years.indexOf(year));
-  const groups = new Map<string, MeasureReport[]>();
-  for (const measure of filterMeasures(report.measures, options)) {
-    if (!measure.counted) continue;
-    const key = groupKey(measure, by);
-    const members = groups.get(key);
-    if (members === undefined) groups.set(key, [measure]);
-    else members.push(measure);
-  }
-  const keys = [...groups.keys()].sort(groupOrder(by));
-  const rows: Row[] = keys.map((key) => {
-    const members = groups.get(key) as MeasureReport[];
-    return {
-      cells: [
-        groupLabel(key, by, labels),
-        members.length,
-        ...yearIndexes.map((index) => members.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0)),
-      ],
-    };
-  });
-  if (rows.length > 0) {
+  const counted = filterMeasures(report.measures, options).filter(
+    (measure) => measure.counted && (options.scope === undefined || measure.scope === options.scope),
+  );
+  const scopesShown = scopesOf(counted);
+  const multi = scopesShown.length > 1;
+  const rows: Row[] = [];
+  for (const scope of multi ? scopesShown : [undefined]) {
+    const members = scope === undefined ? counted : counted.filter((measure) => measure.scope === scope);
+    const groupRows = groupRowsOf(members, by, yearIndexes, labels, report);
+    const scopeCells = multi ? [labels.scope[scope as Scope]] : [];
+    rows.push(...groupRows.map((row) => ({ cells: [...scopeCells, ...row.cells] })));
+    if (groupRows.length === 0 || (multi && by === 'scope')) continue;
     const sums = yearIndexes.map((_, position) =>
-      rows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),
+      groupRows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),
     );
-    const count = rows.reduce((sum, row) => sum + (row.cells[1] as number), 0);
-    rows.push({ cells: [labels.words.total, count, ...sums], role: 'total' });
+    const count = groupRows.reduce((sum, row) => sum + (row.cells[1] as number), 0);
+    const label = multi ? labels.words.totalFor(labels.scope[scope as Scope]) : labels.words.total;
+    rows.push({ cells: [...scopeCells, label, count, ...sums], role: 'total' });
   }
   return {
     id: `measures-by-${by}`,
     title: labels.groups.titleFor[by],
     caption: labels.groups.caption,
     columns: [
+      ...(multi && by !== 'scope' ? [column('scope', labels.measures.columns.scope, 'text')] : []),
       column('group', labels.groups.groupHeader[by], 'text'),
       column('measures', labels.groups.columns.measures, 'integer', { priority: 2 }),
       ...years.map((year) => column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes')),
     ],
-    rows,
+    rows: multi && by === 'scope' ? rows.map((row) => ({ cells: row.cells.slice(1) })) : rows,
+    notes: multi ? [labels.words.scopesApart] : [],
   };
+}
+
+/** One row per group of `members` (all of one scope, or of a table with one scope): label, count, effects. */
+function groupRowsOf(
+  members: readonly MeasureReport[],
+  by: MeasureGrouping,
+  yearIndexes: readonly number[],
+  labels: Labels,
+  report: BudgetReport,
+): Row[] {
+  const groups = new Map<string, MeasureReport[]>();
+  for (const measure of members) {
+    const key = groupKey(measure, by);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [measure]);
+    else group.push(measure);
+  }
+  return [...groups.keys()].sort(groupOrder(by, report)).map((key) => {
+    const group = groups.get(key) as MeasureReport[];
+    return {
+      cells: [
+        groupLabel(key, by, labels, report),
+        group.length,
+        ...yearIndexes.map((index) => group.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0)),
+      ],
+    };
+  });
 }
 
 /** The measures whose written status is among `options.statuses` (all without it). */
@@ -215,15 +292,15 @@ function groupKey(measure: MeasureReport, by: MeasureGrouping): string {
 
 const noResponsibleKey = '\u0000';
 
-function groupOrder(by: MeasureGrouping): (a: string, b: string) => number {
-  if (by === 'sector') return compareSectors;
+function groupOrder(by: MeasureGrouping, report: BudgetReport): (a: string, b: string) => number {
+  if (by === 'sector') return sectorComparator(report.categories);
   if (by === 'status') return (a, b) => statuses.indexOf(a as Status) - statuses.indexOf(b as Status);
   if (by === 'scope') return (a, b) => scopes.indexOf(a as Scope) - scopes.indexOf(b as Scope);
   return (a, b) => (a === noResponsibleKey ? 1 : b === noResponsibleKey ? -1 : compareText(a, b));
 }
 
-function groupLabel(key: string, by: MeasureGrouping, labels: Labels): string {
-  if (by === 'sector') return sectorLabel(key, labels.language);
+function groupLabel(key: string, by: MeasureGrouping, labels: Labels, report: BudgetReport): string {
+  if (by === 'sector') return sectorLabel(key, labels.language, report.categories);
   if (by === 'responsible') return key === noResponsibleKey ? labels.words.noResponsible : key;
   if (by === 'status') return labels.status[key as Status];
   return labels.scope[key as Scope];

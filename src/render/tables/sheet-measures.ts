@@ -1,6 +1,8 @@
 import type { MeasureReport } from '../../compute/budget-report.js';
+import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
+import { scopesOf } from './measures.js';
 import { type SheetContext, sheetCaption, sheetColumn, shownYears } from './sheet-context.js';
 import { annualisedFormula } from './sheet-costs.js';
 
@@ -10,7 +12,7 @@ import { annualisedFormula } from './sheet-costs.js';
  * measures come first and are summed (SUM in the workbook); the others follow with their own sum.
  */
 export function measuresSheet(context: SheetContext): Table {
-  const { report, words } = context;
+  const { report, words, labels } = context;
   const text = words.measures;
   const years = shownYears(report);
   const rangeYear = report.planPeriod.end;
@@ -68,10 +70,23 @@ export function measuresSheet(context: SheetContext): Table {
     cells[effectStart + years.length + 1] = sum((measure) => measure.effectHigh[rangeIndex] ?? 0);
     return { cells, role: 'total' };
   };
-  const counted = report.measures.filter((measure) => measure.counted);
-  const notCounted = report.measures.filter((measure) => !measure.counted);
-  const rows: Row[] = [...counted.map(rowOf), totalOf(text.totalCounted, counted)];
-  if (notCounted.length > 0) rows.push(...notCounted.map(rowOf), totalOf(text.totalNotCounted, notCounted));
+  // Tonnes of different scopes are never added together (SPEC §5.6): with measures of several
+  // scopes, each scope's counted (and then not counted) measures have their own total.
+  const shown = scopesOf(report.measures);
+  const label = (text: string, scope: Scope) =>
+    shown.length > 1 ? `${labels.scope[scope]}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const rows: Row[] = [];
+  for (const counted of [true, false]) {
+    for (const scope of shown) {
+      const members = report.measures.filter((measure) => measure.counted === counted && measure.scope === scope);
+      if (members.length === 0 && !(counted && shown.length === 1)) continue;
+      rows.push(
+        ...members.map(rowOf),
+        totalOf(label(counted ? text.totalCounted : text.totalNotCounted, scope), members),
+      );
+    }
+  }
+  if (rows.length === 0) rows.push(totalOf(text.totalCounted, []));
   return {
     id: 'workbook-measures',
     title: text.title,
@@ -93,7 +108,7 @@ function measureCells(
   return [
     measure.id,
     measure.title,
-    sectorLabel(measure.sector, report.language),
+    sectorLabel(measure.sector, report.language, report.categories),
     measure.source,
     labels.scope[measure.scope],
     measure.responsible,

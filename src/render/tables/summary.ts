@@ -1,8 +1,9 @@
-import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
+import type { BudgetReport, MeasureReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Row, Table } from '../table.js';
 import { column } from './column.js';
+import { scopesOf } from './measures.js';
 import { pathwayFormulas } from './pathway-formulas.js';
 import type { TableOptions } from './table-options.js';
 
@@ -97,29 +98,72 @@ function buildPlanTable(report: BudgetReport, labels: Labels): Table {
   };
 }
 
+/**
+ * The measures with the largest effect in the last plan year: per target (reached in or after the
+ * plan start) among its own measures (counted, of its scope, in its covered sectors), with their
+ * share of the target's effect; without such targets, per scope. A target (or scope) column appears only when there are several, so a budget
+ * with one target reads as a plain list. Tonnes of different scopes are never compared or summed.
+ */
 function buildTopTable(report: BudgetReport, labels: Labels): Table {
   const { columns } = labels.summary.top;
   const year = report.planPeriod.end;
   const index = report.years.indexOf(year);
-  const total = report.totals.total[index] ?? 0;
-  const top = report.measures
-    .filter((measure) => measure.counted && (measure.effect[index] ?? 0) !== 0)
-    .map((measure, order) => ({ measure, order, effect: measure.effect[index] ?? 0 }))
-    .sort((a, b) => b.effect - a.effect || a.order - b.order)
-    .slice(0, topCount);
+  const groups = topGroups(report, labels);
+  const multi = groups.length > 1;
+  const byTarget = report.targets.some((target) => target.year >= report.planPeriod.start);
+  const rows: Row[] = groups.flatMap(({ label, members }) => {
+    const total = members.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0);
+    return members
+      .filter((measure) => (measure.effect[index] ?? 0) !== 0)
+      .map((measure, order) => ({ measure, order, effect: measure.effect[index] ?? 0 }))
+      .sort((a, b) => b.effect - a.effect || a.order - b.order)
+      .slice(0, topCount)
+      .map(({ measure, effect }) => ({
+        cells: [
+          ...(multi ? [label] : []),
+          measure.id,
+          measure.title,
+          measure.currentStatus,
+          effect,
+          total === 0 ? null : effect / total,
+        ],
+      }));
+  });
+  const groupColumn = byTarget
+    ? column('target', labels.summary.top.target, 'id')
+    : column('scope', labels.measures.columns.scope, 'text');
   return {
     id: 'summary-top',
-    title: labels.summary.top.titleFor(year),
+    title: multi && byTarget ? labels.summary.top.titleForTargets(year) : labels.summary.top.titleFor(year),
     columns: [
+      ...(multi ? [groupColumn] : []),
       column('id', columns.id, 'id'),
       column('title', columns.title, 'text'),
       column('status', columns.status, 'status', { priority: 2 }),
       column('effect', labels.summary.top.effectIn(year), 'tonnes'),
-      column('share', columns.share, 'ratio', { priority: 2 }),
+      column('share', byTarget ? labels.summary.top.shareOfTarget : columns.share, 'ratio', { priority: 2 }),
     ],
-    rows: top.map(({ measure, effect }) => ({
-      cells: [measure.id, measure.title, measure.currentStatus, effect, total === 0 ? null : effect / total],
-    })),
-    notes: top.length === 0 ? [labels.summary.noMeasures] : [],
+    rows,
+    notes: rows.length === 0 ? [labels.summary.noMeasures] : [],
   };
+}
+
+/** The measures each line of the top list draws on: each target's own, else each scope's. */
+function topGroups(report: BudgetReport, labels: Labels): { label: string; members: MeasureReport[] }[] {
+  const counted = report.measures.filter((measure) => measure.counted);
+  // A target reached before the plan starts has no measures of the plan to list.
+  const targets = report.targets.filter((target) => target.year >= report.planPeriod.start);
+  if (targets.length > 0) {
+    return targets.map((target) => {
+      const covered = new Set(target.sectors);
+      return {
+        label: target.id,
+        members: counted.filter((measure) => measure.scope === target.scope && covered.has(measure.sector)),
+      };
+    });
+  }
+  return scopesOf(counted).map((scope) => ({
+    label: labels.scope[scope],
+    members: counted.filter((measure) => measure.scope === scope),
+  }));
 }

@@ -1,5 +1,5 @@
 import type { MeasureGrouping } from '../../i18n/labels.js';
-import type { EmissionFactor, Language, Status } from '../../model/budget.js';
+import type { EmissionFactor, Language, Scope, Status } from '../../model/budget.js';
 
 /** How `measures --sort` orders the rows. */
 export type MeasureSort = 'effect' | 'cost' | 'nok_per_t' | 'id';
@@ -14,6 +14,8 @@ export interface TableOptions {
   years?: readonly number[];
   /** measures: a grouped table of totals instead of the measure rows. */
   by?: MeasureGrouping;
+  /** measures grouped (`by`): only the measures of this scope (the HTML report's chart per scope). */
+  scope?: Scope;
   /** measures: only measures with one of these statuses (as written in the measure files). */
   statuses?: readonly Status[];
   /** measures: the row order (default: sector order, then id). */

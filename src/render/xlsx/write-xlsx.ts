@@ -5,7 +5,9 @@ import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
 import type { Language } from '../../model/budget.js';
+import { safeText } from '../../safe-text.js';
 import { isNumericType } from '../number-format.js';
+import { safeTable } from '../safe-table.js';
 import type { RowRole, Table } from '../table.js';
 import { bodyStyle, captionStyle, headerStyle, noteStyle, titleStyle } from './cell-styles.js';
 import { fitColumns, wrappedLines } from './column-widths.js';
@@ -108,13 +110,15 @@ export function usesStreaming(tables: readonly Table[], options: Pick<XlsxOption
 
 async function fillWorkbook(
   workbook: Workbook,
-  tables: readonly Table[],
+  unsafeTables: readonly Table[],
   options: XlsxOptions,
   streaming: boolean,
 ): Promise<void> {
+  // Budget text in cells: no control or bidi characters (they would also make the XML invalid).
+  const tables = unsafeTables.map(safeTable);
   const labels = labelsFor(options.language);
   const pageOfPages = workbookLabels(options.language).pageOfPages;
-  const title = options.title ?? tables[0]?.title ?? '';
+  const title = safeText(options.title ?? tables[0]?.title ?? '');
   workbook.creator = 'klimabudsjett';
   workbook.lastModifiedBy = 'klimabudsjett';
   workbook.created = options.created;

@@ -1,0 +1,373 @@
+/**
+ * Output safety (SPEC §7, issue 11): inputs are never written; only regular files are replaced,
+ * keeping their mode; symbolic links are refused (never replaced); devices and FIFOs are written
+ * to; hard links are kept; `-o -` is stdout; `import -o` and `init` never overwrite. Each item is
+ * its own regression test, run through the command line in-process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { replaceFileAtomic, writeFileAtomic } from '../src/atomic-file.js';
+import { namedJobs } from '../src/cli/commands/report.js';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-output-safety-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let cwd = '';
+let case_ = 0;
+beforeEach(() => {
+  cwd = join(scratch, `case-${++case_}`);
+  mkdirSync(cwd, { recursive: true });
+  cpSync(join(projectRoot, 'examples', 'minimal'), join(cwd, 'b'), { recursive: true });
+});
+
+const read = (path: string) => readFileSync(join(cwd, path), 'utf8');
+const csv = 'Kommune,År,Sektor,Utslippskilde,Utslipp\nPorsgrunn,2024,Veitrafikk,Personbiler,25107\n';
+
+/** A refusal is exit 2 with one line on stderr and nothing on stdout. */
+function expectRefusal(result: { code: number; stdout: string; stderr: string }, words: RegExp) {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stderr).toMatch(words);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stdout).toBe('');
+}
+
+describe('inputs are never written', () => {
+  it('refuses the manifest (export . -o budget.yaml --format json)', async () => {
+    const before = read('b/budget.yaml');
+    const result = await runCli(['export', '.', '-o', 'budget.yaml', '--format', 'json'], join(cwd, 'b'));
+    expectRefusal(result, /^klimabudsjett: Refusing to write budget\.yaml: it is an input of the budget b\.$/m);
+    expect(read('b/budget.yaml')).toBe(before);
+  });
+
+  it('refuses a measures file, for the listing commands too', async () => {
+    const before = read('b/measures/tiltak.yaml');
+    for (const command of ['export', 'summary', 'measures', 'pathway', 'progress', 'costs', 'factors']) {
+      const result = await runCli([command, 'b', '-o', 'b/measures/tiltak.yaml', '--format', 'json'], cwd);
+      expectRefusal(result, /Refusing to write b\/measures\/tiltak\.yaml/);
+    }
+    expect(read('b/measures/tiltak.yaml')).toBe(before);
+  });
+
+  it('refuses a new file that one of the globs would match (the next run would read it)', async () => {
+    const result = await runCli(['export', 'b', '-o', 'b/measures/report.yaml', '--format', 'json'], cwd);
+    expectRefusal(result, /Refusing to write b\/measures\/report\.yaml/);
+    expect(existsSync(join(cwd, 'b/measures/report.yaml'))).toBe(false);
+  });
+
+  it('refuses an input reached through a symlinked folder or a hard link', async () => {
+    symlinkSync('b', join(cwd, 'alias'));
+    linkSync(join(cwd, 'b/measures/tiltak.yaml'), join(cwd, 'copy.json'));
+    const before = read('b/measures/tiltak.yaml');
+    expectRefusal(await runCli(['export', 'b', '-o', 'alias/budget.yaml', '--format', 'json'], cwd), /Refusing/);
+    expectRefusal(await runCli(['export', 'b', '-o', 'copy.json'], cwd), /Refusing to write copy\.json/);
+    expect(read('b/measures/tiltak.yaml')).toBe(before);
+  });
+
+  it('refuses the files of either budget of a diff', async () => {
+    cpSync(join(cwd, 'b'), join(cwd, 'c'), { recursive: true });
+    const before = read('c/budget.yaml');
+    expectRefusal(await runCli(['diff', 'b', 'c', '-o', 'c/budget.yaml', '--format', 'json'], cwd), /Refusing/);
+    expect(read('c/budget.yaml')).toBe(before);
+  });
+
+  it('refuses a report out-dir inside a budget whose globs match the documents', async () => {
+    const manifest = read('b/budget.yaml').replace(
+      /^schema_version: 1$/m,
+      'schema_version: 1\nfiles:\n  measures: ["measures/*.yaml", "docs/*.md"]',
+    );
+    writeFileSync(join(cwd, 'b/budget.yaml'), manifest);
+    const result = await runCli(['report', 'b', '--out-dir', 'b/docs', '--quiet'], cwd);
+    expect(result.stderr).toMatch(/Refusing to write b\/docs\/b\.md: it is an input of the budget b/);
+    expect(result.code).toBe(2);
+    expect(existsSync(join(cwd, 'b/docs/b.md'))).toBe(false);
+  });
+});
+
+describe('what is at the output path decides how it is written', () => {
+  it('keeps the mode of a replaced file (a 600 file stays 600)', async () => {
+    writeFileSync(join(cwd, 'out.json'), 'old');
+    chmodSync(join(cwd, 'out.json'), 0o600);
+    const result = await runCli(['export', 'b', '-o', 'out.json'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(statSync(join(cwd, 'out.json')).mode & 0o777).toBe(0o600);
+    expect(read('out.json')).toContain('"schema_version": 1');
+  });
+
+  it('gives a new file the usual mode (0666 less the umask), not the private one of the temporary file', () => {
+    writeFileAtomic(join(cwd, 'new.txt'), 'x');
+    const umask = process.umask();
+    expect(statSync(join(cwd, 'new.txt')).mode & 0o777).toBe(0o666 & ~umask);
+  });
+
+  it('refuses a symbolic link, leaving the link and its target as they were', async () => {
+    writeFileSync(join(cwd, 'target.txt'), 'precious');
+    symlinkSync('target.txt', join(cwd, 'out.json'));
+    expectRefusal(await runCli(['export', 'b', '-o', 'out.json'], cwd), /out\.json: it is a symbolic link/);
+    expect(lstatSync(join(cwd, 'out.json')).isSymbolicLink()).toBe(true);
+    expect(read('target.txt')).toBe('precious');
+  });
+
+  it('refuses a dangling symbolic link (it would create a file wherever it points)', async () => {
+    symlinkSync(join(cwd, 'elsewhere', 'x'), join(cwd, 'out.json'));
+    expectRefusal(await runCli(['export', 'b', '-o', 'out.json'], cwd), /symbolic link/);
+    expect(existsSync(join(cwd, 'elsewhere'))).toBe(false);
+  });
+
+  it('rewrites a file with hard links in place, so every name sees the new contents', async () => {
+    writeFileSync(join(cwd, 'out.json'), 'old');
+    linkSync(join(cwd, 'out.json'), join(cwd, 'other-name.json'));
+    const result = await runCli(['export', 'b', '-o', 'out.json'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(statSync(join(cwd, 'out.json')).nlink).toBe(2);
+    expect(read('other-name.json')).toBe(read('out.json'));
+    expect(read('other-name.json')).toContain('"schema_version": 1');
+  });
+
+  it('writes a workbook through a hard link too (the streaming path)', async () => {
+    writeFileSync(join(cwd, 'out.xlsx'), 'old');
+    linkSync(join(cwd, 'out.xlsx'), join(cwd, 'other.xlsx'));
+    const result = await runCli(['export', 'b', '-o', 'out.xlsx'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(cwd, 'other.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  // (Skipped when something on the machine has replaced /dev/null already: then it proves nothing.)
+  it.skipIf(!statSync('/dev/null').isCharacterDevice())(
+    'writes to /dev/null and leaves it a device (as root too)',
+    async () => {
+      const before = statSync('/dev/null');
+      const result = await runCli(['export', 'b', '-o', '/dev/null', '--format', 'json'], cwd);
+      expect(result.code, result.stderr).toBe(0);
+      const after = statSync('/dev/null');
+      expect(after.isCharacterDevice()).toBe(true);
+      expect(after.ino).toBe(before.ino);
+      expect(after.mode).toBe(before.mode);
+    },
+  );
+
+  it('writes to a FIFO, never replacing it', () => {
+    const fifo = join(cwd, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The built CLI in a child process writes while `cat` reads.
+    const reader = spawnSync(
+      'sh',
+      [
+        '-c',
+        `cat "${fifo}" > "${join(cwd, 'got.json')}" & node "${join(projectRoot, 'bin/klimabudsjett.js')}" export b -o out.fifo --format json; wait`,
+      ],
+      { cwd, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(reader.status, reader.stderr).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(read('got.json')).toContain('"schema_version": 1');
+  });
+
+  it('refuses a folder with one line', async () => {
+    mkdirSync(join(cwd, 'out.json'));
+    expectRefusal(await runCli(['export', 'b', '-o', 'out.json'], cwd), /Could not write out\.json: it is a folder/);
+  });
+});
+
+describe('-o - is stdout', () => {
+  it.each([
+    [['summary', 'b', '-o', '-']],
+    [['measures', 'b', '-o', '-', '--format', 'csv']],
+    [['export', 'b', '-o', '-', '--format', 'json']],
+    [['diff', 'b', 'b', '-o', '-']],
+    [['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', '-']],
+  ])('%j writes to stdout and makes no file named -', async (args) => {
+    writeFileSync(join(cwd, 'm.csv'), csv);
+    const result = await runCli(args, cwd);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    expect(existsSync(join(cwd, '-'))).toBe(false);
+    expect(result.stderr).not.toMatch(/Wrote -/);
+  });
+
+  it('keeps the binary workbook off a terminal with -o - too', async () => {
+    const result = await runCli(['export', 'b', '-o', '-', '--format', 'xlsx'], cwd, { tty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not written to a terminal/);
+  });
+});
+
+describe('import and init never overwrite', () => {
+  it('import mdir -o refuses an existing file (the manifest) unless --force', async () => {
+    writeFileSync(join(cwd, 'm.csv'), csv);
+    const before = read('b/budget.yaml');
+    const refused = await runCli(['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'b/budget.yaml'], cwd);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/b\/budget\.yaml exists already; import does not replace it/);
+    expect(refused.stderr).toMatch(/--force/);
+    expect(read('b/budget.yaml')).toBe(before);
+    const forced = await runCli(
+      ['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'b/inventory/utslipp.yaml', '--force'],
+      cwd,
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(read('b/inventory/utslipp.yaml')).toContain('Porsgrunn');
+  });
+
+  it('import mdir -o --force refuses its own statistics file under another name (a hard link)', async () => {
+    writeFileSync(join(cwd, 'm.csv'), csv);
+    linkSync(join(cwd, 'm.csv'), join(cwd, 'twin.yaml'));
+    const result = await runCli(['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'twin.yaml', '--force'], cwd);
+    expectRefusal(result, /Refusing to write twin\.yaml/);
+    expect(read('m.csv')).toBe(csv);
+  });
+
+  it('import mdir -o refuses a dangling symbolic link, even with --force', async () => {
+    writeFileSync(join(cwd, 'm.csv'), csv);
+    symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'inv.yaml'));
+    expect((await runCli(['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'inv.yaml'], cwd)).code).toBe(2);
+    expect((await runCli(['import', 'mdir', 'm.csv', '-m', 'Porsgrunn', '-o', 'inv.yaml', '--force'], cwd)).code).toBe(
+      2,
+    );
+    expect(existsSync(join(cwd, 'nowhere.yaml'))).toBe(false);
+  });
+
+  it('init takes a dangling symbolic link for a taken file and writes nothing', async () => {
+    mkdirSync(join(cwd, 'ny'));
+    symlinkSync(join(cwd, 'planted.yaml'), join(cwd, 'ny', 'budget.yaml'));
+    const result = await runCli(['init', 'ny', '--municipality', 'Skien'], cwd);
+    expect(result.code).toBe(2);
+    expect(existsSync(join(cwd, 'planted.yaml'))).toBe(false);
+    expect(readdirSync(join(cwd, 'ny'))).toEqual(['budget.yaml']);
+  });
+
+  it('writes a file whose name is near the 255-byte limit (its temporary name is cut)', () => {
+    const name = `${'å'.repeat(120)}.json`;
+    writeFileAtomic(join(cwd, name), 'x');
+    writeFileAtomic(join(cwd, name), 'y');
+    expect(read(name)).toBe('y');
+  });
+
+  it('writeFileAtomic with create refuses a file that exists, and keeps it', () => {
+    writeFileSync(join(cwd, 'x.txt'), 'mine');
+    expect(() => writeFileAtomic(join(cwd, 'x.txt'), 'theirs', { create: true })).toThrow(/exists already/);
+    expect(read('x.txt')).toBe('mine');
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('report: names unique, stale documents removed', () => {
+  it('names folders uniquely against each other and the overview (a-kommune and a/kommune, index)', () => {
+    const names = namedJobs(
+      ['a-kommune', 'a/kommune', 'b/kommune', 'index', 'x/Index', 'Porsgrunn', 'y/porsgrunn'],
+      '/w',
+    );
+    const taken = names.map((job) => job.name.toLowerCase());
+    expect(new Set(taken).size).toBe(taken.length);
+    expect(taken).not.toContain('index');
+    expect(names.map((job) => job.name)).toEqual([
+      'a-kommune',
+      'a-kommune-2',
+      'b-kommune',
+      'index-2',
+      'x-Index',
+      'Porsgrunn',
+      'y-porsgrunn',
+    ]);
+  });
+
+  it('never takes another folder’s own name for a suffix, and cleans names of unsafe characters', () => {
+    const names = namedJobs(['a/k', 'c/k', 'a-k', 'a-k-2', 'evil\u001b]0;x\u0007', 'c/d:e'], '/w').map(
+      (job) => job.name,
+    );
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    expect(names.slice(0, 4)).toEqual(['a-k', 'c-k', 'a-k-3', 'a-k-2']);
+    expect(names[4]).toBe('evil_]0;x_');
+    expect(names[5]).toBe('d_e');
+  });
+
+  it('writes a-kommune and a/kommune beside each other, and removes a failed folder’s old documents', async () => {
+    mkdirSync(join(cwd, 'a'));
+    cpSync(join(cwd, 'b'), join(cwd, 'a-kommune'), { recursive: true });
+    cpSync(join(cwd, 'b'), join(cwd, 'a', 'kommune'), { recursive: true });
+    cpSync(join(cwd, 'b'), join(cwd, 'c', 'kommune'), { recursive: true });
+    const args = ['report', 'a-kommune', 'a/kommune', 'c/kommune', '--out-dir', 'out', '--quiet'];
+    const first = await runCli(args, cwd);
+    expect(first.code, first.stderr).toBe(0);
+    const documents = (name: string) => ['html', 'md', 'xlsx'].map((extension) => `${name}.${extension}`);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(
+      [...documents('a-kommune'), ...documents('a-kommune-2'), ...documents('c-kommune'), ...documents('index')].sort(),
+    );
+    expect(read('out/index.md')).toContain('(a-kommune-2.html)');
+    writeFileSync(join(cwd, 'out', 'notes.txt'), 'mine');
+    writeFileSync(join(cwd, 'a', 'kommune', 'budget.yaml'), 'schema_version: 1\n');
+    const again = await runCli(
+      args.filter((arg) => arg !== '--quiet'),
+      cwd,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /a\/kommune: removed out\/a-kommune-2\.xlsx, out\/a-kommune-2\.html, out\/a-kommune-2\.md/,
+    );
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(
+      [...documents('a-kommune'), ...documents('c-kommune'), ...documents('index'), 'notes.txt'].sort(),
+    );
+  });
+
+  it('leaves a symbolic link with a failed folder’s name alone', async () => {
+    mkdirSync(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'precious.md'), 'keep');
+    symlinkSync(join(cwd, 'precious.md'), join(cwd, 'out', 'broken.md'));
+    mkdirSync(join(cwd, 'broken'));
+    writeFileSync(join(cwd, 'broken', 'budget.yaml'), 'schema_version: 1\n');
+    const result = await runCli(['report', 'broken', '--out-dir', 'out', '--quiet'], cwd);
+    expect(result.code).toBe(1);
+    expect(lstatSync(join(cwd, 'out', 'broken.md')).isSymbolicLink()).toBe(true);
+    expect(read('precious.md')).toBe('keep');
+  });
+});
+
+describe('replaceFileAtomic (the streaming writer of writeXlsxFile) follows the same rules', () => {
+  const fill = (text: string) => async (temporary: string) => writeFileSync(temporary, text);
+
+  it('keeps the mode of the file it replaces and leaves no temporary file', async () => {
+    writeFileSync(join(cwd, 'w.xlsx'), 'old');
+    chmodSync(join(cwd, 'w.xlsx'), 0o640);
+    await replaceFileAtomic(join(cwd, 'w.xlsx'), fill('new'));
+    expect(read('w.xlsx')).toBe('new');
+    expect(statSync(join(cwd, 'w.xlsx')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a symbolic link before any work is done', async () => {
+    writeFileSync(join(cwd, 'target'), 'keep');
+    symlinkSync('target', join(cwd, 'w.xlsx'));
+    let called = false;
+    await expect(
+      replaceFileAtomic(join(cwd, 'w.xlsx'), async () => {
+        called = true;
+      }),
+    ).rejects.toThrow(/symbolic link/);
+    expect(called).toBe(false);
+    expect(read('target')).toBe('keep');
+  });
+
+  it('keeps hard links, writing in place', async () => {
+    writeFileSync(join(cwd, 'w.xlsx'), 'old');
+    linkSync(join(cwd, 'w.xlsx'), join(cwd, 'twin.xlsx'));
+    await replaceFileAtomic(join(cwd, 'w.xlsx'), fill('new'));
+    expect(read('twin.xlsx')).toBe('new');
+  });
+});
