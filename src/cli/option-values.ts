@@ -1,16 +1,18 @@
 /**
  * "Did you mean" for option values: `--status vedtatt` → `adopted`, `--by sektor` → `sector`,
- * `--format markdown` → `md`. A value is recognised as the tool prints it in outputs (the labels
- * of nb, nn and en, as the budget files' hints do), as one of a few plain synonyms, or as a typo of
- * a value or label. One small module, so that it can later share the label lookup of the budget
- * files' diagnostics (`idForLabel` on the diag branch) instead of `printedWords` below.
+ * `--format markdown` → `md`. A value is recognised as the tool prints it in outputs, through the
+ * same label lookup the budget files' hints use (`labelFor` of src/i18n/label-ids.ts: statuses,
+ * ratings, scopes, kinds and sectors in nb, nn and en), as a word of the option's own (a heading
+ * such as `Sektor`, a plain synonym such as `markdown`), or as a typo of a value or a word.
  */
 import { Option } from 'commander';
 import { en } from '../i18n/en.js';
+import { labelFor, printedLabels } from '../i18n/label-ids.js';
 import type { Labels } from '../i18n/labels.js';
 import { nb } from '../i18n/nb.js';
 import { nn } from '../i18n/nn.js';
 import { nearestList } from '../load/describe.js';
+import { statuses } from '../model/budget.js';
 import { UsageError } from './errors.js';
 
 /** Words that name a value, by value: what outputs print for it and plain synonyms. */
@@ -29,7 +31,13 @@ function printedWords(pick: (labels: Labels) => Readonly<Record<string, string>>
 
 /** Words of the values options take, beside the values themselves. */
 export const optionWords = {
-  status: printedWords((labels) => labels.status),
+  // The labels of the budget files' lookup, for the typos it does not catch (`foreslatt`).
+  status: Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      printedLabels.filter((label) => label.field === 'status' && label.id === status).map((label) => label.label),
+    ]),
+  ),
   by: printedWords((labels) =>
     Object.fromEntries(Object.entries(labels.groups.groupHeader).map(([id, header]) => [id, header.full])),
   ),
@@ -72,6 +80,8 @@ function fold(text: string): string {
  * close.
  */
 export function meantValue(written: string, allowed: readonly string[], words: ValueWords = {}): string | undefined {
+  const labelled = labelFor(written, allowed)?.id;
+  if (labelled !== undefined) return labelled;
   const wanted = fold(written);
   const named = (value: string) => [value, ...(words[value] ?? [])];
   const exact = allowed.find((value) => named(value).some((word) => fold(word) === wanted));
