@@ -203,4 +203,58 @@ describe.skipIf(!hasShared)('init with the real Telemark extract', () => {
     const validated = await runCli(['validate', dir], scratch);
     expect(validated.code, validated.stderr).toBe(0);
   });
+
+  it.each(['Bamble', '4012'])(
+    '--municipality %s fills in number "4012" and the vintage, though the extract has no numbers',
+    async (municipality) => {
+      const dir = join(scratch, `bamble-${municipality}`);
+      const csv = join(sharedDir, 'data', 'mdir', 'telemark-2026.csv');
+      const result = await runCli(['init', dir, '--mdir', csv, '--municipality', municipality], scratch, { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain('warning');
+      const manifest = readFileSync(join(dir, 'budget.yaml'), 'utf8');
+      expect(manifest).toContain('municipality: { name: "Bamble", number: "4012" }');
+      const inventory = parse(readFileSync(join(dir, 'inventory', 'mdir.yaml'), 'utf8'));
+      expect([inventory.vintage, inventory.source]).toEqual([
+        '2026',
+        'Miljødirektoratet, Klimagassutslipp fra kommuner (telemark-2026.csv)',
+      ]);
+    },
+  );
+
+  it('takes --vintage and --source for the inventory', async () => {
+    const dir = join(scratch, 'nome');
+    const csv = join(sharedDir, 'data', 'mdir', 'telemark-2026.csv');
+    const args = ['init', dir, '--mdir', csv, '-m', 'Nome', '--vintage', '2026-04', '--source', 'Mdir (Telemark)'];
+    expect((await runCli(args, scratch, { env })).code).toBe(0);
+    const inventory = parse(readFileSync(join(dir, 'inventory', 'mdir.yaml'), 'utf8'));
+    expect([inventory.vintage, inventory.source]).toEqual(['2026-04', 'Mdir (Telemark)']);
+  });
+});
+
+describe('init without statistics: the number from the built-in list of municipalities', () => {
+  it('fills in the number of a name, and the name of a number', async () => {
+    const byName = join(scratch, 'by-name');
+    expect((await runCli(['init', byName, '-m', 'Tromsø', '-q'], scratch, { env })).code).toBe(0);
+    expect(readFileSync(join(byName, 'budget.yaml'), 'utf8')).toContain('{ name: "Tromsø", number: "5501" }');
+    const byNumber = join(scratch, 'by-number');
+    expect((await runCli(['init', byNumber, '-m', '0301', '-q'], scratch, { env })).code).toBe(0);
+    expect(readFileSync(join(byNumber, 'budget.yaml'), 'utf8')).toContain('{ name: "Oslo", number: "0301" }');
+  });
+
+  it('warns when the name matches none, and writes no number', async () => {
+    const dir = join(scratch, 'typo');
+    const result = await runCli(['init', dir, '-m', 'Bamle', '-q'], scratch, { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: No municipality of Norway (the division of 2024) is named "Bamle"');
+    expect(result.stderr).toContain('Did you mean "Bamble"?');
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toContain('municipality: { name: "Bamle" }');
+  });
+
+  it('refuses a number no municipality has (exit 2), writing nothing', async () => {
+    const dir = join(scratch, 'nowhere');
+    const result = await runCli(['init', dir, '-m', '9999'], scratch, { env });
+    expect(result.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
+  });
 });

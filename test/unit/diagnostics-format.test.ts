@@ -248,14 +248,27 @@ describe('github', () => {
 describe('junit', () => {
   const output = format('junit');
 
-  it('counts errors and warnings as failures, not infos', () => {
+  it('fails a test case for an error, not for a warning or an info', () => {
     expect(output).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="4" errors="0">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="3" errors="0">/,
     );
     expect(output.match(/<testsuite /g)).toHaveLength(5);
-    expect(output.match(/<failure /g)).toHaveLength(4);
+    expect(output.match(/<failure /g)).toHaveLength(3);
     expect(output).toContain('<testcase classname="measures/ok.yaml" name="measures/ok.yaml"/>');
-    expect(output).toContain('<system-out>measures/industri.yaml:2:3  info  measure-without-indicator');
+    expect(output).toMatch(/<testcase [^>]*>\n {6}<system-out>[^\n]* {2}warning {2}/);
+    expect(output).not.toContain('  info  ');
+  });
+
+  it('fails warnings too when they fail the run (--max-warnings exceeded)', () => {
+    const failing = format('junit', diagnostics, { warningsFail: true });
+    expect(failing).toContain('tests="6" failures="4"');
+    expect(failing.match(/<failure /g)).toHaveLength(4);
+  });
+
+  it('shows infos in system-out only when asked (--verbose)', () => {
+    const verbose = format('junit', diagnostics, { infos: true });
+    expect(verbose).toContain('<system-out>measures/industri.yaml:2:3  info  measure-without-indicator');
+    expect(verbose.match(/<failure /g)).toHaveLength(3);
   });
 
   it('escapes markup and replaces control characters (safeText), so none that XML forbids remains', () => {

@@ -17,6 +17,7 @@ interface ValidateOptions {
   maxWarnings?: number;
   color: boolean;
   quiet: boolean;
+  verbose?: boolean;
 }
 
 /**
@@ -47,11 +48,15 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
     : diagnostics;
   const shown = options.quiet ? judged.filter((diagnostic) => diagnostic.severity === 'error') : judged;
   const format = options.format ?? 'stylish';
+  const summary = summarizeDiagnostics(judged);
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   const output = diagnosticFormatters[format](shown, {
     color: useColor(io, format === 'stylish' ? io.stderr : io.stdout, !options.color),
     sources,
     files: [...new Set(files)].sort(),
     toolVersion: packageVersion(),
+    warningsFail: tooManyWarnings,
+    infos: options.verbose === true,
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
   // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
@@ -60,10 +65,9 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
 
   if (format === 'github') noteHiddenAnnotations(shown, io);
 
-  const summary = summarizeDiagnostics(judged);
   if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
   if (summary.errors > 0) return ExitCode.InvalidBudget;
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+  if (tooManyWarnings) {
     // On stderr in every format: a CI log must say why the step failed.
     io.stderr.write(
       `klimabudsjett: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}.\n`,
