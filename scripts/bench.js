@@ -3,7 +3,7 @@
 // matter, against `node -e 0`, the floor any Node.js CLI stands on. Run after `npm run build`.
 // Each case runs alternately with `node -e 0`, and its × node is against those runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +20,19 @@ spawnSync(
     stdio: 'inherit',
   },
 );
+
+// Issue 11: a 130 000-measure file validates (memory, not stack, is the limit), also when every
+// measure has a warning (no `responsible`): 130 000 diagnostics once overflowed the stack.
+const huge = join(work, 'huge');
+spawnSync(
+  process.execPath,
+  [join(root, 'scripts', 'generate-budget.js'), huge, '--measures', '130000', '--files', '1'],
+  { stdio: 'inherit' },
+);
+const hugeWarned = join(work, 'huge-warned');
+cpSync(huge, hugeWarned, { recursive: true });
+const hugeMeasures = join(hugeWarned, 'measures', 'm000.yaml');
+writeFileSync(hugeMeasures, readFileSync(hugeMeasures, 'utf8').replace(/^ *responsible: .*\n/gm, ''));
 
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'], runs: 15, node: true },
@@ -41,6 +54,13 @@ const cases = [
     args: [bin, 'export', big, '--format', 'json', '-o', join(work, 'big.json'), '--quiet'],
     runs: 5,
     limit: { ms: 2500, mb: 500 },
+  },
+  { name: 'validate 130 000 measures in one file', args: [bin, 'validate', huge], runs: 1, limit: { exit: 0 } },
+  {
+    name: 'validate 130 000 measures, a warning each',
+    args: [bin, 'validate', hugeWarned, '--format', 'json'],
+    runs: 1,
+    limit: { exit: 0 },
   },
   // The workbook: exceljs loads only here; the figure for Porsgrunn is reported as a multiple of node.
   {
@@ -128,6 +148,7 @@ for (const benchCase of cases) {
   if (benchCase.limit?.factorOfNode)
     checks.push(factor <= benchCase.limit.factorOfNode ? 'ok' : `over ${benchCase.limit.factorOfNode}×`);
   if (benchCase.limit?.ms) checks.push(median <= benchCase.limit.ms ? 'ok' : `over ${benchCase.limit.ms} ms`);
+  if (benchCase.limit?.exit !== undefined) checks.push(status === benchCase.limit.exit ? 'ok' : 'wrong exit');
   if (benchCase.limit?.mb) checks.push(mb <= benchCase.limit.mb ? 'ok' : `over ${benchCase.limit.mb} MB`);
   if (checks.some((check) => check !== 'ok')) failed = true;
   rows.push([

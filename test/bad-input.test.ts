@@ -331,13 +331,12 @@ trajectory: linear_from_base
     diagnostics: [{ code: 'file-unreadable', file: 'finnes-ikke', message: 'The folder finnes-ikke does not exist.' }],
   },
   {
-    name: 'a file instead of a folder',
-    files: { 'budget.yaml': manifest },
-    dir: 'budget.yaml',
-    exit: 2,
-    diagnostics: [
-      { code: 'file-unreadable', file: 'budget.yaml', message: 'budget.yaml is a file, not a budget folder.' },
-    ],
+    // validate takes the budget folder above a file (as a pre-commit hook passes files).
+    name: 'a file of the budget instead of its folder',
+    files: { 'budget.yaml': manifest, 'measures/transport.yaml': `schema_version: 1\nmeasures: 7\n` },
+    dir: 'measures/transport.yaml',
+    exit: 1,
+    diagnostics: [{ code: 'schema', file: 'measures/transport.yaml', line: 2, column: 11 }],
   },
   {
     name: 'huge numbers',

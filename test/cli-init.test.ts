@@ -50,6 +50,8 @@ describe('init', () => {
     expect(result.stdout).toBe('');
     expect(filesUnder(dir)).toEqual([
       '.github/workflows/klimabudsjett.yml',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
       'budget.yaml',
       'inventory/mdir.yaml',
       'measures/tiltak.yaml',
@@ -77,7 +79,7 @@ describe('init', () => {
     expect(diff).toMatchObject({ if: "github.event_name == 'pull_request'" });
     expect(diff?.run).toMatch(/^klimabudsjett diff "origin\/\$\{\{ github\.base_ref \}\}" --format md >> /);
     expect(steps.at(-2)?.run).toBe('klimabudsjett report . --out-dir rapporter');
-    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'rapporter/' } });
+    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v7', with: { path: 'rapporter/' } });
     const reported = await runCli(['report', '.', '--out-dir', 'rapporter', '--quiet'], dir);
     expect(reported.code, reported.stderr).toBe(0);
     expect(readdirSync(join(dir, 'rapporter')).sort()).toEqual([
@@ -105,7 +107,12 @@ describe('init', () => {
     const dir = join(scratch, 'no-inventory');
     const result = await runCli(['init', dir, '--plan-start', '2026', '--no-ci'], scratch);
     expect(result.code).toBe(0);
-    expect(filesUnder(dir)).toEqual(['budget.yaml', 'measures/tiltak.yaml']);
+    expect(filesUnder(dir)).toEqual([
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      'budget.yaml',
+      'measures/tiltak.yaml',
+    ]);
     expect(parse(readFileSync(join(dir, 'budget.yaml'), 'utf8')).municipality).toEqual({ name: 'No-Inventory' });
     expect(result.stderr).toContain('klimabudsjett import mdir FILE --municipality "No-Inventory"');
     const validated = await runCli(['validate', dir, '--format', 'json'], scratch);
@@ -127,6 +134,18 @@ describe('init', () => {
     const validated = await runCli(['validate', dir, '--format', 'json'], scratch);
     expect(validated.code, validated.stdout).toBe(0);
     expect(JSON.parse(validated.stdout).diagnostics).toEqual([]);
+  });
+
+  it("keeps the repository's own editor settings", async () => {
+    const dir = join(scratch, 'own-settings');
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ "editor.tabSize": 2 }\n');
+    const result = await runCli(['init', dir, '--no-ci'], scratch);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
+    expect(JSON.parse(readFileSync(join(dir, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual([
+      'redhat.vscode-yaml',
+    ]);
   });
 
   it('writes nothing when one of its files exists (exit 2)', async () => {
@@ -183,5 +202,59 @@ describe.skipIf(!hasShared)('init with the real Telemark extract', () => {
     expect(parse(readFileSync(join(dir, 'budget.yaml'), 'utf8')).municipality.name).toBe('Skien');
     const validated = await runCli(['validate', dir], scratch);
     expect(validated.code, validated.stderr).toBe(0);
+  });
+
+  it.each(['Bamble', '4012'])(
+    '--municipality %s fills in number "4012" and the vintage, though the extract has no numbers',
+    async (municipality) => {
+      const dir = join(scratch, `bamble-${municipality}`);
+      const csv = join(sharedDir, 'data', 'mdir', 'telemark-2026.csv');
+      const result = await runCli(['init', dir, '--mdir', csv, '--municipality', municipality], scratch, { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain('warning');
+      const manifest = readFileSync(join(dir, 'budget.yaml'), 'utf8');
+      expect(manifest).toContain('municipality: { name: "Bamble", number: "4012" }');
+      const inventory = parse(readFileSync(join(dir, 'inventory', 'mdir.yaml'), 'utf8'));
+      expect([inventory.vintage, inventory.source]).toEqual([
+        '2026',
+        'Miljødirektoratet, Klimagassutslipp fra kommuner (telemark-2026.csv)',
+      ]);
+    },
+  );
+
+  it('takes --vintage and --source for the inventory', async () => {
+    const dir = join(scratch, 'nome');
+    const csv = join(sharedDir, 'data', 'mdir', 'telemark-2026.csv');
+    const args = ['init', dir, '--mdir', csv, '-m', 'Nome', '--vintage', '2026-04', '--source', 'Mdir (Telemark)'];
+    expect((await runCli(args, scratch, { env })).code).toBe(0);
+    const inventory = parse(readFileSync(join(dir, 'inventory', 'mdir.yaml'), 'utf8'));
+    expect([inventory.vintage, inventory.source]).toEqual(['2026-04', 'Mdir (Telemark)']);
+  });
+});
+
+describe('init without statistics: the number from the built-in list of municipalities', () => {
+  it('fills in the number of a name, and the name of a number', async () => {
+    const byName = join(scratch, 'by-name');
+    expect((await runCli(['init', byName, '-m', 'Tromsø', '-q'], scratch, { env })).code).toBe(0);
+    expect(readFileSync(join(byName, 'budget.yaml'), 'utf8')).toContain('{ name: "Tromsø", number: "5501" }');
+    const byNumber = join(scratch, 'by-number');
+    expect((await runCli(['init', byNumber, '-m', '0301', '-q'], scratch, { env })).code).toBe(0);
+    expect(readFileSync(join(byNumber, 'budget.yaml'), 'utf8')).toContain('{ name: "Oslo", number: "0301" }');
+  });
+
+  it('warns when the name matches none, and writes no number', async () => {
+    const dir = join(scratch, 'typo');
+    const result = await runCli(['init', dir, '-m', 'Bamle', '-q'], scratch, { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: No municipality of Norway (the division of 2024) is named "Bamle"');
+    expect(result.stderr).toContain('Did you mean "Bamble"?');
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toContain('municipality: { name: "Bamle" }');
+  });
+
+  it('refuses a number no municipality has (exit 2), writing nothing', async () => {
+    const dir = join(scratch, 'nowhere');
+    const result = await runCli(['init', dir, '-m', '9999'], scratch, { env });
+    expect(result.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
   });
 });

@@ -113,6 +113,23 @@ describe('report', () => {
     expect(result.stderr).toBe(`\r${'░'.repeat(20)} 1/1 budsjett/minimal\u001b[K\r\u001b[K`);
   });
 
+  it('wraps its status lines to the terminal at spaces and paths, not mid-path', async () => {
+    const outDir = 'rapporter/klimabudsjett-2026/alle-kommunene-i-telemark';
+    const erase = '\u001b[K';
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', outDir], scratch, { env, tty: true });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stderr
+      .split('\n')
+      // The progress bar is drawn and erased (ESC [K) in front of the first line.
+      .map((line) => (line.includes(erase) ? line.slice(line.lastIndexOf(erase) + erase.length) : line))
+      .filter((line) => line !== '');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(lines).toContain('budsjett/minimal: wrote');
+    expect(lines).toContain(`  ${outDir}/minimal.xlsx,`);
+    const unwrapped = await runCli(['report', 'budsjett/minimal', '--out-dir', outDir], scratch, { env });
+    expect(unwrapped.stderr).toContain(`budsjett/minimal: wrote ${outDir}/minimal.xlsx, ${outDir}/minimal.html,`);
+  });
+
   it('refuses an --out-dir that is a file (exit 2) and writes nothing', async () => {
     writeFileSync(join(scratch, 'fil'), '');
     const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'fil'], scratch);

@@ -43,6 +43,29 @@ describe('validate: exit codes and options', () => {
     expect(over.stderr).toContain('more than --max-warnings 0');
   });
 
+  it('junit says what the exit code says: a warning fails a test only with --strict or past --max-warnings', async () => {
+    const dir = join(fixtures, 'measure-without-responsible');
+    const failures = (stdout: string) => /<testsuites [^>]*failures="(\d+)"/.exec(stdout)?.[1];
+    const plain = await runCli(['validate', dir, '--format', 'junit'], projectRoot);
+    expect([plain.code, failures(plain.stdout)]).toEqual([0, '0']);
+    expect(plain.stdout).toContain('warning  measure-without-responsible');
+    const strict = await runCli(['validate', dir, '--format', 'junit', '--strict'], projectRoot);
+    expect([strict.code, failures(strict.stdout)]).toEqual([1, '1']);
+    const over = await runCli(['validate', dir, '--format', 'junit', '--max-warnings', '0'], projectRoot);
+    expect([over.code, failures(over.stdout)]).toEqual([1, '1']);
+    const within = await runCli(['validate', dir, '--format', 'junit', '--max-warnings', '1'], projectRoot);
+    expect([within.code, failures(within.stdout)]).toEqual([0, '0']);
+  });
+
+  it('junit lists infos only with --verbose', async () => {
+    const dir = join(fixtures, 'measure-without-indicator');
+    const quiet = await runCli(['validate', dir, '--format', 'junit'], projectRoot);
+    expect(quiet.stdout).not.toContain('info  measure-without-indicator');
+    const verbose = await runCli(['validate', dir, '--format', 'junit', '--verbose'], projectRoot);
+    expect(verbose.stdout).toContain('info  measure-without-indicator');
+    expect(verbose.code).toBe(0);
+  });
+
   it('--max-warnings says why it fails in the machine formats too, on stderr', async () => {
     const dir = join(fixtures, 'measure-without-responsible');
     const over = await runCli(['validate', dir, '--max-warnings', '0', '--format', 'github'], projectRoot);
@@ -139,7 +162,8 @@ describe('validate: exit codes and options', () => {
   it('usage errors exit 2 with one line and no stack', async () => {
     const format = await runCli(['validate', '--format', 'xml'], projectRoot);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Allowed choices are stylish, json, github, junit, sarif');
+    expect(format.stderr).toContain('--format takes stylish, json, github, junit or sarif, not "xml".');
+    expect(format.stderr).toContain('Did you mean `junit`?');
     const count = await runCli(['validate', '--max-warnings', 'many'], projectRoot);
     expect(count.code).toBe(2);
     expect(count.stderr).not.toMatch(/\n\s+at /);

@@ -13,9 +13,21 @@
  * Reproduce a failure with the seed it prints: FUZZ_SEED=123 npx vitest run test/fuzz.test.ts
  * More runs: FUZZ_RUNS=20000 (the CLI part runs a twelfth of them); rougher: FUZZ_MUTATIONS=8.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +42,7 @@ import { renderTableJson } from '../src/render/table-json.js';
 import { toTables } from '../src/render/tables/index.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { hasUnsafeText } from '../src/safe-text.js';
-import { projectRoot, runCli } from './helpers/run-cli.js';
+import { binPath, projectRoot, runCli } from './helpers/run-cli.js';
 import { conformanceCases, hasShared } from './helpers/shared.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_127);
@@ -47,6 +59,7 @@ const fileLevelCodes: ReadonlySet<DiagnosticCode> = new Set([
   'file-encoding',
   'manifest-missing',
   'file-unreadable',
+  'file-outside-budget',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -543,4 +556,191 @@ describe.skipIf(corpus.length === 0)(`rendering mutated budgets that validate (s
     // Most mutations break the budget; enough must survive for the property to say something.
     expect(rendered).toBeGreaterThan(renderRuns / 10);
   }, 300_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Structural mutations and the file system (issue 11, the `contain` engineer's block): deep
+// nesting, many keys, huge arrays, symbolic links and permissions. Loading never throws, every
+// diagnostic keeps the contract, nesting past the limit is a yaml-syntax diagnostic, and no text of
+// a file outside the budget reaches a diagnostic.
+
+type Structural =
+  | { kind: 'deep-flow'; depth: number }
+  | { kind: 'deep-block'; depth: number }
+  | { kind: 'deep-items'; depth: number }
+  | { kind: 'many-keys'; count: number }
+  | { kind: 'huge-array'; count: number }
+  | { kind: 'many-measures'; count: number };
+
+const structuralArbitrary: fc.Arbitrary<Structural> = fc.oneof(
+  fc.record({ kind: fc.constant('deep-flow' as const), depth: fc.integer({ min: 1, max: 4000 }) }),
+  fc.record({ kind: fc.constant('deep-block' as const), depth: fc.integer({ min: 1, max: 700 }) }),
+  fc.record({ kind: fc.constant('deep-items' as const), depth: fc.integer({ min: 1, max: 4000 }) }),
+  fc.record({ kind: fc.constant('many-keys' as const), count: fc.integer({ min: 1, max: 30_000 }) }),
+  fc.record({ kind: fc.constant('huge-array' as const), count: fc.integer({ min: 1, max: 200_000 }) }),
+  fc.record({ kind: fc.constant('many-measures' as const), count: fc.integer({ min: 1, max: 3000 }) }),
+);
+
+/** The nesting a structural mutation adds under a top-level key (for the limit check). */
+function addedDepth(mutation: Structural): number {
+  return mutation.kind === 'deep-flow' || mutation.kind === 'deep-block' || mutation.kind === 'deep-items'
+    ? mutation.depth
+    : 1;
+}
+
+/** Appends the structure under a top-level `x_fuzz` key (or, for measures, copies of the first one). */
+function applyStructural(text: string, mutation: Structural): string {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  switch (mutation.kind) {
+    case 'deep-flow':
+      return `${body}x_fuzz: ${'['.repeat(mutation.depth)}1${']'.repeat(mutation.depth)}\n`;
+    case 'deep-block':
+      return `${body}x_fuzz:\n${Array.from({ length: mutation.depth }, (_, i) => `${' '.repeat(i + 1)}k${i}:\n`).join('')}${' '.repeat(mutation.depth + 1)}v\n`;
+    case 'deep-items':
+      return `${body}x_fuzz:\n  ${'- '.repeat(mutation.depth)}x\n`;
+    case 'many-keys':
+      return `${body}x_fuzz:\n${Array.from({ length: mutation.count }, (_, i) => `  k${i}: ${i}\n`).join('')}`;
+    case 'huge-array':
+      return `${body}x_fuzz: [${Array.from({ length: mutation.count }, (_, i) => i % 10).join(', ')}]\n`;
+    case 'many-measures': {
+      const first = /^ {2}- id: .*\n(?: {4}.*\n)*/m.exec(body)?.[0];
+      if (first === undefined) return `${body}x_fuzz: ${mutation.count}\n`;
+      const copies = Array.from({ length: mutation.count }, (_, i) => first.replace(/id: (\S+)/, `id: $1-fuzz${i}`));
+      return body.replace(first, `${first}${copies.join('')}`);
+    }
+  }
+}
+
+describe.skipIf(corpus.length === 0)(`structural and file-system fuzzing (seed ${seed})`, () => {
+  const structuralRuns = Math.max(10, Math.round(libraryRuns / 40));
+
+  it(`loadBudget survives deep nesting, many keys and huge arrays (${structuralRuns} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), structuralArbitrary, async (budgetIndex, fileIndex, mutation) => {
+        const budget = corpus[budgetIndex % corpus.length] as CorpusBudget;
+        const file = budget.files[fileIndex % budget.files.length] as CorpusBudget['files'][number];
+        const absolute = join(budget.dir, file.path);
+        writeFileSync(absolute, applyStructural(file.text, mutation));
+        try {
+          const result = loadBudget('.', { cwd: budget.dir });
+          const problems = contractProblems(result.diagnostics, (path) => result.sources.get(path));
+          // The file's own mapping is one level: past the limit, a yaml-syntax diagnostic.
+          if (addedDepth(mutation) + 1 > 200 && !result.diagnostics.some((d) => d.code === 'yaml-syntax'))
+            problems.push(`nesting ${addedDepth(mutation)} without yaml-syntax`);
+          if (problems.length > 0)
+            throw new Error(`${budget.name}/${file.path} with ${JSON.stringify(mutation)}:\n${problems.join('\n')}`);
+        } finally {
+          writeFileSync(absolute, file.text);
+        }
+      }),
+      { seed, numRuns: structuralRuns },
+    );
+  }, 300_000);
+
+  type Link = 'inside' | 'outside' | 'absolute' | 'dangling' | 'self-loop' | 'folder-outside' | 'folder-loop';
+  const links: Link[] = ['inside', 'outside', 'absolute', 'dangling', 'self-loop', 'folder-outside', 'folder-loop'];
+  const secret = 'FUZZ-SECRET-7f3a';
+
+  it('symbolic links: inside read, outside refused unread, dangling and loops reported', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.constantFrom(...links), async (budgetIndex, fileIndex, link) => {
+        const source = corpus[budgetIndex % corpus.length] as CorpusBudget;
+        const work = mkdtempSync(join(tempRoot, 'links-'));
+        const dir = join(work, 'budget');
+        cpSync(source.dir, dir, { recursive: true });
+        writeFileSync(join(work, 'secret.yaml'), `schema_version: 1\nmeasures: ${secret}\n`);
+        mkdirSync(join(work, 'outside'));
+        writeFileSync(join(work, 'outside', 'x.yaml'), `${secret}: [\n`);
+        const files = source.files.filter((file) => file.path !== 'budget.yaml');
+        const file = files[fileIndex % Math.max(1, files.length)];
+        if (file === undefined) return;
+        const path = join(dir, file.path);
+        const folder = dirname(path);
+        const depth = file.path.split('/').length;
+        rmSync(path);
+        const up = '../'.repeat(depth);
+        const expected: Record<Link, string | undefined> = {
+          inside: undefined,
+          outside: 'file-outside-budget',
+          absolute: 'file-outside-budget',
+          dangling: 'file-unreadable',
+          'self-loop': 'file-unreadable',
+          'folder-outside': 'file-outside-budget',
+          'folder-loop': undefined,
+        };
+        if (link === 'inside') {
+          writeFileSync(join(dir, 'kept.txt'), file.text);
+          symlinkSync(`${'../'.repeat(depth - 1)}kept.txt`, path);
+        } else if (link === 'outside') symlinkSync(`${up}secret.yaml`, path);
+        else if (link === 'absolute') symlinkSync(join(work, 'secret.yaml'), path);
+        else if (link === 'dangling') symlinkSync('nowhere.yaml', path);
+        else if (link === 'self-loop') symlinkSync(basename(path), path);
+        else if (link === 'folder-outside') {
+          rmSync(folder, { recursive: true });
+          symlinkSync(`${'../'.repeat(depth - 1)}outside`, folder);
+        } else symlinkSync('.', join(folder, 'loop'));
+        try {
+          const result = loadBudget('budget', { cwd: work });
+          const problems = contractProblems(result.diagnostics, (p) => result.sources.get(p));
+          const codes: string[] = result.diagnostics.map((d) => d.code);
+          const want = folder === dir && link === 'folder-outside' ? undefined : expected[link];
+          if (want !== undefined && !codes.includes(want)) problems.push(`${link}: no ${want} in ${codes.join(', ')}`);
+          if (link === 'inside' && codes.some((code) => code === 'file-outside-budget' || code === 'file-unreadable'))
+            problems.push(`inside: ${codes.join(', ')}`);
+          const text = JSON.stringify([...result.diagnostics, ...result.sources.values()]);
+          if (text.includes(secret)) problems.push(`${link}: the secret reached a diagnostic or source`);
+          if (problems.length > 0) throw new Error(`${source.name}/${file.path} as ${link}:\n${problems.join('\n')}`);
+        } finally {
+          rmSync(work, { recursive: true, force: true });
+        }
+      }),
+      { seed, numRuns: 40 },
+    );
+  }, 120_000);
+
+  const rootWithoutBite = process.getuid?.() === 0;
+  const setpriv =
+    rootWithoutBite &&
+    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', '0']).status ===
+      0;
+  const hasBin = existsSync(join(projectRoot, 'dist', 'bundle', 'cli.js'));
+  if (rootWithoutBite && !setpriv)
+    console.log('note: permission fuzzing skipped: root, and setpriv cannot drop to nobody');
+  it.skipIf(!hasBin || (rootWithoutBite && !setpriv))(
+    'permissions: an unreadable file or folder is file-unreadable, exit 2 (as nobody when run as root)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.nat(), fc.nat(), fc.boolean(), async (budgetIndex, fileIndex, whole) => {
+          const source = corpus[budgetIndex % corpus.length] as CorpusBudget;
+          const work = mkdtempSync(join(tempRoot, 'modes-'));
+          chmodSync(tempRoot, 0o755);
+          chmodSync(work, 0o755);
+          const dir = join(work, 'budget');
+          cpSync(source.dir, dir, { recursive: true });
+          const file = source.files[fileIndex % source.files.length] as CorpusBudget['files'][number];
+          const target = whole && file.path.includes('/') ? dirname(join(dir, file.path)) : join(dir, file.path);
+          if (rootWithoutBite) spawnSync('chown', ['-R', '65534:65534', work], { stdio: 'ignore' });
+          chmodSync(target, 0o000);
+          const prefix = rootWithoutBite
+            ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+            : [process.execPath];
+          const run = spawnSync(prefix[0] as string, [...prefix.slice(1), binPath, 'validate', 'budget'], {
+            cwd: work,
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: '1' },
+          });
+          chmodSync(target, 0o755);
+          rmSync(work, { recursive: true, force: true });
+          const problems: string[] = [];
+          if (run.status !== 2) problems.push(`exit ${run.status}`);
+          if (!run.stderr.includes('file-unreadable')) problems.push('no file-unreadable');
+          if (/^ {4}at |internal error/m.test(run.stderr)) problems.push('a crash');
+          if (problems.length > 0)
+            throw new Error(`${source.name}: ${relative(dir, target)} mode 000: ${problems.join(', ')}\n${run.stderr}`);
+        }),
+        { seed, numRuns: 12 },
+      );
+    },
+    120_000,
+  );
 });

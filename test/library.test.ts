@@ -1,10 +1,17 @@
-/** The library API (src/index.ts → dist/index.js, the package's "exports"): usable without the CLI. */
+/** The library API (src/index.ts → dist/bundle/index.js, the package's "exports"): usable without the CLI. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { projectRoot } from './helpers/run-cli.js';
 
+/** The module the package's "exports" name for `import 'klimabudsjett'`. */
+const entry = join(
+  projectRoot,
+  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).exports['.'].default,
+);
+
 it('checks, computes and renders a budget through the built package entry', async () => {
-  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const library = await import(entry);
   const checked = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   expect(checked.diagnostics).toEqual([]);
   const json = JSON.parse(library.renderJson(checked.report));
@@ -15,7 +22,7 @@ it('checks, computes and renders a budget through the built package entry', asyn
 });
 
 it('compares two computed budgets through the package entry', async () => {
-  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const library = await import(entry);
   const { report } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   const diff = library.diffReports(report, report);
   expect(library.hasChanges(diff)).toBe(false);
@@ -24,7 +31,7 @@ it('compares two computed budgets through the package entry', async () => {
 });
 
 it('renders the HTML report through the package entry', async () => {
-  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const library = await import(entry);
   const { report, budget } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   const html = await library.renderHtmlReport(report, { factors: budget.factors.values(), version: 'test' });
   expect(html).toMatch(/^<!DOCTYPE html>/);
@@ -32,7 +39,7 @@ it('renders the HTML report through the package entry', async () => {
 });
 
 it("renders a batch's overview through the package entry", async () => {
-  const library = await import(join(projectRoot, 'dist', 'index.js'));
+  const library = await import(entry);
   const { report } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   const table = library.buildOverviewTable([{ dir: 'examples/porsgrunn', name: 'porsgrunn', report }], 'en');
   expect(library.renderMarkdown([table], { language: 'en' })).toContain('| [Porsgrunn](porsgrunn.html) | 4001 |');

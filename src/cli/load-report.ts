@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BudgetReport } from '../compute/budget-report.js';
 import { computeReport } from '../compute/report.js';
 import { ioFailureCodes } from '../diagnostics/codes.js';
@@ -7,7 +9,7 @@ import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
 import type { Budget } from '../model/budget.js';
 import { ExitCode } from './exit-codes.js';
-import { type CliIo, useColor } from './io.js';
+import { type CliIo, displayPath, useColor } from './io.js';
 import { type BudgetInputs, budgetInputs } from './output-guard.js';
 import { packageVersion } from './run.js';
 
@@ -21,7 +23,7 @@ export type LoadedReport =
 
 /** Where a budget's files are read from, when not from the current directory (a git revision's copy). */
 export interface BudgetPlace {
-  /** The folder display paths are relative to. */
+  /** The folder display paths are relative to; it stands for the repository, so files are read inside it. */
   cwd: string;
   /** How a display path is shown (`main:budgets/porsgrunn/budget.yaml`). */
   label: (path: string) => string;
@@ -39,9 +41,17 @@ export function loadReport(
   io: CliIo,
   place?: BudgetPlace,
 ): LoadedReport {
-  const checked = checkBudget(dir, { cwd: place?.cwd ?? io.cwd });
-  const inputs = budgetInputs(dir, place?.cwd ?? io.cwd, checked);
-  const result = relabel(checked, place?.label);
+  // A budget folder is read with paths relative to itself, so that the documents made from it
+  // name its files the same from any current directory (SPEC §8); the messages on stderr name
+  // them relative to the current directory, as every diagnostic does (SPEC §3).
+  const root = resolve(io.cwd, dir);
+  const rooted = place === undefined && isFolder(root);
+  const [readDir, readCwd] = place ? [dir, place.cwd] : rooted ? ['.', root] : [dir, io.cwd];
+  const checked = checkBudget(readDir, place ? { cwd: readCwd, within: readCwd } : { cwd: readCwd });
+  const inputs = budgetInputs(readDir, readCwd, checked);
+  const result = rooted
+    ? relabel(checked, (path) => displayPath(io.cwd, resolve(root, path)), true)
+    : relabel(checked, place?.label);
   const shown = result.diagnostics.filter(
     (diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && !options.quiet),
   );
@@ -62,18 +72,48 @@ export function loadReport(
   return {
     budget: result.budget,
     report: report ?? computeReport(result.budget),
-    diagnostics: result.diagnostics,
+    diagnostics: checked.diagnostics,
     inputs,
   };
 }
 
-/** Shows a budget's display paths through `label` (diagnostics, code frames and the file list). */
-function relabel<Result extends CheckResult>(result: Result, label: ((path: string) => string) | undefined): Result {
+/**
+ * Shows a budget's display paths through `label` (diagnostics, code frames and the file list);
+ * with `inText`, also where a message or hint names one of the budget's files.
+ */
+function relabel<Result extends CheckResult>(
+  result: Result,
+  label: ((path: string) => string) | undefined,
+  inText = false,
+): Result {
   if (label === undefined) return result;
+  const text = inText ? pathsInText(result.files, label) : (words: string) => words;
   return {
     ...result,
-    diagnostics: result.diagnostics.map((diagnostic) => ({ ...diagnostic, file: label(diagnostic.file) })),
-    sources: new Map([...result.sources].map(([path, text]) => [label(path), text])),
+    diagnostics: result.diagnostics.map((diagnostic) => ({
+      ...diagnostic,
+      file: label(diagnostic.file),
+      message: text(diagnostic.message),
+      ...(diagnostic.hint === undefined ? {} : { hint: text(diagnostic.hint) }),
+    })),
+    sources: new Map([...result.sources].map(([path, source]) => [label(path), source])),
     files: result.files.map(label),
   };
+}
+
+/** Replaces the budget's file paths in a sentence (as whole words) with their labels. */
+function pathsInText(files: readonly string[], label: (path: string) => string): (text: string) => string {
+  const renamed = files.filter((file) => label(file) !== file).sort((a, b) => b.length - a.length);
+  if (renamed.length === 0) return (text) => text;
+  const escaped = renamed.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<=^|[\\s(\`"'])(?:${escaped.join('|')})(?=$|[\\s),.;:\`"'])`, 'g');
+  return (text) => text.replace(pattern, (file) => label(file));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

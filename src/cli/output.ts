@@ -1,9 +1,19 @@
-import { resolve } from 'node:path';
-import { formatFromPath, type OutputFormat } from '../render/index.js';
+import { extname, resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { nearest } from '../load/describe.js';
+import type { CsvDialect } from '../render/csv.js';
+import {
+  formatExtensions,
+  formatFromPath,
+  knownExtensions,
+  type OutputFormat,
+  textFormatNames,
+} from '../render/index.js';
 import type { Table } from '../render/table.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import type { BudgetInputs } from './output-guard.js';
+import { writeStatus } from './status-lines.js';
 
 /** The output options every report command takes. */
 export interface OutputOptions {
@@ -11,21 +21,53 @@ export interface OutputOptions {
   output?: string;
   /** csv: the id of the table to write. */
   table?: string;
+  /** `--excel-csv`: CSV (and the zip of CSVs) in the Excel dialect; implies csv when nothing else names a format. */
+  excelCsv?: boolean;
   quiet: boolean;
 }
 
-/** The format: `--format`, else the extension of `-o`, else table. */
-export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output'>): OutputFormat {
+/** The format: `--format`, else the extension of `-o`, else csv with `--excel-csv`, else table. */
+export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output' | 'excelCsv'>): OutputFormat {
   if (options.format !== undefined) return options.format;
-  if (options.output === undefined) return 'table';
+  if (options.output === undefined) return options.excelCsv ? 'csv' : 'table';
   const format = formatFromPath(options.output);
   if (format === undefined) {
     throw new UsageError(
       `Cannot tell the format of ${options.output} from its extension.`,
-      'Use .txt, .csv, .md or .json (export also .xlsx and .zip), or give --format.',
+      extensionHint(options.output),
     );
   }
   return format;
+}
+
+/**
+ * Every extension the commands write, those of export alone apart, and the nearest one to a
+ * mistyped extension: `Did you mean .xlsx? Use .txt, .csv, .md or .json (export also .xlsx, .zip and .html), or give --format.`
+ */
+export function extensionHint(path: string): string {
+  const listing = textFormatNames.map((format) => formatExtensions[format]);
+  const exportOnly = (Object.keys(formatExtensions) as OutputFormat[])
+    .filter((format) => !(textFormatNames as readonly string[]).includes(format))
+    .map((format) => formatExtensions[format]);
+  const written = extname(path).toLowerCase();
+  // Only a slip of one letter (.xls, .jsn): any two extensions are two letters apart.
+  const near = knownExtensions.find((known) => written.length > 1 && distance(written, known) === 1);
+  return (
+    `${near ? `Did you mean ${near}? ` : ''}Use ${listing.slice(0, -1).join(', ')} or ${listing.at(-1)} ` +
+    `(export also ${exportOnly.slice(0, -1).join(', ')} and ${exportOnly.at(-1)}), or give --format.`
+  );
+}
+
+/** The CSV dialect `--excel-csv` asks for; refused with a format that is not CSV (or the zip of CSVs). */
+export function csvDialect(format: OutputFormat, options: Pick<OutputOptions, 'excelCsv'>): CsvDialect {
+  if (!options.excelCsv) return 'rfc4180';
+  if (format !== 'csv' && format !== 'zip') {
+    throw new UsageError(
+      `--excel-csv is for CSV output, not ${format}.`,
+      'Give -o FILE.csv (export also FILE.zip), or --format csv.',
+    );
+  }
+  return 'excel';
 }
 
 /** The table `--table` names, else the first; a note on stderr names the others. */
@@ -38,15 +80,20 @@ export function chooseTable(
   if (options.table !== undefined) {
     const chosen = tables.find((table) => table.id === options.table);
     if (chosen === undefined) {
-      throw new UsageError(`There is no table "${options.table}" here.`, `Choose one of: ${ids.join(', ')}.`);
+      const near = nearest(options.table, ids);
+      throw new UsageError(
+        `There is no table "${options.table}" here.`,
+        `${near ? `Did you mean ${near}? ` : ''}Choose one of: ${ids.join(', ')}.`,
+      );
     }
     return chosen;
   }
   const [first] = tables;
   if (first === undefined) throw new UsageError('There is no table to write.');
   if (tables.length > 1 && !options.quiet) {
-    io.stderr.write(
-      `note: writing the table ${first.id}; the others are ${ids.slice(1).join(', ')} (choose one with --table).\n`,
+    writeStatus(
+      io,
+      `note: writing the table ${first.id}; the others are ${ids.slice(1).join(', ')} (choose one with --table).`,
     );
   }
   return first;

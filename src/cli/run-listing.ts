@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, useColor } from './io.js';
 import { loadReport } from './load-report.js';
-import { chooseTable, type OutputOptions, resolveFormat, writeOutput } from './output.js';
+import { chooseTable, csvDialect, type OutputOptions, resolveFormat, writeOutput } from './output.js';
 
 /** Options of every listing command. */
 export interface ListingOptions extends OutputOptions {
@@ -37,6 +37,7 @@ export function runListing(
       `klimabudsjett export ${dir} -o report.${format}`,
     );
   }
+  const dialect = csvDialect(format, options);
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   const language = options.lang ?? loaded.report.language;
@@ -48,7 +49,7 @@ export function runListing(
   };
   const text =
     format === 'csv'
-      ? renderCsvTable(chooseTable(tables, options, io), renderOptions)
+      ? renderCsvTable(chooseTable(tables, options, io), { language, dialect })
       : textRenderers[format](tables, renderOptions);
   writeOutput(text, options, io, [loaded.inputs]);
   return ExitCode.Ok;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { packageFile } from '../package-root.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { choiceOption, optionWords } from './option-values.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -59,10 +60,10 @@ Examples:
     const sub = program
       .command(name)
       .description(description)
-      .addOption(new Option('--lang <lang>', 'language of labels in outputs').choices(['nb', 'nn', 'en']))
+      .addOption(choiceOption('--lang <lang>', 'language of labels in outputs', ['nb', 'nn', 'en'], optionWords.lang))
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print only what was asked for (and errors)', false)
-      .option('--verbose', 'print the stack of internal errors', false)
+      .option('--verbose', 'print the stack of internal errors (junit: also list the infos)', false)
       .exitOverride()
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),
@@ -73,9 +74,11 @@ Examples:
 
   command('init', 'write a new budget folder: manifest, measures file, CI workflow, and the inventory with --mdir')
     .argument('[dir]', 'the new budget folder', '.')
-    .option('-m, --municipality <name>', 'the municipality (default: the folder name); with --mdir, its name or number')
-    .option('--number <nnnn>', 'the four-digit municipality number')
+    .option('-m, --municipality <name|number>', 'the municipality, by name or number (default: the folder name)')
+    .option('--number <nnnn>', 'the four-digit municipality number (default: from the name)')
     .option('--mdir <file>', "import the inventory from Miljødirektoratet's statistics (workbook or CSV)")
+    .option('--vintage <text>', 'with --mdir: the publication, e.g. 2026 (default: a later year in the file name)')
+    .option('--source <text>', "with --mdir: the inventory's `source:` (default: Miljødirektoratet and the file name)")
     .option('--plan-start <year>', 'first year of the economic plan (default: next year)', yearOption('--plan-start'))
     .option('--no-ci', 'leave out the GitHub Actions workflow')
     .addHelpText(
@@ -92,9 +95,14 @@ Examples:
     });
 
   command('validate', 'check budget folders and report every problem with file:line:col')
-    .argument('[dir...]', 'budget folders', ['.'])
+    .argument('[path...]', 'budget folders, or files in them', ['.'])
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'junit', 'sarif']),
+      choiceOption(
+        '-f, --format <format>',
+        'output format',
+        ['stylish', 'json', 'github', 'junit', 'sarif'],
+        optionWords.format,
+      ),
     )
     .option('--strict', 'treat warnings as errors', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
@@ -102,9 +110,13 @@ Examples:
       'after',
       `
 stylish goes to stderr; json, github, junit and sarif go to stdout.
+A file stands for the budget folder above it (the nearest with a budget.yaml), as a pre-commit hook passes them.
+junit: a test case per error or warning; a warning fails only with --strict or past --max-warnings,
+as the exit code does; infos go to system-out only with --verbose.
 Examples:
   klimabudsjett validate
-  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif`,
+  klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif
+  klimabudsjett validate budgets/porsgrunn/measures/tiltak.yaml`,
     )
     .action(async (dirs: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -122,15 +134,23 @@ Examples:
     command(name, description)
       .argument('[dir]', 'budget folder', '.')
       .addOption(
-        new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices(
+        choiceOption(
+          '-f, --format <format>',
+          'output format (default: from the -o extension, else table)',
           formats,
+          optionWords.format,
         ),
       )
       .option(
         '-o, --output <file>',
         'write to this file (atomically) instead of stdout (- is stdout); the extension picks the format',
       )
-      .option('--table <id>', 'csv: the table to write (default: the first)');
+      .option('--table <id>', 'csv: the table to write (default: the first)')
+      .option(
+        '--excel-csv',
+        'csv: for a spreadsheet in Norway: BOM, `;` and a decimal comma in nb/nn (default: plain RFC 4180 CSV)',
+        false,
+      );
   const listingFormats = ['table', 'csv', 'md', 'json'];
 
   report(
@@ -159,16 +179,21 @@ Examples:
   report('measures', 'the measure table, or effects grouped with --by', listingFormats)
     .option('--year <year>', 'show the effect in one year (plan start … horizon)', yearOption('--year'))
     .addOption(
-      new Option('--by <grouping>', 'totals per plan year by group').choices([
-        'sector',
-        'responsible',
-        'status',
-        'scope',
-      ]),
+      choiceOption(
+        '--by <grouping>',
+        'totals per plan year by group',
+        ['sector', 'responsible', 'status', 'scope'],
+        optionWords.by,
+      ),
     )
     .option('--status <statuses>', 'only measures with these statuses (comma-separated, as written)')
     .addOption(
-      new Option('--sort <key>', 'row order (default: sector, then id)').choices(['effect', 'cost', 'nok_per_t', 'id']),
+      choiceOption(
+        '--sort <key>',
+        'row order (default: sector, then id)',
+        ['effect', 'cost', 'nok_per_t', 'id'],
+        optionWords.sort,
+      ),
     )
     .addHelpText(
       'after',
@@ -219,6 +244,7 @@ Examples:
   klimabudsjett export -o report.json
   klimabudsjett export --format json > report.json
   klimabudsjett export --format csv --table measures > measures.csv
+  klimabudsjett export --format csv --table measures --excel-csv -o tiltak.csv
   klimabudsjett export --template -o tiltak.xlsx`,
     )
     .action(async (dir: string, options) => {
@@ -253,11 +279,12 @@ Example:
     .argument('[new]', 'the newer budget: a folder or a revision (default: the budget folder as it is on disk)')
     .option('-C, --dir <dir>', 'the budget folder whose git revisions are compared', '.')
     .addOption(
-      new Option('-f, --format <format>', 'output format (default: from the -o extension, else table)').choices([
-        'table',
-        'md',
-        'json',
-      ]),
+      choiceOption(
+        '-f, --format <format>',
+        'output format (default: from the -o extension, else table)',
+        ['table', 'md', 'json'],
+        optionWords.format,
+      ),
     )
     .option(
       '-o, --output <file>',
@@ -288,7 +315,7 @@ Examples:
     .option('-o, --output <file>', 'write the inventory here (default: stdout); never over an existing file')
     .option('--force', 'replace the -o file if it exists', false)
     .option('--source <text>', 'the `source:` text of the inventory')
-    .option('--vintage <text>', 'the publication, e.g. 2026')
+    .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'print only errors', false)
     .exitOverride()
@@ -311,13 +338,12 @@ Example:
     .option('--force', 'replace the -o file if it exists (the changed measures are listed)', false)
     .option('--budget <dir>', 'the budget to check against (default: the one holding -o, else the current folder)')
     .addOption(
-      new Option('-f, --format <format>', 'diagnostics format (on stderr)').choices([
-        'stylish',
-        'json',
-        'github',
-        'junit',
-        'sarif',
-      ]),
+      choiceOption(
+        '-f, --format <format>',
+        'diagnostics format (on stderr)',
+        ['stylish', 'json', 'github', 'junit', 'sarif'],
+        optionWords.format,
+      ),
     )
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'print only errors', false)

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../arrays.js';
 import { type Budget, type Measure, type Scope, scopes, statuses } from '../model/budget.js';
 import type { BudgetReport, MeasureReport } from './budget-report.js';
 import { type CancellationIndex, collectCancellations, effectRevisions } from './cancellations.js';
@@ -22,8 +23,8 @@ export function computeReport(budget: Budget): BudgetReport {
   const years = yearRange(planPeriod.start, horizon);
   const inventories = [...budget.inventories.values()].sort((a, b) => scopeRank(a.scope) - scopeRank(b.scope));
   // One span covers the report years, every scope's L+1 … and targets beyond the horizon.
-  const firstYear = Math.min(planPeriod.start, ...inventories.map((inventory) => inventory.latestYear + 1));
-  const lastYear = Math.max(horizon, ...budget.targets.map((target) => target.year));
+  const firstYear = minOf([planPeriod.start, ...inventories.map((inventory) => inventory.latestYear + 1)]);
+  const lastYear = maxOf([horizon, ...budget.targets.map((target) => target.year)]);
 
   const revisions = collectRevisions(budget.followups);
   const cancellations = collectCancellations(budget.followups);

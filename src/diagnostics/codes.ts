@@ -77,6 +77,10 @@ export const diagnosticCodes = {
     description: "a measure's `source` is not one of the inventory's sources in its sector",
   },
 
+  'file-outside-budget': {
+    severity: 'error',
+    description: 'a path, glob or symbolic link in the budget leads outside its folder and git working tree',
+  },
   'file-unreadable': {
     severity: 'error',
     description: 'a file or folder cannot be read (missing, a folder, no permission)',

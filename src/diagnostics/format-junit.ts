@@ -4,19 +4,28 @@ import type { FormatContext } from './format.js';
 
 interface Suite {
   file: string;
-  failures: Diagnostic[];
+  /** Errors and warnings, each its own test case. */
+  cases: Diagnostic[];
   infos: Diagnostic[];
 }
 
-/** Formats diagnostics as JUnit XML: a suite per checked file, a failing test case per error or warning. */
+/**
+ * Formats diagnostics as JUnit XML: a suite per checked file, a test case per error or warning.
+ * A test case fails for an error, and for a warning only when warnings fail the run
+ * (`warningsFail`: --max-warnings exceeded; --strict has made them errors already), so the report
+ * says what the exit code says; a warning that does not fail keeps its text in the test case's
+ * `system-out`. Infos go to the suite's `system-out` only with `infos` (--verbose).
+ */
 export function formatJunit(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  const fails = (diagnostic: Diagnostic) =>
+    diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && context.warningsFail === true);
   const suites = groupByFile([...diagnostics].sort(compareDiagnostics), context.files);
-  const tests = suites.reduce((sum, suite) => sum + Math.max(1, suite.failures.length), 0);
-  const failures = suites.reduce((sum, suite) => sum + suite.failures.length, 0);
+  const tests = suites.reduce((sum, suite) => sum + Math.max(1, suite.cases.length), 0);
+  const failures = suites.reduce((sum, suite) => sum + suite.cases.filter(fails).length, 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="klimabudsjett" tests="${tests}" failures="${failures}" errors="0">`,
-    ...suites.flatMap(formatSuite),
+    ...suites.flatMap((suite) => formatSuite(suite, fails, context.infos === true)),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
@@ -24,29 +33,33 @@ export function formatJunit(diagnostics: readonly Diagnostic[], context: FormatC
 
 function groupByFile(sorted: readonly Diagnostic[], files: readonly string[]): Suite[] {
   const allFiles = [...new Set([...files, ...sorted.map((diagnostic) => diagnostic.file)])].sort(compareStrings);
-  const suites = new Map(allFiles.map((file): [string, Suite] => [file, { file, failures: [], infos: [] }]));
+  const suites = new Map(allFiles.map((file): [string, Suite] => [file, { file, cases: [], infos: [] }]));
   for (const diagnostic of sorted) {
     const suite = suites.get(diagnostic.file);
     if (diagnostic.severity === 'info') suite?.infos.push(diagnostic);
-    else suite?.failures.push(diagnostic);
+    else suite?.cases.push(diagnostic);
   }
   return [...suites.values()];
 }
 
-function formatSuite(suite: Suite): string[] {
+function formatSuite(suite: Suite, fails: (diagnostic: Diagnostic) => boolean, infos: boolean): string[] {
   const file = escapeXmlAttribute(suite.file);
-  const tests = Math.max(1, suite.failures.length);
-  const lines = [`  <testsuite name="${file}" tests="${tests}" failures="${suite.failures.length}" errors="0">`];
-  if (suite.failures.length === 0) lines.push(`    <testcase classname="${file}" name="${file}"/>`);
-  for (const diagnostic of suite.failures) {
+  const tests = Math.max(1, suite.cases.length);
+  const failures = suite.cases.filter(fails).length;
+  const lines = [`  <testsuite name="${file}" tests="${tests}" failures="${failures}" errors="0">`];
+  if (suite.cases.length === 0) lines.push(`    <testcase classname="${file}" name="${file}"/>`);
+  for (const diagnostic of suite.cases) {
     const name = escapeXmlAttribute(`${formatLocation(diagnostic)} ${diagnostic.code}`);
+    const details = escapeXmlText(formatDetails(diagnostic));
     lines.push(
       `    <testcase classname="${file}" name="${name}">`,
-      `      <failure message="${escapeXmlAttribute(diagnostic.message)}" type="${diagnostic.code}">${escapeXmlText(formatDetails(diagnostic))}</failure>`,
+      fails(diagnostic)
+        ? `      <failure message="${escapeXmlAttribute(diagnostic.message)}" type="${diagnostic.code}">${details}</failure>`
+        : `      <system-out>${details}</system-out>`,
       '    </testcase>',
     );
   }
-  if (suite.infos.length > 0) {
+  if (infos && suite.infos.length > 0) {
     lines.push(`    <system-out>${escapeXmlText(suite.infos.map(formatDetails).join('\n\n'))}</system-out>`);
   }
   lines.push('  </testsuite>');

@@ -60,11 +60,26 @@ export function formatSarif(diagnostics: readonly Diagnostic[], context: FormatC
   return safeJsonText(`${JSON.stringify(log, null, 2)}\n`);
 }
 
+/** The README's section on a code: an example that triggers it and what to do (GitHub's heading anchor). */
+const readmeUrl = 'https://github.com/klimabudsjett/klimabudsjett#';
+
+const severityWords: Record<Severity, string> = { error: 'an error', warning: 'a warning', info: 'a note' };
+
+/** A rule with what code scanning shows: its description in full and where the help is. */
 function toRule(code: DiagnosticCode) {
   const info = diagnosticCodes[code];
+  const sentence = `${info.description.charAt(0).toUpperCase()}${info.description.slice(1)}.`;
+  const severity = `By default ${severityWords[info.severity]}.`;
+  const helpUri = `${readmeUrl}${code}`;
   return {
     id: code,
     shortDescription: { text: info.description },
+    fullDescription: { text: `${sentence} ${severity}` },
+    help: {
+      text: `${sentence} An example and what to do: ${helpUri}`,
+      markdown: `${sentence} ${severity}\n\nAn example and what to do: [\`${code}\` in the README](${helpUri}).`,
+    },
+    helpUri,
     defaultConfiguration: { level: levelBySeverity[info.severity] },
   };
 }

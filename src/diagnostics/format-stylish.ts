@@ -1,4 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { appendAll } from '../arrays.js';
+import { displayWidth } from '../render/display-width.js';
 import { safeText } from '../safe-text.js';
 import {
   compareDiagnostics,
@@ -39,8 +41,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
     // The message and hint quote budget text; the file name is the budget's too: made safe first.
     const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
     const sourceLines = linesOf(diagnostic.file);
-    if (diagnostic.range && sourceLines) lines.push(...formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) lines.push(...indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
+    if (diagnostic.range && sourceLines) appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
+    if (diagnostic.hint !== undefined) appendAll(lines, indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;
@@ -94,8 +96,11 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
       : toCharacters(offending).length;
   const windowStart = caretStart < maxFrameWidth - contextBeforeCaret ? 0 : caretStart - contextBeforeCaret;
   const windowEnd = windowStart + maxFrameWidth;
-  const caretPadding = caretStart - windowStart + (windowStart > 0 ? 1 : 0);
-  const caretCount = Math.max(1, Math.min(caretEnd, windowEnd) - caretStart);
+  // The caret goes by terminal columns: a CJK character or an emoji takes two, a combining accent none.
+  const characters = toCharacters(offending);
+  const caretPadding =
+    displayWidth(characters.slice(windowStart, caretStart).join('')) + (windowStart > 0 ? displayWidth('…') : 0);
+  const caretCount = Math.max(1, displayWidth(characters.slice(caretStart, Math.min(caretEnd, windowEnd)).join('')));
 
   const frame: string[] = [];
   for (let lineNumber = first; lineNumber <= last; lineNumber++) {

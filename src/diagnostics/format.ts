@@ -16,6 +16,10 @@ export interface FormatContext {
   files: readonly string[];
   /** The klimabudsjett version, e.g. `0.1.0`. */
   toolVersion: string;
+  /** Junit only: warnings fail their test case (--max-warnings exceeded); default no. */
+  warningsFail?: boolean;
+  /** Junit only: infos in the suites' `system-out` (--verbose); default no. */
+  infos?: boolean;
 }
 
 /** A pure function from diagnostics to the full output text; it sorts the diagnostics itself. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /** A budget folder as it was in a git revision, written out to a temporary folder. */
@@ -10,7 +10,9 @@ export interface RevisionCheckout {
   dir: string;
   /** The copy's root, standing for the repository's top: display paths are relative to it. */
   root: string;
-  /** Removes the temporary copy. */
+  /** Symbolic links of the revision that were not copied, each with the reason (repository paths). */
+  leftOut: { path: string; reason: string }[];
+  /** Removes the temporary copy (also done on SIGINT, SIGTERM and exit). */
   remove(): void;
 }
 
@@ -23,11 +25,17 @@ export interface RevisionProblem {
 /** Output of git larger than any budget (a 10 000-measure budget is 4 MB). */
 const maxBuffer = 1 << 30;
 
+/** Links followed one after another before a link counts as a loop (as the kernel's 40). */
+const maxLinkHops = 40;
+
 /**
  * Writes the files of the budget folder `dir` as they were in `revision` of its git repository to
  * a temporary folder, with the repository's layout, so the folder loads as any other and its
  * diagnostics name repository paths. Reads through git's plumbing (`ls-tree`, `cat-file --batch`):
- * the working tree, the index and HEAD are left alone. Symbolic links and submodules are left out.
+ * the working tree, the index and HEAD are left alone. That plumbing, unlike a checkout, lists
+ * entries a crafted tree may hold (`..`, `.git`): a revision with such an entry is refused whole.
+ * A symbolic link is copied as the file (or folder) it leads to when that lies in the same
+ * revision; others are left out and listed. Submodules are left out.
  */
 export function checkoutRevision(dir: string, revision: string): RevisionCheckout | RevisionProblem {
   if (revision.startsWith('-')) return { problem: `"${revision}" is not a folder or a git revision.` };
@@ -49,7 +57,7 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
     };
   }
   const sha = commit.stdout.toString('utf8').trim();
-  const folder = listBlobs(top, sha, prefix === '' ? '.' : prefix);
+  const folder = listEntries(top, sha, prefix === '' ? '.' : prefix, revision);
   if ('problem' in folder) return folder;
   if (folder.length === 0) {
     return {
@@ -57,59 +65,218 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
       hint: 'Compare with a revision that has the folder, or give the old budget as a folder.',
     };
   }
-  // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`) needs the whole tree.
-  const manifest = folder.find((blob) => blob.path === `${prefix}budget.yaml`);
+  // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`) needs the whole tree; a
+  // link, the tree's listing (to resolve it) and the files it leads to.
+  const manifest = folder.find((entry) => entry.path === `${prefix}budget.yaml` && entry.mode !== linkMode);
   const manifestText = manifest === undefined ? undefined : readBlobs(top, [manifest]);
   if (manifestText !== undefined && 'problem' in manifestText) return manifestText;
-  const whole = manifestText !== undefined && reachesOutside(manifestText[0]?.toString('utf8') ?? '');
-  const blobs = whole ? listBlobs(top, sha, '.') : folder;
-  if ('problem' in blobs) return blobs;
-  const files = readBlobs(top, blobs);
-  if ('problem' in files) return files;
+  const outside = manifestText !== undefined && reachesOutside(manifestText[0]?.toString('utf8') ?? '');
+  const hasLinks = folder.some((entry) => entry.mode === linkMode);
+  const entries = outside || hasLinks ? listEntries(top, sha, '.', revision) : folder;
+  if ('problem' in entries) return entries;
+  const wanted = outside
+    ? entries
+    : entries.filter((entry) => entry.path.startsWith(prefix) || entry.mode === linkMode);
+  const read = readInto(top, wanted, new Map());
+  if ('problem' in read) return read;
+  const links = planLinks(entries, read, outside ? '' : prefix, prefix);
+  const targets = new Set(links.copies.values());
+  const more = readInto(
+    top,
+    entries.filter((entry) => targets.has(entry.path) && !read.has(entry.path)),
+    read,
+  );
+  if ('problem' in more) return more;
+  const copied = new Map<string, Buffer>();
+  for (const entry of wanted) if (entry.mode !== linkMode) copied.set(entry.path, read.get(entry.path) as Buffer);
+  for (const [link, target] of links.copies) copied.set(link, read.get(target) as Buffer);
   const root = mkdtempSync(join(tmpdir(), 'klimabudsjett-diff-'));
-  const remove = () => rmSync(root, { recursive: true, force: true });
+  const forget = removeOnSignals(root);
+  const remove = () => {
+    rmSync(root, { recursive: true, force: true });
+    forget();
+  };
   try {
-    blobs.forEach((blob, index) => {
-      const target = join(root, blob.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, files[index] as Buffer);
-    });
+    for (const [path, bytes] of copied) writeInside(root, path, bytes);
   } catch (error) {
     remove();
-    throw error;
+    return {
+      problem: `Revision ${revision} could not be copied to a temporary folder (${errorCode(error) ?? String(error)}).`,
+      hint: 'Check the free space and permissions of the temporary folder (TMPDIR).',
+    };
   }
-  return { dir: join(root, prefix), root, remove };
+  return { dir: join(root, prefix), root, leftOut: links.leftOut, remove };
 }
 
-interface Blob {
+const linkMode = '120000';
+
+interface Entry {
+  mode: string;
   oid: string;
   /** Relative to the repository's top, `/` separators. */
   path: string;
 }
 
-/** The files (blobs) under `path` in a commit; symbolic links and submodules are left out. */
-function listBlobs(top: string, commit: string, path: string): Blob[] | RevisionProblem {
+/**
+ * The files and symbolic links under `path` in a commit (submodules are left out), or a problem
+ * when an entry's path would not stay inside a copy of the repository.
+ */
+function listEntries(top: string, commit: string, path: string, revision: string): Entry[] | RevisionProblem {
   const listing = git(top, ['ls-tree', '-r', '-z', commit, '--', path]);
   if ('problem' in listing) return listing;
   if (listing.status !== 0) return [];
-  return listing.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter((entry) => entry !== '')
-    .map((entry) => {
-      const tab = entry.indexOf('\t');
-      const [mode, type, oid] = entry.slice(0, tab).split(' ');
-      return { mode, type, oid: oid as string, path: entry.slice(tab + 1) };
-    })
-    .filter((entry) => entry.type === 'blob' && entry.mode !== '120000')
-    .map(({ oid, path: file }) => ({ oid, path: file }));
+  const entries: Entry[] = [];
+  for (const line of listing.stdout.toString('utf8').split('\0')) {
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    const [mode = '', type, oid = ''] = line.slice(0, tab).split(' ');
+    const file = line.slice(tab + 1);
+    if (!isSafeEntryPath(file)) {
+      return {
+        problem: `Revision ${revision} holds the path "${printable(file)}", which would land outside its copy; nothing of the revision is read.`,
+        hint: 'git itself refuses to check out such a tree: the commit was crafted. Compare with another revision.',
+      };
+    }
+    if (type === 'blob') entries.push({ mode, oid, path: file });
+  }
+  return entries;
+}
+
+/** A repository path that stays inside a copy: relative, no `.`/`..`/empty segment, no `.git`. */
+function isSafeEntryPath(path: string): boolean {
+  if (path.startsWith('/') || path.includes('\\') || path.includes('\0')) return false;
+  return path
+    .split('/')
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && segment.toLowerCase() !== '.git');
+}
+
+/** A path for a message: control and bidi characters shown as `?`. */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced here.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
+/** Reads the blobs of `entries` into `into` (path → bytes) with one `git cat-file --batch`. */
+function readInto(
+  top: string,
+  entries: readonly Entry[],
+  into: Map<string, Buffer>,
+): Map<string, Buffer> | RevisionProblem {
+  if (entries.length === 0) return into;
+  const contents = readBlobs(top, entries);
+  if ('problem' in contents) return contents;
+  entries.forEach((entry, index) => {
+    into.set(entry.path, contents[index] as Buffer);
+  });
+  return into;
+}
+
+/**
+ * What the symbolic links under `linkPrefix` become: a copy of the file they lead to (or of each
+ * file of the folder), as link path → target path, when that lies in the revision. Links that
+ * leave the repository, dangle or loop are left out, and listed when under `notePrefix` (the
+ * budget folder). `read` holds every link's text.
+ */
+function planLinks(
+  entries: readonly Entry[],
+  read: ReadonlyMap<string, Buffer>,
+  linkPrefix: string,
+  notePrefix: string,
+): { copies: Map<string, string>; leftOut: { path: string; reason: string }[] } {
+  const links = new Map<string, string>();
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.mode === linkMode) links.set(entry.path, read.get(entry.path)?.toString('utf8') ?? '');
+    else files.push(entry.path);
+  }
+  const isFile = new Set(files);
+  const copies = new Map<string, string>();
+  const leftOut: { path: string; reason: string }[] = [];
+  for (const link of links.keys()) {
+    if (!link.startsWith(linkPrefix)) continue;
+    const resolved = followLink(link, links.get(link) as string, links);
+    if (typeof resolved !== 'string') {
+      if (link.startsWith(notePrefix)) leftOut.push({ path: link, reason: resolved.reason });
+    } else if (isFile.has(resolved)) {
+      copies.set(link, resolved);
+    } else {
+      const inside = files.filter((path) => path.startsWith(`${resolved}/`));
+      if (inside.length === 0 && link.startsWith(notePrefix))
+        leftOut.push({ path: link, reason: 'it leads to nothing in the revision' });
+      for (const path of inside) copies.set(`${link}${path.slice(resolved.length)}`, path);
+    }
+  }
+  return { copies, leftOut };
+}
+
+/** Where a link leads inside the repository (following links), or why it does not. */
+function followLink(link: string, target: string, links: ReadonlyMap<string, string>): string | { reason: string } {
+  let from = link;
+  let to = target;
+  for (let hop = 0; hop < maxLinkHops; hop++) {
+    if (posix.isAbsolute(to)) return { reason: 'it leads outside the repository' };
+    const resolved = posix.normalize(posix.join(posix.dirname(from), to));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+      return { reason: 'it leads outside the repository' };
+    }
+    const next = links.get(resolved);
+    if (next === undefined) return resolved;
+    from = resolved;
+    to = next;
+  }
+  return { reason: 'it loops' };
+}
+
+/** Writes a new file under `root`; never through an existing file or link, never outside `root`. */
+function writeInside(root: string, path: string, bytes: Buffer): void {
+  const target = resolve(root, path);
+  if (!target.startsWith(root + sep)) throw Object.assign(new Error(`${path} leaves the copy`), { code: 'EPERM' });
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, bytes, { flag: 'wx' });
 }
 
 /** The contents of blobs, in order, read by one `git cat-file --batch`. */
-function readBlobs(top: string, blobs: readonly Blob[]): Buffer[] | RevisionProblem {
+function readBlobs(top: string, blobs: readonly Entry[]): Buffer[] | RevisionProblem {
   const contents = git(top, ['cat-file', '--batch'], `${blobs.map((blob) => blob.oid).join('\n')}\n`);
   if ('problem' in contents) return contents;
   return splitBatch(contents.stdout, blobs.length);
+}
+
+/** Temporary copies alive in this process: removed when it is interrupted or exits. */
+const liveCopies = new Set<string>();
+let watching = false;
+
+function removeLiveCopies(): void {
+  for (const root of liveCopies) rmSync(root, { recursive: true, force: true });
+  liveCopies.clear();
+}
+
+/**
+ * Removes the copies, then lets the signal do what it would have done: end the process. Reading a
+ * revision is synchronous, so a signal that arrives meanwhile is handled once the command is done
+ * (its copies already removed); the handlers stay, so that such a signal still ends the process.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  removeLiveCopies();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  process.kill(process.pid, signal);
+}
+
+/** Registers a copy for removal on SIGINT, SIGTERM and exit; returns the way to forget it. */
+function removeOnSignals(root: string): () => void {
+  if (!watching) {
+    watching = true;
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('exit', removeLiveCopies);
+  }
+  liveCopies.add(root);
+  return () => liveCopies.delete(root);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 /** True when a manifest's `files:` name a path out of the budget folder. */

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 /**
  * Miljødirektoratet's municipal emission statistics ("Klimagassutslipp fra kommuner") → rows →
  * one municipality → an inventory file (SPEC §2.2, §7 `import mdir`). Two inputs: the workbook
@@ -10,6 +11,7 @@ import { parse as parseCsvRecords } from 'csv-parse/sync';
 import type { CellValue } from 'exceljs';
 import { distance } from 'fastest-levenshtein';
 import { Document, Scalar, YAMLMap } from 'yaml';
+import { municipalityByNumber } from '../data/municipalities.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { compareSectors, inventorySectors } from '../model/sectors.js';
 
@@ -43,6 +45,8 @@ export interface InventoryYamlOptions {
   vintage: string | null;
   /** The imported file; only its base name is written. */
   file: string;
+  /** The schema the modeline names (default: the inventory schema's `$id`). */
+  schemaUrl?: string;
 }
 
 export const mdirSheetName = 'Oversikt - detaljert';
@@ -235,12 +239,7 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
 
   if (/^\d{3,4}$/.test(query)) {
     const number = query.padStart(4, '0');
-    if (rows.every((row) => row.municipalityNumber === null)) {
-      return {
-        error: `The file has no municipality numbers, so "${query}" cannot be looked up.`,
-        hint: `Give the name instead, e.g. ${example}.`,
-      };
-    }
+    if (rows.every((row) => row.municipalityNumber === null)) return selectByKnownNumber(rows, number, example);
     const matches = rows.filter((row) => row.municipalityNumber === number);
     const [first] = matches;
     if (!first) {
@@ -289,9 +288,34 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
   return { name, number: numbers[0] ?? null, rows: matches };
 }
 
+/**
+ * A number asked of a file without numbers (the reduced CSV): the built-in list of municipalities
+ * gives its name, and the name picks the rows.
+ */
+function selectByKnownNumber(rows: readonly MdirRow[], number: string, example: string): MunicipalitySelection {
+  const known = municipalityByNumber(number);
+  if (known === undefined) {
+    return {
+      error: `No municipality of Norway has number ${number} (the division of 2024), and the file has no numbers.`,
+      hint: `Give the name instead, e.g. ${example}.`,
+    };
+  }
+  const selection = selectMunicipality(rows, known.name);
+  if ('error' in selection) {
+    return {
+      error: `Number ${number} is ${known.name}, which is not in the file (it has no municipality numbers).`,
+      hint: selection.hint,
+    };
+  }
+  return { ...selection, number };
+}
+
 /** Writes the inventory file (SPEC §2.2) for one municipality's rows: gas rows summed per source, deterministic. */
 export function buildInventoryYaml(rows: readonly MdirRow[], options: InventoryYamlOptions): string {
-  const decimals = Math.max(0, ...rows.map((row) => decimalsOf(row.tonnes)));
+  const decimals = maxOf(
+    rows.map((row) => decimalsOf(row.tonnes)),
+    0,
+  );
   const byYear = new Map<number, Map<string, Map<string, number>>>();
   for (const row of rows) {
     const sectors = byYear.get(row.year) ?? new Map<string, Map<string, number>>();
@@ -332,7 +356,7 @@ export function buildInventoryYaml(rows: readonly MdirRow[], options: InventoryY
   const fileName = options.file.split(/[\\/]/).pop() ?? options.file;
   const who = options.number ? `${options.municipality} (${options.number})` : options.municipality;
   doc.commentBefore = [
-    ` yaml-language-server: $schema=${inventorySchemaUrl}`,
+    ` yaml-language-server: $schema=${options.schemaUrl ?? inventorySchemaUrl}`,
     ` ${who}: Miljødirektoratet's municipal emission statistics, imported from ${fileName}`,
     ' with `klimabudsjett import mdir` (the rows of each source, one per gas, summed).',
   ].join('\n');

@@ -1,8 +1,9 @@
 import type { Language } from '../model/budget.js';
+import { schemaUrl } from '../schema-url.js';
 
 /**
- * The files `init` writes: a manifest, an empty measures file with a commented example, and a CI
- * workflow. Comments are in Norwegian (bokmål) unless the budget's language is English. Pure: the
+ * The files `init` writes: a manifest, an empty measures file with a commented example, a CI
+ * workflow and the editor's settings (ci-templates.ts, editor-templates.ts). Comments are in Norwegian (bokmål) unless the budget's language is English. Pure: the
  * same settings give the same text.
  */
 
@@ -15,17 +16,12 @@ export interface InitSettings {
   planStart: number;
   /** Base year of the suggested target (the first year of the inventory, 2009 in Mdir's statistics). */
   baseYear: number;
-  /** The package version the CI workflow installs. */
+  /** The package version the CI workflow installs and the schema URLs name. */
   version: string;
 }
 
-/** The URL of a file kind's schema: the `$id` of schemas/<kind>.schema.json, as `import` writes it. */
-export function schemaUrl(kind: string): string {
-  return `https://klimabudsjett.github.io/schemas/v1/${kind}.schema.json`;
-}
-
 /** A line of YAML with a comment after it, the comments of a file lined up. */
-function commented(code: string, comment: string): string {
+export function commented(code: string, comment: string): string {
   return `${code.padEnd(42)}# ${comment}`;
 }
 
@@ -63,7 +59,7 @@ export function manifestYaml(settings: InitSettings): string {
         level: 'eller level_t: tillatte utslipp i tonn CO2e',
       };
   const lines = [
-    `# yaml-language-server: $schema=${schemaUrl('budget')}`,
+    `# yaml-language-server: $schema=${schemaUrl('budget', settings.version)}`,
     `# ${words.heading} \`klimabudsjett schema budget\`.`,
     'schema_version: 1',
     `municipality: ${municipality}`,
@@ -102,7 +98,7 @@ export function measuresYaml(settings: InitSettings): string {
       : `#      - { id: elbilandel, title: "Andel elbiler i bilparken", unit: "%", baseline: 30, target: 100, target_year: ${start + 2} }`,
   ];
   const lines = [
-    `# yaml-language-server: $schema=${schemaUrl('measures')}`,
+    `# yaml-language-server: $schema=${schemaUrl('measures', settings.version)}`,
     en
       ? '# The measures (tiltak), one list item each. Every field: `klimabudsjett schema measures`.'
       : '# Tiltakene, ett listeelement per tiltak. Alle felt: `klimabudsjett schema measures`.',
@@ -112,47 +108,6 @@ export function measuresYaml(settings: InitSettings): string {
     'schema_version: 1',
     'measures: []',
     ...example,
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-export function workflowYaml(settings: InitSettings): string {
-  const en = settings.language === 'en';
-  const lines = [
-    en
-      ? '# Checks the climate budget on every push and pull request; findings show on the changed lines.'
-      : '# Sjekker klimabudsjettet ved hver push og pull request; funn vises på linjene som er endret.',
-    'name: klimabudsjett',
-    'on: [push, pull_request]',
-    'jobs:',
-    '  validate:',
-    '    runs-on: ubuntu-latest',
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    commented(
-      '        with: { fetch-depth: 0 }',
-      en ? 'diff reads the base branch' : 'diff leser grenen det flettes inn i',
-    ),
-    '      - uses: actions/setup-node@v4',
-    '        with: { node-version: 20 }',
-    `      - run: npm install --global klimabudsjett@${settings.version}`,
-    '      - run: klimabudsjett validate --format github --max-warnings 0 .',
-    en
-      ? '      # What a pull request does to the numbers, in the summary of the run.'
-      : '      # Hva en pull request gjør med tallene, i sammendraget av kjøringen.',
-    "      - if: github.event_name == 'pull_request'",
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not JavaScript
-    '        run: klimabudsjett diff "origin/${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"',
-    commented(
-      '        continue-on-error: true',
-      en ? 'the first budget has nothing to compare with' : 'det første budsjettet har ingenting å sammenligne med',
-    ),
-    en
-      ? '      # The workbook, the HTML report and the Markdown report of this version, to download from the run.'
-      : '      # Regnearket, HTML-rapporten og Markdown-rapporten for denne versjonen, til nedlasting fra kjøringen.',
-    `      - run: klimabudsjett report . --out-dir ${en ? 'reports' : 'rapporter'}`,
-    '      - uses: actions/upload-artifact@v4',
-    `        with: { name: klimabudsjett, path: ${en ? 'reports' : 'rapporter'}/ }`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.js';
 import { checkArithmetic } from '../compute/arithmetic-checks.js';
 import type { BudgetReport } from '../compute/budget-report.js';
 import { computeReport } from '../compute/report.js';
@@ -20,7 +21,7 @@ export function checkBudget(dir: string, options: LoadOptions): CheckResult {
   if (!canCompute(result)) return result;
   const report = computeReport(result.budget);
   const findings = checkArithmetic(result.budget, report);
-  result.diagnostics.push(...locateFindings(findings, result.parsed, result.budget.manifest.rules));
+  appendAll(result.diagnostics, locateFindings(findings, result.parsed, result.budget.manifest.rules));
   result.diagnostics.sort(compareDiagnostics);
   return { ...result, report };
 }

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { appendAll } from '../arrays.js';
 import { checks } from '../checks/index.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,6 +9,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { normalizeBudget, type ValidFile, type WrittenBudget } from '../model/normalize.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
+import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles, errorCode } from './discover.js';
 import { type ParsedFile, parseYamlText, readYamlFile } from './read-yaml.js';
 import { validateSchema } from './schema.js';
 import { collectUnloaded } from './unloaded-collector.js';
@@ -16,6 +17,11 @@ import { collectUnloaded } from './unloaded-collector.js';
 export interface LoadOptions {
   /** Paths in diagnostics are relative to this folder. */
   cwd: string;
+  /**
+   * The folder every file must lie in (SPEC §3 Containment); default: the git working tree that
+   * contains the budget folder, else the budget folder. A revision's temporary copy passes its root.
+   */
+  within?: string;
   /**
    * Measures files read from memory instead of the disk (`import measures` checks what it would
    * write with the rest of the budget first): `files` (absolute path → text) are added or replace
@@ -63,6 +69,7 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   }
 
   const unloaded = collectUnloaded();
+  const bounds = boundsOf(root, options.within);
   const read = <K extends FileKind>(absolute: string, kind: K): ValidFile<WrittenByKind[K]> | undefined => {
     const path = display(absolute);
     result.files.push(path);
@@ -70,14 +77,14 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     const { file, text, diagnostics } =
       overlaid === undefined ? readYamlFile(absolute, path) : parseYamlText(overlaid, path);
     if (text !== undefined) result.sources.set(path, text);
-    result.diagnostics.push(...diagnostics);
+    appendAll(result.diagnostics, diagnostics);
     if (!file) {
       unloaded.fileFailed(kind, undefined, text);
       return undefined;
     }
     result.parsed.set(path, file);
     const validated = validateSchema(file, kind);
-    result.diagnostics.push(...validated.diagnostics);
+    appendAll(result.diagnostics, validated.diagnostics);
     if (validated.data) return { file: path, data: validated.data };
     if (!validated.salvaged) {
       unloaded.fileFailed(kind, file.data, text);
@@ -104,26 +111,45 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
       hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
     });
   } else {
-    manifest = read(manifestPath, 'budget');
+    // The manifest too may be a link out of the folder.
+    const refused = checkFile(manifestPath, display(manifestPath), bounds);
+    if (refused) {
+      result.files.push(display(manifestPath));
+      result.diagnostics.push({ ...problemDiagnostic(refused), file: display(manifestPath), path: [] });
+    } else manifest = read(manifestPath, 'budget');
   }
 
   const globs = { ...defaultGlobs, ...(manifest?.data.files ?? {}) };
-  const listed = (kind: ListedKind) =>
-    discover(
-      root,
-      globs[kind],
-      kind === 'baseline' && manifest?.data.files?.baseline === undefined,
-      (message, pattern) =>
-        result.diagnostics.push({
-          code: 'file-unreadable',
-          severity: 'error',
-          message,
-          file: manifest?.file ?? display(manifestPath),
-          ...(locateGlob(result.parsed.get(manifest?.file ?? ''), kind, pattern, globs[kind]) ?? {}),
-          path: ['files', kind],
-          hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
-        }),
-    );
+  const manifestFile = manifest?.file ?? display(manifestPath);
+  const refusedPaths = new Set<string>();
+  const listed = (kind: ListedKind): string[] => {
+    const optional = kind === 'baseline' && manifest?.data.files?.baseline === undefined;
+    const atGlob = (pattern: string) => ({
+      file: manifestFile,
+      ...(locateGlob(result.parsed.get(manifestFile), kind, pattern, globs[kind]) ?? {}),
+      path: ['files', kind],
+    });
+    const found = discoverFiles(bounds, globs[kind], display, (pattern) => {
+      if (optional) return;
+      result.diagnostics.push({
+        code: 'file-unreadable',
+        severity: 'error',
+        message: `The file ${pattern} named in \`files:\` does not exist.`,
+        ...atGlob(pattern),
+        hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
+      });
+    });
+    for (const problem of found.problems) {
+      // A file or folder refused for one kind is refused for all: say so once.
+      if ('path' in problem.at) {
+        if (refusedPaths.has(problem.at.path)) continue;
+        refusedPaths.add(problem.at.path);
+      }
+      const place = 'pattern' in problem.at ? atGlob(problem.at.pattern) : { file: display(problem.at.path), path: [] };
+      result.diagnostics.push({ ...problemDiagnostic(problem), ...place });
+    }
+    return found.files;
+  };
   const written = {
     inventories: listed('inventory').flatMap((path) => read(path, 'inventory') ?? []),
     baselines: listed('baseline').flatMap((path) => read(path, 'baseline') ?? []),
@@ -142,10 +168,10 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
   if (checked) {
     const writtenBudget: WrittenBudget = { dir, manifest: checked, ...written, unloaded: unloaded.result() };
     const normalized = normalizeBudget(writtenBudget);
-    findings.push(...normalized.findings);
-    for (const check of checks) findings.push(...check(normalized.budget));
+    appendAll(findings, normalized.findings);
+    for (const check of checks) appendAll(findings, check(normalized.budget));
     if (manifest) result.budget = normalized.budget;
-    result.diagnostics.push(...locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
+    appendAll(result.diagnostics, locateFindings(findings, result.parsed, normalized.budget.manifest.rules));
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
@@ -197,9 +223,17 @@ export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, Rul
 
 function checkFolder(root: string, shown: string): string | undefined {
   try {
-    return statSync(root).isDirectory() ? undefined : `${shown} is a file, not a budget folder.`;
-  } catch {
+    if (!statSync(root).isDirectory()) return `${shown} is a file, not a budget folder.`;
+  } catch (error) {
+    if (errorCode(error) === 'EACCES') return `The folder ${shown} cannot be read: permission denied.`;
     return `The folder ${shown} does not exist.`;
+  }
+  try {
+    // A folder that cannot be listed would look empty (no budget.yaml): say why instead.
+    readdirSync(root);
+    return undefined;
+  } catch (error) {
+    return `The folder ${shown} cannot be read${errorCode(error) === 'EACCES' ? ': permission denied' : ` (${errorCode(error) ?? 'unknown error'})`}.`;
   }
 }
 
@@ -212,26 +246,9 @@ function exists(path: string): boolean {
   }
 }
 
-/** Finds the files of one kind; a literal path that does not exist is reported unless optional. */
-function discover(
-  root: string,
-  patterns: readonly string[],
-  optional: boolean,
-  report: (message: string, pattern: string) => void,
-): string[] {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      const absolute = resolve(root, pattern);
-      if (exists(absolute)) found.add(absolute);
-      else if (!optional) report(`The file ${pattern} named in \`files:\` does not exist.`, pattern);
-      continue;
-    }
-    for (const match of globSync(pattern, { cwd: root, onlyFiles: false, expandDirectories: false, dot: false })) {
-      found.add(resolve(root, match));
-    }
-  }
-  return [...found].sort();
+/** A discovery problem as a diagnostic, before it is placed. */
+function problemDiagnostic(problem: DiscoveryProblem): Omit<Diagnostic, 'file' | 'path'> {
+  return { code: problem.code, severity: 'error', message: problem.message, hint: problem.hint };
 }
 
 function locateGlob(

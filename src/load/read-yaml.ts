@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import type * as YamlLibrary from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -9,6 +9,7 @@ import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
 import { mendSyntax } from './syntax-repair.js';
 import { yamlCoreSchema } from './yaml-core-schema.js';
+import { maxYamlNesting, tooDeepAt } from './yaml-nesting.js';
 
 const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
 
@@ -33,6 +34,12 @@ export interface ReadResult {
 /** Aliases a file may expand: enough for any budget, far too few for a “billion laughs”. */
 const maxAliasCount = 1000;
 
+/**
+ * The largest file read: far above any budget (130 000 measures are 54 MB), below what one string
+ * can hold (a larger file would fail to decode, or fill the memory, before any diagnostic).
+ */
+const maxFileBytes = 256 * 2 ** 20;
+
 /** Syntax errors reported per file: after the first few, the rest are mostly echoes of them. */
 const maxSyntaxErrors = 10;
 
@@ -42,6 +49,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readYamlFile(absolutePath: string, displayPath: string): ReadResult {
   let bytes: Buffer;
   try {
+    const size = statSync(absolutePath).size;
+    if (size > maxFileBytes) {
+      const megabytes = Math.round(size / 2 ** 20);
+      return {
+        diagnostics: [
+          fileDiagnostic(
+            'file-unreadable',
+            displayPath,
+            `The file is ${megabytes} MB, more than the ${maxFileBytes / 2 ** 20} MB a budget file may have; it is not read.`,
+            'Split it into several files (130 000 measures take about 54 MB).',
+          ),
+        ],
+      };
+    }
     bytes = readFileSync(absolutePath);
   } catch (error) {
     return {
@@ -69,6 +90,23 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
   // A lone CR (old Mac line ends) breaks a line in YAML; js-yaml agrees, the yaml library does not.
   // As a LF it means the same to both, and offsets stay put.
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return {
+      text,
+      diagnostics: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: `The YAML nests deeper than ${maxYamlNesting} levels here; a budget file needs fewer than ten.`,
+          file: displayPath,
+          range: offsetsToRange(lineCounterOf(text), text, deep, deep + 1),
+          path: [],
+          hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
+        },
+      ],
+    };
+  }
   const fast = parseFast(text);
   if (fast !== undefined) {
     let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { nearestList } from '../load/describe.js';
@@ -92,7 +93,7 @@ function normalizeManifest({ file, data }: ValidFile<WrittenManifest>, findings:
     municipality: { name: data.municipality.name, number: data.municipality.number ?? null },
     language: data.language ?? 'nb',
     planPeriod: { start: data.plan_period.start, end: data.plan_period.end },
-    horizon: data.horizon ?? Math.max(data.plan_period.end, ...targetYears),
+    horizon: data.horizon ?? maxOf([data.plan_period.end, ...targetYears]),
     discountRate: data.discount_rate ?? 0.04,
     countStatuses: new Set<Status>(data.count_statuses ?? defaultCountStatuses),
     trajectory: data.trajectory ?? 'linear_from_latest',

@@ -9,13 +9,33 @@ export function stripAnsi(text: string): string {
   return text.replace(ansiPattern, '');
 }
 
+const printableAscii = /^[\x20-\x7e]*$/;
+const regionalIndicator = /^\p{Regional_Indicator}$/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * Counts the terminal columns a text takes: colour codes, combining marks and format characters
- * take none; East Asian wide characters and emoji take two; everything else one.
+ * Counts the terminal columns a text takes, per grapheme cluster (what a terminal draws as one
+ * character): colour codes, combining marks and format characters take none; East Asian wide
+ * characters, emoji (ZWJ sequences and flags included) take two; everything else one.
  */
 export function displayWidth(text: string): number {
+  const plain = stripAnsi(text);
+  if (printableAscii.test(plain)) return plain.length;
   let width = 0;
-  for (const character of stripAnsi(text)) width += characterWidth(character);
+  for (const { segment } of graphemes.segment(plain)) width += graphemeWidth(segment);
+  return width;
+}
+
+/** The graphemes of a text, each with its width in columns. */
+export function graphemeWidths(text: string): { grapheme: string; width: number }[] {
+  return [...graphemes.segment(text)].map(({ segment }) => ({ grapheme: segment, width: graphemeWidth(segment) }));
+}
+
+/** A cluster is as wide as its widest code point: é (e + U+0301) is one column, 👩‍💻 two. */
+function graphemeWidth(grapheme: string): number {
+  let width = 0;
+  for (const character of grapheme) width = Math.max(width, characterWidth(character));
+  if (width === 1 && grapheme.includes('\uFE0F')) return 2; // emoji presentation of a text symbol
   return width;
 }
 
@@ -23,7 +43,8 @@ function characterWidth(character: string): number {
   const code = character.codePointAt(0) ?? 0;
   if (code < 0x300) return code < 0x20 || (code >= 0x7f && code < 0xa0) ? 0 : 1;
   if (zeroWidthPattern.test(character)) return 0;
-  return isWide(code) || (code >= 0x1f000 && pictographicPattern.test(character)) ? 2 : 1;
+  if (code >= 0x1f000 && (pictographicPattern.test(character) || regionalIndicator.test(character))) return 2;
+  return isWide(code) ? 2 : 1;
 }
 
 function isWide(code: number): boolean {
@@ -39,16 +60,15 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Cuts a text to at most `width` columns, ending it with … when anything was cut. */
+/** Cuts a text to at most `width` columns, ending it with … when anything was cut; never inside a cluster. */
 export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
   let result = '';
   let used = 0;
-  for (const character of text) {
-    const next = characterWidth(character);
+  for (const { grapheme, width: next } of graphemeWidths(text)) {
     if (used + next > width - 1) break;
-    result += character;
+    result += grapheme;
     used += next;
   }
   return `${result.trimEnd()}…`;

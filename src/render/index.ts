@@ -39,6 +39,20 @@ const formatsByExtension: Readonly<Record<string, OutputFormat>> = {
   '.htm': 'html',
 };
 
+/** The usual extension of each format: the one messages name. */
+export const formatExtensions: Readonly<Record<OutputFormat, string>> = {
+  table: '.txt',
+  csv: '.csv',
+  md: '.md',
+  json: '.json',
+  xlsx: '.xlsx',
+  zip: '.zip',
+  html: '.html',
+};
+
+/** Every extension that names a format (.markdown and .htm too). */
+export const knownExtensions: readonly string[] = Object.keys(formatsByExtension);
+
 /** The format an output file's extension names (.csv .md .json .txt .xlsx .zip .html), else undefined. */
 export function formatFromPath(path: string): OutputFormat | undefined {
   return formatsByExtension[extname(path).toLowerCase()];

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.js';
 /**
  * Markdown (GitHub-flavoured): an optional document heading, then per table a `##` heading, the
  * caption, a pipe table with full headers, numbers right-aligned in the language's format, absent
@@ -23,7 +24,7 @@ export function renderMarkdown(
 ): string {
   const blocks: string[] = [];
   if (options.documentTitle !== undefined) blocks.push(`# ${oneLine(options.documentTitle)}`);
-  for (const table of tables) blocks.push(...renderTable(table, options));
+  for (const table of tables) appendAll(blocks, renderTable(table, options));
   return safeText(`${blocks.join('\n\n')}\n`);
 }
 

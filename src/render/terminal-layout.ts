@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { displayWidth } from './display-width.js';
 import type { Column } from './table.js';
 
@@ -34,7 +35,12 @@ export function layoutColumns(
   texts: readonly (readonly string[])[],
   width: number,
 ): TerminalLayout {
-  const bodyWidths = columns.map((_, index) => Math.max(0, ...texts.map((row) => displayWidth(row[index] ?? ''))));
+  const bodyWidths = columns.map((_, index) =>
+    maxOf(
+      texts.map((row) => displayWidth(row[index] ?? '')),
+      0,
+    ),
+  );
   const all = columns.map((_, index) => index);
   const fits = (widths: readonly number[], shown: readonly number[]) =>
     shown.reduce((sum, index) => sum + (widths[index] ?? 0), 0) + columnGap * Math.max(0, shown.length - 1) <= width;
@@ -138,7 +144,7 @@ function isText(column: Column): boolean {
 }
 
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(' ').map(displayWidth));
+  return maxOf(text.split(' ').map(displayWidth), 0);
 }
 
 /** The shown column to leave out next: the highest priority number above 1, the rightmost of equals. */

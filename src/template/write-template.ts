@@ -1,4 +1,5 @@
 import type { Cell, DataValidation, Style, Workbook, Worksheet } from 'exceljs';
+import { maxOf } from '../arrays.js';
 import { labelsFor } from '../i18n/index.js';
 import { type TemplateLabels, templateLabels } from '../i18n/template-labels.js';
 import type { EmissionFactor, Kind, Language, Scope, Status } from '../model/budget.js';
@@ -103,13 +104,16 @@ async function addMeasuresSheet(
   const lastRow = templateRows.firstData + rows.length + spareRows - 1;
   templateColumns.forEach((column, index) => {
     const text = words.columns[column.id];
-    const longest = Math.max(
-      ...text.header.split(/\s+/).map((word) => word.length),
+    const longest = maxOf([
+      maxOf(text.header.split(/\s+/).map((word) => word.length)),
       // Short headers on one line, longer ones over two.
       text.header.length <= 14 ? text.header.length : Math.ceil(text.header.length / 2),
       Math.ceil(text.note.length / 1.4),
-      ...rows.map((row) => shownLength(row[index])),
-    );
+      maxOf(
+        rows.map((row) => shownLength(row[index])),
+        0,
+      ),
+    ]);
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = Math.min(50, Math.max(8, longest + 2));
     sheetColumn.style = { ...unlocked, numFmt: numberFormat(column), alignment: { wrapText: isLong(column) } };
@@ -275,7 +279,10 @@ export function valueAt(measure: unknown, path: readonly (string | number)[]): u
 function shownLength(value: string | number | null | undefined): number {
   if (value === null || value === undefined) return 0;
   const text = String(value);
-  return Math.max(...text.split('\n').map((line) => line.length));
+  return maxOf(
+    text.split('\n').map((line) => line.length),
+    0,
+  );
 }
 
 function addExplanationSheet(workbook: Workbook, words: TemplateLabels, language: Language): void {
@@ -374,5 +381,3 @@ function addListsSheet(workbook: Workbook, words: TemplateLabels, lists: Record<
 export function measuresSheetNames(): string[] {
   return [...new Set(Object.values(templateLabels).map((words) => words.sheets.measures))];
 }
-
-export type { Worksheet };

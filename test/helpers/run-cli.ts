@@ -24,12 +24,23 @@ export async function runCli(
   return { code, stdout: io.out(), stderr: io.err(), io };
 }
 
+/**
+ * The environment of a spawned CLI: no colour. FORCE_COLOR is removed rather than emptied: from
+ * Node 24 on, a process started with NO_COLOR and FORCE_COLOR both set (even to '') prints a
+ * warning to stderr as soon as it loads `node:process`.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  if (!extra.FORCE_COLOR) delete env.FORCE_COLOR;
+  return env;
+}
+
 /** Runs the built bin (dist/) in a child process: proves the shebang, ESM paths and wiring. */
 export function spawnCli(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+    env: childEnv(env),
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

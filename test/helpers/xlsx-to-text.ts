@@ -24,8 +24,11 @@ export async function xlsxToText(bytes: Uint8Array): Promise<string> {
 /** Reads xlsx bytes with exceljs. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; a copy gives one whatever `bytes` views.
-  await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  // exceljs reads an ArrayBuffer whole, so it needs one that holds exactly these bytes. `.buffer`
+  // of a Buffer is its backing store, often a shared pool larger than the Buffer (from Node 24 on,
+  // readFileSync and Buffer.concat hand out such views); `Buffer#slice` is a view too, not a copy.
+  // `new Uint8Array(bytes)` copies into a store of its own, exactly as long.
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   return workbook;
 }
 

@@ -137,6 +137,33 @@ describe('stylish', () => {
     expect(caretLine).toMatch(/ \^{9}$/);
   });
 
+  // Columns of `before` on a terminal, and of the marked text: what the caret line must match.
+  it.each([
+    ['CJK', '東京都', 6, 'typo', 4],
+    ['an emoji and a ZWJ sequence', '🌍 👩‍💻', 5, 'typo', 4],
+    ['a flag', '🇳🇴', 2, 'typo', 4],
+    ['decomposed letters', 'Fe\u0301rder Ha\u030Aland', 13, 'typo', 4],
+    ['a range over wide text', 'ok', 2, '漢字', 4],
+  ])('puts the caret under the right column after %s', (_, before, beforeColumns, target, targetColumns) => {
+    const line = `title: "${before}" ${target}`;
+    const start = line.indexOf(target) + 1; // UTF-16 columns, as yaml counts them
+    const diagnostic: Diagnostic = {
+      code: 'schema',
+      severity: 'error',
+      message: 'Wrong.',
+      file: 'wide.yaml',
+      range: { start: { line: 1, column: start }, end: { line: 1, column: start + target.length } },
+      path: ['title'],
+    };
+    const frame = format('stylish', [diagnostic], { sources: new Map([['wide.yaml', `${line}\n`]]) }).split('\n');
+    const sourceLine = frame.find((text) => text.includes('title:')) ?? '';
+    const caretLine = frame[frame.indexOf(sourceLine) + 1] ?? '';
+    // The gutter is ASCII; after it, `title: "` + before + `" ` (10 columns besides `before`).
+    const gutter = sourceLine.indexOf('title:');
+    expect(caretLine.indexOf('^')).toBe(gutter + 10 + beforeColumns);
+    expect(caretLine.slice(caretLine.indexOf('^'))).toBe('^'.repeat(targetColumns));
+  });
+
   it('cuts long lines around the caret', () => {
     const value = 'x'.repeat(300);
     const long: Diagnostic = {
@@ -221,14 +248,27 @@ describe('github', () => {
 describe('junit', () => {
   const output = format('junit');
 
-  it('counts errors and warnings as failures, not infos', () => {
+  it('fails a test case for an error, not for a warning or an info', () => {
     expect(output).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="4" errors="0">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="klimabudsjett" tests="6" failures="3" errors="0">/,
     );
     expect(output.match(/<testsuite /g)).toHaveLength(5);
-    expect(output.match(/<failure /g)).toHaveLength(4);
+    expect(output.match(/<failure /g)).toHaveLength(3);
     expect(output).toContain('<testcase classname="measures/ok.yaml" name="measures/ok.yaml"/>');
-    expect(output).toContain('<system-out>measures/industri.yaml:2:3  info  measure-without-indicator');
+    expect(output).toMatch(/<testcase [^>]*>\n {6}<system-out>[^\n]* {2}warning {2}/);
+    expect(output).not.toContain('  info  ');
+  });
+
+  it('fails warnings too when they fail the run (--max-warnings exceeded)', () => {
+    const failing = format('junit', diagnostics, { warningsFail: true });
+    expect(failing).toContain('tests="6" failures="4"');
+    expect(failing.match(/<failure /g)).toHaveLength(4);
+  });
+
+  it('shows infos in system-out only when asked (--verbose)', () => {
+    const verbose = format('junit', diagnostics, { infos: true });
+    expect(verbose).toContain('<system-out>measures/industri.yaml:2:3  info  measure-without-indicator');
+    expect(verbose.match(/<failure /g)).toHaveLength(3);
   });
 
   it('escapes markup and replaces control characters (safeText), so none that XML forbids remains', () => {
@@ -279,5 +319,18 @@ describe('sarif', () => {
     expect(run?.artifacts).toHaveLength(5);
     expect(run?.results.map((result) => result.level)).toEqual(['error', 'error', 'note', 'error', 'warning']);
     expect(run?.results[1]?.locations[0]?.physicalLocation.region).toBeUndefined();
+  });
+
+  it('describes every rule in full, with help, as code scanning wants', () => {
+    const log = JSON.parse(format('sarif'));
+    const rule = log.runs[0].tool.driver.rules.find((candidate: { id: string }) => candidate.id === 'overlap-group');
+    expect(rule.fullDescription.text).toBe(
+      "Measures of one overlap group together exceed the sector's baseline. By default a warning.",
+    );
+    expect(rule.helpUri).toBe('https://github.com/klimabudsjett/klimabudsjett#overlap-group');
+    expect(rule.help.text).toContain(rule.helpUri);
+    expect(rule.help.markdown).toContain(`[\`overlap-group\` in the README](${rule.helpUri})`);
+    for (const each of log.runs[0].tool.driver.rules)
+      expect(each.fullDescription.text).toMatch(/^[A-Z].+\. By default/);
   });
 });

@@ -300,9 +300,19 @@ describe('selectMunicipality', () => {
     });
   });
 
-  it('asks for the name when the reduced file has no numbers', () => {
-    expect(selectMunicipality(reduced, '4001')).toEqual({
-      error: 'The file has no municipality numbers, so "4001" cannot be looked up.',
+  it('takes a number for the reduced file (no numbers) from the built-in list of municipalities', () => {
+    const selected = selectMunicipality(reduced, '4001');
+    expect('error' in selected ? selected : [selected.name, selected.number, selected.rows.length]).toEqual([
+      'Porsgrunn',
+      '4001',
+      2,
+    ]);
+    expect(selectMunicipality(reduced, '4601')).toEqual({
+      error: 'Number 4601 is Bergen, which is not in the file (it has no municipality numbers).',
+      hint: 'The file has Porsgrunn, Skien.',
+    });
+    expect(selectMunicipality(reduced, '9999')).toEqual({
+      error: 'No municipality of Norway has number 9999 (the division of 2024), and the file has no numbers.',
       hint: 'Give the name instead, e.g. Porsgrunn.',
     });
   });

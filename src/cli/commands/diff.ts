@@ -103,6 +103,9 @@ export async function diffCommand(
     return ExitCode.Ok;
   } finally {
     for (const checkout of checkouts) checkout.remove();
+    // Revisions are read synchronously: a SIGINT/SIGTERM that came meanwhile waits for a turn of
+    // the event loop. Give it one, so that it ends the process (its handler re-raises it).
+    if (checkouts.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -126,6 +129,11 @@ function place(item: Side, budgetDir: string, io: CliIo, checkouts: RevisionChec
   const checkout = checkoutRevision(resolve(io.cwd, budgetDir), item.revision);
   if ('problem' in checkout) throw new UsageError(checkout.problem, checkout.hint);
   checkouts.push(checkout);
+  for (const link of checkout.leftOut) {
+    io.stderr.write(
+      `note: ${item.revision}:${link.path} is a symbolic link left out of the comparison: ${link.reason}.\n`,
+    );
+  }
   const where: BudgetPlace = { cwd: checkout.root, label: (path) => `${item.revision}:${path}` };
   return { dir: checkout.dir, where };
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { checkBudget } from '../../load/check-budget.js';
 import type { Language } from '../../model/budget.js';
 import type { WrittenMeasure } from '../../model/written.js';
@@ -27,8 +28,9 @@ export async function exportTemplateCommand(dir: string, options: TemplateOption
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   const { budget } = loaded;
-  // The measures as written (not normalised): what is absent stays absent in the template.
-  const checked = checkBudget(dir, { cwd: io.cwd });
+  // The measures as written (not normalised): what is absent stays absent in the template. Read as
+  // loadReport reads a folder: paths relative to the folder itself, as the budget's origins are.
+  const checked = checkBudget('.', { cwd: resolve(io.cwd, dir) });
   const measures = budget.measures.map((measure) => {
     let data: unknown = checked.parsed.get(measure.origin.file)?.data;
     for (const key of measure.origin.path) data = (data as Record<string | number, unknown> | undefined)?.[key];

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
 import { loadReport } from '../load-report.js';
-import { chooseTable, type OutputOptions, resolveFormat, writeOutput } from '../output.js';
+import { chooseTable, csvDialect, type OutputOptions, resolveFormat, writeOutput } from '../output.js';
 import { terminalWidth } from '../run-listing.js';
 
 interface ExportOptions extends OutputOptions {
@@ -30,6 +30,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     );
   }
 
+  const dialect = csvDialect(format, options);
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   const { report, budget } = loaded;
@@ -54,7 +55,9 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   if (format === 'zip') {
     const { zipCsvTables } = await import('../../render/csv-zip.js');
     const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
-    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env) }), options, io, [loaded.inputs]);
+    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env), dialect }), options, io, [
+      loaded.inputs,
+    ]);
     return ExitCode.Ok;
   }
   if (format === 'csv') {
@@ -64,7 +67,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
         `Tables: ${tables.map((table) => table.id).join(', ')}.`,
       );
     }
-    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language }), options, io, [loaded.inputs]);
+    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language, dialect }), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
   const text = renderTerminal(tables, {

@@ -1,17 +1,23 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { appendAll } from '../../arrays.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
 import { safeText } from '../../safe-text.js';
+import { schemaUrl } from '../../schema-url.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
+import { numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
+import { writeStatus } from '../status-lines.js';
 
 interface ImportOptions {
   municipality: string;
+  /** A number the user gave (init --number): no look-up of the name's number then. */
+  number?: string;
   output?: string;
   /** Replace an existing `-o` file. */
   force?: boolean;
@@ -45,8 +51,13 @@ export async function importMdirCommand(file: string, options: ImportOptions, io
     if (!options.quiet)
       io.stderr.write(`Wrote ${options.output}: ${safeText(imported.name)}, ${imported.rows} rows.\n`);
   }
+  if (imported.vintage === null && !options.quiet) writeStatus(io, noVintageNote);
   return ExitCode.Ok;
 }
+
+/** Said once the inventory is written without a vintage: the sources sheet would show none. */
+export const noVintageNote =
+  'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.';
 
 /** An inventory file made from Miljødirektoratet's statistics for one municipality. */
 export interface MdirInventory {
@@ -58,6 +69,8 @@ export interface MdirInventory {
   /** Rows of the statistics taken, and the years they cover. */
   rows: number;
   years: number[];
+  /** The publication: --vintage, else from the file's name, else null. */
+  vintage: string | null;
   /** Absolute path of the statistics file. */
   path: string;
 }
@@ -68,7 +81,7 @@ export interface MdirInventory {
  */
 export async function readMdirInventory(
   file: string,
-  options: Pick<ImportOptions, 'municipality' | 'source' | 'vintage' | 'color' | 'quiet'>,
+  options: Pick<ImportOptions, 'municipality' | 'number' | 'source' | 'vintage' | 'color' | 'quiet'>,
   io: CliIo,
 ): Promise<MdirInventory | { exitCode: number }> {
   const path = resolve(io.cwd, file);
@@ -92,7 +105,7 @@ export async function readMdirInventory(
     sources.set(file, text);
     parsed = parseMdirCsv(text, file);
   }
-  diagnostics.push(...parsed.diagnostics);
+  appendAll(diagnostics, parsed.diagnostics);
   const report = () => {
     const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     io.stderr.write(
@@ -114,22 +127,50 @@ export async function readMdirInventory(
     throw new UsageError(selection.error, selection.hint);
   }
   report();
+  // The reduced CSV has names only: the built-in list of municipalities gives the number.
+  const known =
+    selection.number === null
+      ? options.number === undefined
+        ? numberForName(selection.name)
+        : { number: options.number }
+      : { number: selection.number };
+  if (known.warning) writeWarning(io, known.warning);
+  const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
+  const vintage = options.vintage ?? vintageFromFileName(file, years);
   const yaml = buildInventoryYaml(selection.rows, {
     municipality: selection.name,
-    number: selection.number,
+    number: known.number ?? null,
     source: options.source ?? `Miljødirektoratet, Klimagassutslipp fra kommuner (${basename(file)})`,
-    vintage: options.vintage ?? null,
+    vintage,
     file,
+    schemaUrl: schemaUrl('inventory', packageVersion()),
   });
-  const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   return {
     yaml,
     name: selection.name,
-    ...(selection.number ? { number: selection.number } : {}),
+    ...(known.number ? { number: known.number } : {}),
     rows: selection.rows.length,
     years,
+    vintage,
     path,
   };
+}
+
+/**
+ * The publication a file's name gives: its last year-like number when that lies after the data's
+ * latest year (`telemark-2026.csv` with figures up to 2024 → "2026"); a year within the data is a
+ * data year, not the publication, and gives none.
+ */
+export function vintageFromFileName(file: string, years: readonly number[]): string | null {
+  const named = Number(
+    basename(file)
+      .match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)
+      ?.at(-1),
+  );
+  const latest = years.at(-1);
+  return Number.isInteger(named) && latest !== undefined && named > latest && named <= latest + 5
+    ? String(named)
+    : null;
 }
 
 /** UTF-8, or else Windows-1252 (what Excel in Norway saves CSV as), with a note. */

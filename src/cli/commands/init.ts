@@ -1,19 +1,26 @@
 import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { type InitSettings, manifestYaml, measuresYaml, workflowYaml } from '../../init/templates.js';
+import { listSpelling } from '../../data/municipalities.js';
+import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
+import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
+import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
+import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { packageVersion } from '../run.js';
-import { readMdirInventory } from './import.js';
+import { writeStatus } from '../status-lines.js';
+import { noVintageNote, readMdirInventory } from './import.js';
 
 interface InitOptions {
   municipality?: string;
   number?: string;
   mdir?: string;
+  vintage?: string;
+  source?: string;
   planStart?: number;
   lang?: Language;
   ci: boolean;
@@ -45,9 +52,10 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const inventory = options.mdir ? await importInventory(options.mdir, root, options, io) : undefined;
   if (inventory && 'exitCode' in inventory) return inventory.exitCode;
 
-  const number = inventory?.number ?? options.number;
+  const named = inventory ? undefined : namedMunicipality(options, root, io);
+  const number = options.number ?? inventory?.number ?? named?.number;
   const settings: InitSettings = {
-    municipality: inventory?.name ?? options.municipality ?? folderName(root),
+    municipality: inventory?.name ?? named?.name ?? folderName(root),
     ...(number ? { number } : {}),
     language: options.lang ?? 'nb',
     planStart: options.planStart ?? nextYear(io.env),
@@ -59,6 +67,8 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
     ['measures/tiltak.yaml', measuresYaml(settings)],
     ...(inventory ? [['inventory/mdir.yaml', inventory.yaml] as [string, string]] : []),
     ...(options.ci ? [['.github/workflows/klimabudsjett.yml', workflowYaml(settings)] as [string, string]] : []),
+    // The editor's settings are a convenience: an existing file (the repository's own) is kept.
+    ...editorFiles(settings.version).filter(([path]) => !existsSync(join(root, path))),
   ];
   // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
   const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
@@ -90,7 +100,11 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       ...files.map(([path]) => `  ${path}`),
       'Next:',
       ...(inventory
-        ? [`  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}`]
+        ? [
+            `  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}` +
+              (inventory.vintage ? ` (vintage ${inventory.vintage})` : ''),
+            ...(inventory.vintage ? [] : [`  ${noVintageNote.replace('note: the', 'the')}`]),
+          ]
         : [
             '  import the inventory from Miljødirektoratet’s statistics:',
             `    klimabudsjett import mdir FILE --municipality "${settings.municipality}" -o ${folder}/inventory/mdir.yaml`,
@@ -98,18 +112,42 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
       `  add the measures to ${folder}/measures/tiltak.yaml`,
       `  check it: klimabudsjett validate ${folder}`,
+      ...(options.ci
+        ? [
+            `  CI installs ${packageVariable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
+          ]
+        : []),
     ];
     // The name may come from the statistics file: no control characters reach the terminal.
-    io.stderr.write(`${safeText(lines.join('\n'))}\n`);
+    writeStatus(io, safeText(lines.join('\n')));
   }
   return ExitCode.Ok;
+}
+
+/** VS Code's settings: the schemas by glob and the YAML extension. */
+function editorFiles(version: string): [string, string][] {
+  return [
+    ['.vscode/settings.json', vscodeSettingsJson(version)],
+    ['.vscode/extensions.json', vscodeExtensionsJson()],
+  ];
 }
 
 /** The inventory from Mdir's statistics, of --municipality or else of the municipality the folder is named after. */
 async function importInventory(file: string, root: string, options: InitOptions, io: CliIo) {
   const municipality = options.municipality ?? folderName(root);
   try {
-    return await readMdirInventory(file, { municipality, color: options.color, quiet: options.quiet }, io);
+    return await readMdirInventory(
+      file,
+      {
+        municipality,
+        color: options.color,
+        quiet: options.quiet,
+        ...(options.number ? { number: options.number } : {}),
+        ...(options.vintage ? { vintage: options.vintage } : {}),
+        ...(options.source ? { source: options.source } : {}),
+      },
+      io,
+    );
   } catch (error) {
     if (!(error instanceof UsageError) || options.municipality !== undefined) throw error;
     throw new UsageError(
@@ -117,6 +155,22 @@ async function importInventory(file: string, root: string, options: InitOptions,
       `${error.hint ? `${error.hint} ` : ''}Give the municipality with --municipality NAME or NUMBER.`,
     );
   }
+}
+
+/**
+ * The municipality without statistics: --municipality (a name or a number) or the folder's name,
+ * with its number from the built-in list; a warning when the list does not know the name (not for
+ * a folder name that is no municipality's, nor when --number gives the number).
+ */
+function namedMunicipality(options: InitOptions, root: string, io: CliIo): { name: string; number?: string } {
+  if (options.municipality === undefined) {
+    const folder = folderName(root);
+    const { number } = numberForName(folder);
+    return number ? { name: listSpelling(folder) ?? folder, number } : { name: folder };
+  }
+  const known = municipalityFromOption(options.municipality);
+  if (known.warning && options.number === undefined) writeWarning(io, known.warning);
+  return known.number ? { name: known.name, number: known.number } : { name: known.name };
 }
 
 /**

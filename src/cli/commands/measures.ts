@@ -3,6 +3,7 @@ import { type Status, statuses } from '../../model/budget.js';
 import type { MeasureSort } from '../../render/tables/index.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { optionWords, parseValueList } from '../option-values.js';
 import { type ListingOptions, runListing } from '../run-listing.js';
 
 interface MeasuresOptions extends ListingOptions {
@@ -36,13 +37,5 @@ export function measuresCommand(dir: string, options: MeasuresOptions, io: CliIo
 }
 
 function parseStatuses(text: string): Status[] {
-  const names = text
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  const unknown = names.filter((name) => !(statuses as readonly string[]).includes(name));
-  if (unknown.length > 0 || names.length === 0) {
-    throw new UsageError(`--status takes statuses separated by commas, not "${text}".`, `Use ${statuses.join(', ')}.`);
-  }
-  return names as Status[];
+  return parseValueList('--status', 'a status', text, statuses, optionWords.status) as Status[];
 }

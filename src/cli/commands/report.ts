@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
+import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
@@ -10,6 +11,7 @@ import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { loadReport } from '../load-report.js';
 import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
+import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
   outDir: string;
@@ -53,7 +55,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    io.stderr.write(`${safeText(what)}: wrote ${shown.join(', ')}\n`);
+    writeStatus(io, `${safeText(what)}: wrote ${shown.join(', ')}`);
   };
   /**
    * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
@@ -73,7 +75,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
     if (removed.length > 0 && !options.quiet) {
-      io.stderr.write(`${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)\n`);
+      writeStatus(io, `${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)`);
     }
   };
   // One entry per folder, in order; an entry without a report is a folder that failed.
@@ -101,8 +103,9 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       progress.clear();
       overview.push(job);
       const reason = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}\n`,
+      writeStatus(
+        io,
+        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
       );
       removeDocuments(job);
     }
@@ -118,10 +121,11 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const written = overview.filter((entry) => entry.report !== undefined).length;
   const failed = overview.filter((entry) => entry.report === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
-    io.stderr.write(
+    writeStatus(
+      io,
       failed.length === 0
-        ? `${written} of ${jobs.length} budgets written.\n`
-        : `${written} of ${jobs.length} budgets written; failed: ${safeText(failed.join(', '))}.\n`,
+        ? `${written} of ${jobs.length} budgets written.`
+        : `${written} of ${jobs.length} budgets written; failed: ${safeText(failed.join(', '))}.`,
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
@@ -222,8 +226,9 @@ function progressLine(io: CliIo, total: number) {
       const width = Math.max(20, (io.stderr.columns ?? 80) - 1);
       const done = Math.round((barWidth * index) / total);
       const bar = `${'█'.repeat(done)}${'░'.repeat(barWidth - done)}`;
-      const text = `${bar} ${index + 1}/${total} ${dir}`;
-      io.stderr.write(`\r${text.length > width ? `${text.slice(0, width - 1)}…` : text}\u001b[K`);
+      // One line, redrawn in place: a folder too long for it loses its first folders, never the end.
+      const head = `${bar} ${index + 1}/${total} `;
+      io.stderr.write(`\r${head}${shortenPath(dir, width - displayWidth(head))}\u001b[K`);
       shown = true;
     },
     clear() {

@@ -1,3 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { appendAll } from '../../arrays.js';
 import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
@@ -5,7 +8,7 @@ import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/f
 import { formatClean } from '../../diagnostics/format-stylish.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { ExitCode } from '../exit-codes.js';
-import { type CliIo, useColor } from '../io.js';
+import { type CliIo, displayPath, useColor } from '../io.js';
 import { packageVersion } from '../run.js';
 
 interface ValidateOptions {
@@ -14,18 +17,28 @@ interface ValidateOptions {
   maxWarnings?: number;
   color: boolean;
   quiet: boolean;
+  verbose?: boolean;
 }
 
-/** `validate [dir…]`: every problem of every folder, in the chosen format; exit 0, 1 or 2. */
-export function validateCommand(dirs: readonly string[], options: ValidateOptions, io: CliIo): number {
+/**
+ * `validate [path…]`: every problem of every budget folder, in the chosen format; exit 0, 1 or 2.
+ * A path may be a file of a budget (as a pre-commit hook passes them): its folder is checked.
+ */
+export function validateCommand(paths: readonly string[], options: ValidateOptions, io: CliIo): number {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const files: string[] = [];
+  const { dirs, outside } = budgetFolders(paths, io.cwd);
+  if (outside.length > 0 && !options.quiet) {
+    io.stderr.write(
+      `klimabudsjett: no budget folder (with a budget.yaml) above ${outside.map((file) => displayPath(io.cwd, file)).join(', ')}; skipped.\n`,
+    );
+  }
   for (const dir of dirs) {
     const result = checkBudget(dir, { cwd: io.cwd });
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     for (const [path, text] of result.sources) sources.set(path, text);
-    files.push(...result.files);
+    appendAll(files, result.files);
   }
   // --strict counts warnings as errors: in the output and in the exit code alike.
   const judged = options.strict
@@ -35,11 +48,15 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
     : diagnostics;
   const shown = options.quiet ? judged.filter((diagnostic) => diagnostic.severity === 'error') : judged;
   const format = options.format ?? 'stylish';
+  const summary = summarizeDiagnostics(judged);
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   const output = diagnosticFormatters[format](shown, {
     color: useColor(io, format === 'stylish' ? io.stderr : io.stdout, !options.color),
     sources,
     files: [...new Set(files)].sort(),
     toolVersion: packageVersion(),
+    warningsFail: tooManyWarnings,
+    infos: options.verbose === true,
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
   // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
@@ -48,10 +65,9 @@ export function validateCommand(dirs: readonly string[], options: ValidateOption
 
   if (format === 'github') noteHiddenAnnotations(shown, io);
 
-  const summary = summarizeDiagnostics(judged);
   if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
   if (summary.errors > 0) return ExitCode.InvalidBudget;
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+  if (tooManyWarnings) {
     // On stderr in every format: a CI log must say why the step failed.
     io.stderr.write(
       `klimabudsjett: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}.\n`,
@@ -72,4 +88,32 @@ function noteHiddenAnnotations(shown: readonly Diagnostic[], io: CliIo): void {
     `klimabudsjett: ${summaryCounts(summary)}; GitHub annotates ${annotationsPerKind} of each kind per step, ` +
       'the log above lists them all.\n',
   );
+}
+
+/**
+ * The budget folders to check: a folder (or a path that does not exist, which checkBudget reports)
+ * as given; a file as the nearest folder above it with a budget.yaml, each folder once. Files with
+ * no budget above them (a workflow, a pre-commit config) are set aside.
+ */
+export function budgetFolders(paths: readonly string[], cwd: string): { dirs: string[]; outside: string[] } {
+  const dirs: string[] = [];
+  const outside: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute) || statSync(absolute).isDirectory()) {
+      dirs.push(path);
+      continue;
+    }
+    const folder = budgetFolderAbove(dirname(absolute));
+    if (folder === undefined) outside.push(absolute);
+    else dirs.push(relative(cwd, folder) || '.');
+  }
+  return { dirs: [...new Set(dirs)], outside };
+}
+
+function budgetFolderAbove(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'budget.yaml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels, MeasureGrouping } from '../../i18n/labels.js';
@@ -115,7 +116,8 @@ function insertScopeTotals(
   for (const scope of scopesShown) {
     let to = from;
     while (to < measures.length && (measures[to] as MeasureReport).scope === scope) to++;
-    result.push(...rows.slice(from, to), total(measures.slice(from, to), scope));
+    appendAll(result, rows.slice(from, to));
+    result.push(total(measures.slice(from, to), scope));
     from = to;
   }
   return result;
@@ -196,7 +198,10 @@ export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping
     const members = scope === undefined ? counted : counted.filter((measure) => measure.scope === scope);
     const groupRows = groupRowsOf(members, by, yearIndexes, labels, report);
     const scopeCells = multi ? [labels.scope[scope as Scope]] : [];
-    rows.push(...groupRows.map((row) => ({ cells: [...scopeCells, ...row.cells] })));
+    appendAll(
+      rows,
+      groupRows.map((row) => ({ cells: [...scopeCells, ...row.cells] })),
+    );
     if (groupRows.length === 0 || (multi && by === 'scope')) continue;
     const sums = yearIndexes.map((_, position) =>
       groupRows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { MeasureReport } from '../../compute/budget-report.js';
 import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
@@ -80,10 +81,8 @@ export function measuresSheet(context: SheetContext): Table {
     for (const scope of shown) {
       const members = report.measures.filter((measure) => measure.counted === counted && measure.scope === scope);
       if (members.length === 0 && !(counted && shown.length === 1)) continue;
-      rows.push(
-        ...members.map(rowOf),
-        totalOf(label(counted ? text.totalCounted : text.totalNotCounted, scope), members),
-      );
+      appendAll(rows, members.map(rowOf));
+      rows.push(totalOf(label(counted ? text.totalCounted : text.totalNotCounted, scope), members));
     }
   }
   if (rows.length === 0) rows.push(totalOf(text.totalCounted, []));

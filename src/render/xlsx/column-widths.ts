@@ -1,3 +1,4 @@
+import { maxOf } from '../../arrays.js';
 import type { CellType } from '../table.js';
 import type { PlannedValue } from './sheet-plan.js';
 
@@ -27,7 +28,10 @@ export function fitColumns(
     let longest = 0;
     for (const row of rows) longest = Math.max(longest, shownLength(row[index] ?? null, type));
     const header = headers[index] ?? '';
-    const word = Math.max(0, ...header.split(/\s+/).map((part) => part.length));
+    const word = maxOf(
+      header.split(/\s+/).map((part) => part.length),
+      0,
+    );
     const wanted = Math.max(longest, word, Math.ceil(header.length / 2)) + padding;
     const width = Math.min(maxWidth, Math.max(minWidth, wanted));
     // exceljs leaves out a width of exactly 9 (its default), and the file then shows Excel's 8.43.
@@ -56,7 +60,7 @@ function shownLength(value: PlannedValue, type: CellType): number {
 }
 
 function longestLine(text: string): number {
-  return Math.max(...text.split('\n').map((line) => line.length));
+  return maxOf(text.split('\n').map((line) => line.length));
 }
 
 /** Digits of the integer part (arithmetic: this runs for every cell of long tables). */

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { AddWorksheetOptions, Row, Style, Workbook, Worksheet } from 'exceljs';
+import { maxOf } from '../../arrays.js';
 import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
@@ -196,8 +197,7 @@ async function addSheet(
     cell.value = column.header;
     cell.style = headerStyle(column.type);
   });
-  headerRow.height =
-    lineHeight * Math.max(...headers.map((header, index) => wrappedLines(header, widths[index] ?? 10)));
+  headerRow.height = lineHeight * maxOf(headers.map((header, index) => wrappedLines(header, widths[index] ?? 10)));
   finish(sheetRows.header);
 
   for (const [index, values] of planned.entries()) {
