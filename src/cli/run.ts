@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { packageFile } from '../package-root.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
 import { choiceOption, optionWords } from './option-values.js';
 
@@ -320,6 +321,8 @@ Example:
       const { importMdirCommand } = await import('./commands/import.js');
       exitCode = await importMdirCommand(file, options, io);
     });
+
+  addNorwegianExamples(program);
 
   try {
     if (argv.length === 0) {
