@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build script without types
 import { updatedDiagnosticsPage } from '../scripts/docs-codes.js';
 import { diagnosticCodes } from '../src/diagnostics/codes.js';
-import { projectRoot } from './helpers/run-cli.js';
+import { projectRoot, runCli } from './helpers/run-cli.js';
 
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');
 const readme = read('README.md');
@@ -24,6 +24,16 @@ it('documents every diagnostic code with its golden example (run `node scripts/d
 it('gives the set-up-and-run command and the test command', () => {
   expect(readme).toContain('npm ci && node bin/klimabudsjett.js summary examples/porsgrunn');
   expect(readme).toContain('npm test');
+});
+
+it('shows what the tool prints: the summary of the example and a measure of examples/minimal as they are', async () => {
+  const command = '$ node bin/klimabudsjett.js summary examples/porsgrunn\n';
+  const shown = readme.slice(readme.indexOf(command) + command.length).split('\n```')[0];
+  const summary = await runCli(['summary', 'examples/porsgrunn'], projectRoot);
+  expect(`${shown}\n`).toBe(summary.stdout);
+  const measures = read('examples/minimal/measures/tiltak.yaml').split('\n');
+  const measure = /```yaml\n(schema_version: 1\nmeasures:\n[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  expect(measures.join('\n')).toContain(measure.trimEnd());
 });
 
 it('keeps the README short enough to read in five minutes', () => {
