@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { packageFile } from '../package-root.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
 import { choiceOption, optionWords } from './option-values.js';
 
@@ -359,6 +360,7 @@ Example:
       const { importMeasuresCommand } = await import('./commands/import-measures.js');
       exitCode = await importMeasuresCommand(file, options, io);
     });
+  addNorwegianExamples(program);
 
   try {
     if (argv.length === 0) {

@@ -60,8 +60,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], context: FormatC
   return safeJsonText(`${JSON.stringify(log, null, 2)}\n`);
 }
 
-/** The README's section on a code: an example that triggers it and what to do (GitHub's heading anchor). */
-const readmeUrl = 'https://github.com/klimabudsjett/klimabudsjett#';
+/** The section on a code in docs/diagnostics.md: an example that triggers it and what to do (GitHub's heading anchor). */
+const diagnosticsUrl = 'https://github.com/klimabudsjett/klimabudsjett/blob/main/docs/diagnostics.md#';
 
 const severityWords: Record<Severity, string> = { error: 'an error', warning: 'a warning', info: 'a note' };
 
@@ -70,14 +70,14 @@ function toRule(code: DiagnosticCode) {
   const info = diagnosticCodes[code];
   const sentence = `${info.description.charAt(0).toUpperCase()}${info.description.slice(1)}.`;
   const severity = `By default ${severityWords[info.severity]}.`;
-  const helpUri = `${readmeUrl}${code}`;
+  const helpUri = `${diagnosticsUrl}${code}`;
   return {
     id: code,
     shortDescription: { text: info.description },
     fullDescription: { text: `${sentence} ${severity}` },
     help: {
       text: `${sentence} An example and what to do: ${helpUri}`,
-      markdown: `${sentence} ${severity}\n\nAn example and what to do: [\`${code}\` in the README](${helpUri}).`,
+      markdown: `${sentence} ${severity}\n\nAn example and what to do: [\`${code}\` in the diagnostics reference](${helpUri}).`,
     },
     helpUri,
     defaultConfiguration: { level: levelBySeverity[info.severity] },

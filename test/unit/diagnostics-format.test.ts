@@ -327,9 +327,11 @@ describe('sarif', () => {
     expect(rule.fullDescription.text).toBe(
       "Measures of one overlap group together exceed the sector's baseline. By default a warning.",
     );
-    expect(rule.helpUri).toBe('https://github.com/klimabudsjett/klimabudsjett#overlap-group');
+    expect(rule.helpUri).toBe(
+      'https://github.com/klimabudsjett/klimabudsjett/blob/main/docs/diagnostics.md#overlap-group',
+    );
     expect(rule.help.text).toContain(rule.helpUri);
-    expect(rule.help.markdown).toContain(`[\`overlap-group\` in the README](${rule.helpUri})`);
+    expect(rule.help.markdown).toContain(`[\`overlap-group\` in the diagnostics reference](${rule.helpUri})`);
     for (const each of log.runs[0].tool.driver.rules)
       expect(each.fullDescription.text).toMatch(/^[A-Z].+\. By default/);
   });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Writes the diagnostic codes section of README.md from src/diagnostics/codes.ts (via dist/) and
-// the golden stylish output of each code's reproducer, so that the documentation shows exactly
-// what the tool prints. test/readme.test.ts fails when the README is out of date.
-//   node scripts/readme-codes.js        (after npm run build)
+// Writes the diagnostic codes section of docs/diagnostics.md from src/diagnostics/codes.ts (via
+// dist/) and the golden stylish output of each code's reproducer, so that the documentation shows
+// exactly what the tool prints. test/readme.test.ts fails when the page is out of date.
+//   node scripts/docs-codes.js        (after npm run build)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -33,12 +33,12 @@ export async function renderCodesSection() {
   return `${lines.join('\n')}\n`;
 }
 
-/** The README with the section replaced. */
-export async function updatedReadme(readme) {
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md lacks ${start} … ${end}`);
-  return `${readme.slice(0, from + start.length)}\n${await renderCodesSection()}${readme.slice(to)}`;
+/** docs/diagnostics.md with the section replaced. */
+export async function updatedDiagnosticsPage(page) {
+  const from = page.indexOf(start);
+  const to = page.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/diagnostics.md lacks ${start} … ${end}`);
+  return `${page.slice(0, from + start.length)}\n${await renderCodesSection()}${page.slice(to)}`;
 }
 
 function capitalize(text) {
@@ -46,6 +46,6 @@ function capitalize(text) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const path = `${root}README.md`;
-  writeFileSync(path, await updatedReadme(readFileSync(path, 'utf8')));
+  const path = `${root}docs/diagnostics.md`;
+  writeFileSync(path, await updatedDiagnosticsPage(readFileSync(path, 'utf8')));
 }
