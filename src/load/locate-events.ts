@@ -1,4 +1,12 @@
-import { EVENT_ID, type Event, getScalarValue, SCALAR_STYLE } from 'js-yaml-5';
+import type * as JsYaml5 from 'js-yaml-5';
+import type { Event } from 'js-yaml-5';
+import { lazyModule } from './lazy-module.js';
+
+const jsYaml5 = lazyModule<typeof JsYaml5>('js-yaml-5');
+// Fixed by js-yaml 5's event format.
+const EVENT_ID = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+const SCALAR_STYLE = { SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3 } as const;
+
 import type { JsonPath } from '../diagnostics/diagnostic.js';
 
 export type Offsets = readonly [number, number];
@@ -26,11 +34,17 @@ interface Frame {
 const separator = '\u0000';
 
 /**
- * Indexes every key and value of a YAML text by its data path, from the events js-yaml read its
- * data from (a tenth of the cost of building the yaml library's tree), so that a large budget
- * with a diagnostic on every measure is located quickly.
+ * Indexes every key and value of a YAML text by its data path, from js-yaml's event stream (one
+ * pass, a tenth of the cost of building the yaml library's tree), so that a large budget with a
+ * diagnostic on every measure is located quickly. Undefined when the text does not parse.
  */
-export function indexWithEvents(text: string, events: readonly Event[]): OffsetLocator {
+export function indexWithEvents(text: string): OffsetLocator | undefined {
+  let events: Event[];
+  try {
+    events = jsYaml5().parseEvents(text, {});
+  } catch {
+    return undefined;
+  }
   const places = new Map<string, Place>();
   const place = (path: string): Place => {
     let found = places.get(path);
@@ -62,7 +76,8 @@ export function indexWithEvents(text: string, events: readonly Event[]): OffsetL
       parent.end = Math.max(parent.end, end);
       if (parent.kind === 'mapping' && parent.children++ % 2 === 0) {
         // A key: only scalar keys name a path; a complex key is skipped like any other node.
-        parent.pendingKey = event.type === EVENT_ID.SCALAR ? join(parent.path, getScalarValue(text, event)) : undefined;
+        parent.pendingKey =
+          event.type === EVENT_ID.SCALAR ? join(parent.path, jsYaml5().getScalarValue(text, event)) : undefined;
         if (parent.pendingKey !== undefined) place(parent.pendingKey).key = [start, end];
         if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) continue;
         path = `${separator}complex-key`;

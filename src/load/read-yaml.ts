@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { loadAll, parseEvents } from 'js-yaml-5';
+import jsYaml from 'js-yaml';
 import type * as YamlLibrary from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -79,11 +79,11 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
 /**
  * Parses YAML text (a BOM is dropped); every problem is a diagnostic.
  *
- * Two parsers, for speed: js-yaml 5 reads a well-formed file many times faster than the yaml
- * library, which a 10 000-measure budget needs, and its events give the places of diagnostics.
- * The yaml library, with precise syntax errors, alias limits and good messages, takes over when
- * js-yaml rejects a file or the file has aliases.
- * Both read YAML 1.2 with the core schema (yaml-core-schema.ts).
+ * Two parsers, for speed: js-yaml 4 reads a well-formed file about ten times faster than the yaml
+ * library, which a 10 000-measure budget needs (js-yaml 5 is three times slower than 4; only its
+ * event stream is used, to locate diagnostics). The yaml library, with positions, alias limits
+ * and good messages, takes over when js-yaml rejects a file or the file has aliases. Both read
+ * YAML 1.2 with the core schema (yaml-core-schema.ts).
  */
 export function parseYamlText(rawText: string, displayPath: string): ReadResult {
   const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
@@ -109,11 +109,13 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
   }
   const fast = parseFast(text);
   if (fast !== undefined) {
-    // The events are read again when a diagnostic first asks for a place: kept from the first
-    // pass, the events of every file would hold half again the memory of a clean 10 000-measure run.
-    let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined;
+    let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;
     const locate: ParsedFile['locate'] = (path, at = 'value') => {
-      located ??= { offsets: indexWithEvents(text, parseEvents(text, {})), lines: lineCounterOf(text) };
+      if (located === undefined) {
+        const offsets = indexWithEvents(text);
+        located = offsets ? { offsets, lines: lineCounterOf(text) } : null;
+      }
+      if (located === null) return positionsOf(text).locate(path, at);
       const found = located.offsets(path, at);
       return found ? offsetsToRange(located.lines, text, found[0], found[1]) : undefined;
     };
@@ -123,21 +125,20 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
 }
 
 /**
- * js-yaml's reading of a file, or undefined when the careful path must decide: on any error, for
- * anything but one document, and for files with aliases, which js-yaml would share as references
- * and not count (the yaml library bounds their expansion). An alias is `*name` after a space, a line start or a flow indicator, so the test
- * below may send a file with `a *b` in plain text the careful way, but never lets an alias by.
+ * js-yaml's reading of a file, or undefined when the careful path must decide: on any error, and
+ * for files with aliases, which js-yaml would share as references and not count (the yaml library
+ * bounds their expansion). An alias is `*name` after a space, a line start or a flow indicator, so
+ * the test below may send a file with `a *b` in plain text the careful way, but never lets an alias by.
  */
 function parseFast(text: string): object | undefined {
   if (aliasPattern.test(text)) return undefined;
-  let documents: unknown[];
+  let data: unknown;
   try {
-    documents = loadAll(text, { schema: yamlCoreSchema });
+    data = jsYaml.load(text, { schema: yamlCoreSchema });
   } catch {
     return undefined;
   }
-  const [data] = documents;
-  return documents.length === 1 && data !== null && typeof data === 'object' ? data : undefined;
+  return data !== null && typeof data === 'object' ? data : undefined;
 }
 
 const aliasPattern = /(?:^|[\s,[{])\*[^\s,\]}]/m;
@@ -239,8 +240,9 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
 }
 
 /**
- * The yaml library's document of a text, with offsets → line and column and a locator (which
- * works on a document with syntax errors too).
+ * The yaml library's document of a text, with offsets → line and column and a locator. The
+ * locator works on a document with syntax errors too: the fast path needs it when js-yaml has
+ * read a file that the yaml library (stricter in a few corners) rejects.
  */
 function positionsOf(text: string) {
   // Lines are counted here rather than by the yaml library's LineCounter, which misses line
