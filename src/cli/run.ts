@@ -1,20 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { diagnosticFormatNames } from '../diagnostics/format-names.js';
 import { exportFormatNames, listingFormatNames } from '../documents/export-formats.js';
-import { type Language, languages } from '../model/budget.js';
+import { languages } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { choiceOption, optionWords } from './option-values.js';
-
-/** Options every command takes. */
-export interface CommonOptions {
-  lang?: Language;
-  color: boolean;
-  quiet: boolean;
-  verbose: boolean;
-}
 
 const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
 
