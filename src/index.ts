@@ -5,7 +5,7 @@
  *   if (checked.report) console.log(renderJson(checked.report));
  */
 
-export { checkArithmetic } from './compute/arithmetic-checks.js';
+export { checkArithmetic } from './checks/arithmetic.js';
 export type { AbatementStep, BudgetReport, MeasureReport, ScopeReport, TargetReport } from './compute/budget-report.js';
 export { computeReport } from './compute/report.js';
 export { type DiagnosticCode, diagnosticCodes } from './diagnostics/codes.js';

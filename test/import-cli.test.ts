@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { packageVersion } from '../src/cli/run.js';
+import { packageVersion } from '../src/package-version.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { hasShared, sharedDir } from './helpers/shared.js';
 

@@ -1,5 +1,5 @@
+import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
-import { nearestList } from '../load/describe.js';
 import type { Budget, Measure, ScopeInventory } from '../model/budget.js';
 import { inventoryUnloaded } from '../model/unloaded.js';
 

@@ -6,5 +6,3 @@ export const ExitCode = {
   /** Usage error, unreadable input, or an internal failure. */
   Failure: 2,
 } as const;
-
-export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

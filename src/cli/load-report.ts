@@ -8,10 +8,10 @@ import { diagnosticFormatters } from '../diagnostics/format.js';
 import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
 import type { Budget } from '../model/budget.js';
+import { packageVersion } from '../package-version.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, displayPath, useColor } from './io.js';
 import { type BudgetInputs, budgetInputs } from './output-guard.js';
-import { packageVersion } from './run.js';
 
 /**
  * A computed budget with its diagnostics (warnings, infos) and what it read (never to be written),

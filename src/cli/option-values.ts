@@ -6,12 +6,12 @@
  * such as `Sektor`, a plain synonym such as `markdown`), or as a typo of a value or a word.
  */
 import { Option } from 'commander';
+import { nearestList } from '../diagnostics/describe.js';
 import { en } from '../i18n/en.js';
 import { labelFor, printedLabels } from '../i18n/label-ids.js';
 import type { Labels } from '../i18n/labels.js';
 import { nb } from '../i18n/nb.js';
 import { nn } from '../i18n/nn.js';
-import { nearestList } from '../load/describe.js';
 import { statuses } from '../model/budget.js';
 import { UsageError } from './errors.js';
 

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { nearest } from '../load/describe.js';
+import { nearest } from '../diagnostics/describe.js';
 import type { CsvDialect } from '../render/csv.js';
 import {
   formatExtensions,

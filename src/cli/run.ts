@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { packageFile } from '../package-root.js';
+import { diagnosticFormatNames } from '../diagnostics/format-names.js';
+import { exportFormatNames, listingFormatNames } from '../documents/export-formats.js';
+import { languages } from '../model/budget.js';
+import { packageVersion } from '../package-version.js';
 import { OutputError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
 import { choiceOption, optionWords } from './option-values.js';
-
-/** Options every command takes. */
-export interface CommonOptions {
-  lang?: 'nb' | 'nn' | 'en';
-  color: boolean;
-  quiet: boolean;
-  verbose: boolean;
-}
-
-/** The package version, read once from package.json. */
-export function packageVersion(): string {
-  const text = readFileSync(packageFile('package.json'), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
-}
 
 const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
 
@@ -61,7 +49,7 @@ Examples:
     const sub = program
       .command(name)
       .description(description)
-      .addOption(choiceOption('--lang <lang>', 'language of labels in outputs', ['nb', 'nn', 'en'], optionWords.lang))
+      .addOption(choiceOption('--lang <lang>', 'language of labels in outputs', languages, optionWords.lang))
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print only what was asked for (and errors)', false)
       .option('--verbose', 'print the stack of internal errors (junit: also list the infos)', false)
@@ -97,14 +85,7 @@ Examples:
 
   command('validate', 'check budget folders and report every problem with file:line:col')
     .argument('[path...]', 'budget folders, or files in them', ['.'])
-    .addOption(
-      choiceOption(
-        '-f, --format <format>',
-        'output format',
-        ['stylish', 'json', 'github', 'junit', 'sarif'],
-        optionWords.format,
-      ),
-    )
+    .addOption(choiceOption('-f, --format <format>', 'output format', diagnosticFormatNames, optionWords.format))
     .option('--strict', 'treat warnings as errors', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
     .addHelpText(
@@ -152,12 +133,11 @@ Examples:
         'csv: for a spreadsheet in Norway: BOM, `;` and a decimal comma in nb/nn (default: plain RFC 4180 CSV)',
         false,
       );
-  const listingFormats = ['table', 'csv', 'md', 'json'];
 
   report(
     'summary',
     'one screen: targets and progress, need, effect, gaps (decided, with proposals) and coverage in the plan years, top measures',
-    listingFormats,
+    listingFormatNames,
   )
     .addHelpText(
       'after',
@@ -171,13 +151,13 @@ Examples:
   report(
     'pathway',
     'per target and year: actual, baseline, effect, projected, path, gaps (decided, with proposals), need, coverage',
-    listingFormats,
+    listingFormatNames,
   ).action(async (dir: string, options) => {
     const { pathwayCommand } = await import('./commands/pathway.js');
     exitCode = pathwayCommand(dir, options, io);
   });
 
-  report('measures', 'the measure table, or effects grouped with --by', listingFormats)
+  report('measures', 'the measure table, or effects grouped with --by', listingFormatNames)
     .option('--year <year>', 'show the effect in one year (plan start … horizon)', yearOption('--year'))
     .addOption(
       choiceOption(
@@ -205,35 +185,36 @@ Examples:
       exitCode = measuresCommand(dir, options, io);
     });
 
-  report('progress', 'progress towards each target and the follow-up status of each measure', listingFormats).action(
-    async (dir: string, options) => {
-      const { progressCommand } = await import('./commands/progress.js');
-      exitCode = progressCommand(dir, options, io);
-    },
-  );
+  report(
+    'progress',
+    'progress towards each target and the follow-up status of each measure',
+    listingFormatNames,
+  ).action(async (dir: string, options) => {
+    const { progressCommand } = await import('./commands/progress.js');
+    exitCode = progressCommand(dir, options, io);
+  });
 
   report(
     'costs',
     'costs by year and responsible, annualised cost and NOK per tonne, the abatement cost curve',
-    listingFormats,
+    listingFormatNames,
   ).action(async (dir: string, options) => {
     const { costsCommand } = await import('./commands/costs.js');
     exitCode = costsCommand(dir, options, io);
   });
 
-  report('factors', 'the emission factors in use, with their sources', listingFormats)
+  report('factors', 'the emission factors in use, with their sources', listingFormatNames)
     .option('--search <text>', 'only factors whose id, name or source contains this text')
     .action(async (dir: string, options) => {
       const { factorsCommand } = await import('./commands/factors.js');
       exitCode = factorsCommand(dir, options, io);
     });
 
-  report('export', 'the whole computed budget: .json (the machine contract), .xlsx, .html, .md, .csv, .zip', [
-    ...listingFormats,
-    'xlsx',
-    'zip',
-    'html',
-  ])
+  report(
+    'export',
+    'the whole computed budget: .json (the machine contract), .xlsx, .html, .md, .csv, .zip',
+    exportFormatNames,
+  )
     .option('--template', 'write the measures template (.xlsx) to fill in Excel; read it back with `import measures`')
     .addHelpText(
       'after',

@@ -2,10 +2,11 @@ import type { Diagnostic } from './diagnostic.js';
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
+import type { DiagnosticFormat } from './format-names.js';
 import { formatSarif } from './format-sarif.js';
 import { formatStylish } from './format-stylish.js';
 
-export type DiagnosticFormat = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+export { type DiagnosticFormat, diagnosticFormatNames } from './format-names.js';
 
 export interface FormatContext {
   /** Stylish only: whether to emit ANSI colour codes. */
@@ -32,6 +33,3 @@ export const diagnosticFormatters: Record<DiagnosticFormat, DiagnosticFormatter>
   junit: formatJunit,
   sarif: formatSarif,
 };
-
-/** The format names in the order `--help` lists them. */
-export const diagnosticFormatNames: readonly DiagnosticFormat[] = ['stylish', 'json', 'github', 'junit', 'sarif'];

@@ -1,5 +1,5 @@
 import { appendAll } from '../arrays.js';
-import { checkArithmetic } from '../compute/arithmetic-checks.js';
+import { checkArithmetic } from '../checks/arithmetic.js';
 import type { BudgetReport } from '../compute/budget-report.js';
 import { computeReport } from '../compute/report.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import * as validators from '../../generated/validators.js';
+import { describePath, describeValue, nearest } from '../diagnostics/describe.js';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
-import { describePath, describeValue, nearest } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';

@@ -1,6 +1,6 @@
+import { nearestList } from '../diagnostics/describe.js';
 import { labelFor } from '../i18n/label-ids.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
-import { nearestList } from './describe.js';
 import type { ParsedFile } from './read-yaml.js';
 
 const sectorIds = allSectorInfos.map((sector) => sector.id);

@@ -105,11 +105,6 @@ export function isSectorOfScope(id: string, scope: Scope): boolean {
   return sectorById.has(id) && (scope !== 'territorial' || id !== otherSector.id);
 }
 
-/** Finds a built-in sector by id. */
-export function findSector(id: string): SectorInfo | undefined {
-  return sectorById.get(id);
-}
-
 /** Names a sector in a language, among the built-in ones and `categories`; an unknown id names itself. */
 export function sectorLabel(id: string, language: Language, categories: readonly SectorInfo[] = []): string {
   return (sectorById.get(id) ?? categories.find((category) => category.id === id))?.[language] ?? id;

@@ -84,9 +84,6 @@ export const templateColumns: readonly TemplateColumn[] = templateColumnIds.map(
   return { id, required: requiredIds.has(id), ...(special ?? { type: 'text', path: [id] }) };
 });
 
-/** Measure fields the template does not carry: kept from the budget's file when a measure is imported again. */
-export const uncarriedFields = ['activity lines after the 4th', 'indicators after the 1st', 'x_* keys'] as const;
-
 /** Row numbers of the measures sheet: the header, the notes under it, the first measure. */
 export const templateRows = { header: 1, notes: 2, firstData: 3 } as const;
 

@@ -1,10 +1,10 @@
 import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { nearestList } from '../diagnostics/describe.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
 import { labelFor } from '../i18n/label-ids.js';
 import { type TemplateColumnId, type TemplateMessages, templateLabels } from '../i18n/template-labels.js';
-import { nearestList } from '../load/describe.js';
 import { type Language, languages } from '../model/budget.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { safeText } from '../safe-text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArithmetic } from '../../src/compute/arithmetic-checks.js';
+import { checkArithmetic } from '../../src/checks/arithmetic.js';
 import { computeReport } from '../../src/compute/report.js';
 import { makeLargeBudget } from '../fixtures/budgets.js';
 

@@ -1,9 +1,5 @@
+import { exporters } from '../../documents/exporters.js';
 import type { Language } from '../../model/budget.js';
-import { renderCsvTable } from '../../render/csv.js';
-import { renderJson } from '../../render/json.js';
-import { toTables } from '../../render/tables/index.js';
-import { renderTerminal } from '../../render/terminal.js';
-import { htmlDocument, markdownDocument, workbookDocument } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
@@ -33,48 +29,22 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   const dialect = csvDialect(format, options);
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
-  const { report, budget } = loaded;
-  if (format === 'json') {
-    writeOutput(renderJson(report), options, io, [loaded.inputs]);
-    return ExitCode.Ok;
-  }
-  const language = options.lang ?? report.language;
-  if (format === 'xlsx') {
-    writeOutput(await workbookDocument(loaded, language, io.env), options, io, [loaded.inputs]);
-    return ExitCode.Ok;
-  }
-  if (format === 'md') {
-    writeOutput(markdownDocument(loaded, language), options, io, [loaded.inputs]);
-    return ExitCode.Ok;
-  }
-  if (format === 'html') {
-    writeOutput(await htmlDocument(loaded, language), options, io, [loaded.inputs]);
-    return ExitCode.Ok;
-  }
-  const tables = toTables(report, { language, factors: [...budget.factors.values()] });
-  if (format === 'zip') {
-    const { zipCsvTables } = await import('../../render/csv-zip.js');
-    const { workbookDate } = await import('../../render/xlsx/workbook-date.js');
-    writeOutput(zipCsvTables(tables, { language, created: workbookDate(io.env), dialect }), options, io, [
-      loaded.inputs,
-    ]);
-    return ExitCode.Ok;
-  }
-  if (format === 'csv') {
-    if (options.table === undefined) {
-      throw new UsageError(
-        'A CSV file holds one table: choose it with --table, or write every table with -o report.zip.',
-        `Tables: ${tables.map((table) => table.id).join(', ')}.`,
-      );
-    }
-    writeOutput(renderCsvTable(chooseTable(tables, options, io), { language, dialect }), options, io, [loaded.inputs]);
-    return ExitCode.Ok;
-  }
-  const text = renderTerminal(tables, {
-    language,
+  const data = await exporters[format](loaded, {
+    language: options.lang ?? loaded.report.language,
+    env: io.env,
+    dialect,
     color: options.output === undefined && useColor(io, io.stdout, !options.color),
     width: terminalWidth(io, options),
+    chooseTable: (tables) => {
+      if (options.table === undefined) {
+        throw new UsageError(
+          'A CSV file holds one table: choose it with --table, or write every table with -o report.zip.',
+          `Tables: ${tables.map((table) => table.id).join(', ')}.`,
+        );
+      }
+      return chooseTable(tables, options, io);
+    },
   });
-  writeOutput(text, options, io, [loaded.inputs]);
+  writeOutput(data, options, io, [loaded.inputs]);
   return ExitCode.Ok;
 }

@@ -7,6 +7,7 @@ import { templateLabels } from '../../i18n/template-labels.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { loadBudget } from '../../load/load-budget.js';
 import { defaultGlobs } from '../../model/written.js';
+import { packageVersion } from '../../package-version.js';
 import { safeText } from '../../safe-text.js';
 import { templateRows } from '../../template/columns.js';
 import {
@@ -21,7 +22,6 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
 import { type BudgetInputs, budgetInputs, refuseInputs } from '../output-guard.js';
-import { packageVersion } from '../run.js';
 
 const words = templateLabels.en.messages;
 

@@ -5,13 +5,13 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
+import { packageVersion } from '../../package-version.js';
 import { safeText } from '../../safe-text.js';
 import { schemaUrl } from '../../schema-url.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
 import { numberForName, writeWarning } from '../municipality.js';
-import { packageVersion } from '../run.js';
 import { writeStatus } from '../status-lines.js';
 
 interface ImportOptions {

@@ -5,13 +5,13 @@ import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
 import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
 import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
 import type { Language } from '../../model/budget.js';
+import { packageVersion } from '../../package-version.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
-import { packageVersion } from '../run.js';
 import { writeStatus } from '../status-lines.js';
 import { noVintageNote, readMdirInventory } from './import.js';
 

@@ -1,11 +1,11 @@
 import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../../documents/documents.js';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
-import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../documents.js';
 import { OutputError, outputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';

@@ -7,9 +7,9 @@ import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/d
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
 import { formatClean } from '../../diagnostics/format-stylish.js';
 import { checkBudget } from '../../load/check-budget.js';
+import { packageVersion } from '../../package-version.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
-import { packageVersion } from '../run.js';
 
 interface ValidateOptions {
   format?: DiagnosticFormat;

@@ -1,10 +1,10 @@
+import type { BudgetReport, ScopeReport } from '../compute/budget-report.js';
+import { collectCancellations, effectRevisions } from '../compute/cancellations.js';
+import { isCounted } from '../compute/counting.js';
+import { effectRangeAt } from '../compute/measure-effect.js';
+import { collectRevisions, type RevisionIndex } from '../compute/revisions.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { Budget, Measure, Scope } from '../model/budget.js';
-import type { BudgetReport, ScopeReport } from './budget-report.js';
-import { collectCancellations, effectRevisions } from './cancellations.js';
-import { isCounted } from './counting.js';
-import { effectRangeAt } from './measure-effect.js';
-import { collectRevisions, type RevisionIndex } from './revisions.js';
 
 /** A finding with the scope/sector it is about, to tell overlapping findings apart. */
 type SectorFinding = Finding & { sectorKey: string };

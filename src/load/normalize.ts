@@ -1,8 +1,7 @@
 import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
+import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
-import { nearestList } from '../load/describe.js';
-import { labelHint } from '../load/value-hints.js';
 import type {
   ActivityItem,
   BaselineSpec,
@@ -21,11 +20,11 @@ import type {
   SectorEmissions,
   Status,
   Target,
-} from './budget.js';
-import { statuses } from './budget.js';
-import { type Category, categoryScopes, type SectorCatalogue, sectorCatalogue } from './sectors.js';
-import { convertUnit, suggestUnit, unitDimension } from './units.js';
-import { isUnloaded, nothingUnloaded, type Unloaded } from './unloaded.js';
+} from '../model/budget.js';
+import { statuses } from '../model/budget.js';
+import { type Category, categoryScopes, type SectorCatalogue, sectorCatalogue } from '../model/sectors.js';
+import { convertUnit, suggestUnit, unitDimension } from '../model/units.js';
+import { isUnloaded, nothingUnloaded, type Unloaded } from '../model/unloaded.js';
 import type {
   WrittenBaseline,
   WrittenFactors,
@@ -35,7 +34,8 @@ import type {
   WrittenMeasure,
   WrittenMeasures,
   WrittenTarget,
-} from './written.js';
+} from '../model/written.js';
+import { labelHint } from './value-hints.js';
 
 /**
  * A file that passed its schema, with the data it holds; or the salvaged rest of one that did not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArithmetic } from '../../src/compute/arithmetic-checks.js';
+import { checkArithmetic } from '../../src/checks/arithmetic.js';
 import { computeReport } from '../../src/compute/report.js';
 import type { Budget } from '../../src/model/budget.js';
 import { makeBudget, makeMeasure } from '../fixtures/budgets.js';

@@ -3,10 +3,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
 import { overviewLabels } from '../i18n/overview-labels.js';
 import type { Budget, Language } from '../model/budget.js';
+import { packageVersion } from '../package-version.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toTables } from '../render/tables/index.js';
 import { buildOverviewTable, type OverviewEntry } from '../render/tables/overview.js';
-import { packageVersion } from './run.js';
 
 /** A checked and computed budget: what the documents are made from. */
 export interface ComputedBudget {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { JsonPath } from '../diagnostics/diagnostic.js';
+import type { JsonPath } from './diagnostic.js';
 
 const entityNames: Record<string, string> = {
   measures: 'measure',
