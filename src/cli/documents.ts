@@ -24,16 +24,19 @@ export async function workbookDocument(
   const { workbookTables, workbookTitle } = await import('../render/tables/workbook.js');
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
-  const localized = { ...computed.report, language };
-  const tables = workbookTables(localized, computed.diagnostics, { factors: computed.budget.factors.values() });
-  return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(localized) });
+  const { report, diagnostics, budget } = computed;
+  const tables = workbookTables(report, diagnostics, { factors: budget.factors.values(), language });
+  return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(report, language) });
 }
 
 /** The HTML report of a budget (SPEC §8); vega and vega-lite load only now. */
 export async function htmlDocument(computed: ComputedBudget, language: Language): Promise<string> {
   const { renderHtmlReport } = await import('../render/html/html-report.js');
-  const localized = { ...computed.report, language };
-  return renderHtmlReport(localized, { factors: computed.budget.factors.values(), version: packageVersion() });
+  return renderHtmlReport(computed.report, {
+    factors: computed.budget.factors.values(),
+    language,
+    version: packageVersion(),
+  });
 }
 
 /** The Markdown report of a budget: every table under the document's title. */

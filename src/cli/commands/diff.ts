@@ -58,6 +58,7 @@ export async function diffCommand(
     // Both sides are found first, so a revision that cannot be read stops before any diagnostics.
     const places = sides.map((item) => place(item, budgetDir, io, checkouts));
     const reports: BudgetReport[] = [];
+    const languages: Language[] = [];
     // Neither budget's files may be written (a revision's are in a temporary copy, and harmless).
     const inputs: BudgetInputs[] = [];
     let failure: number = ExitCode.Ok;
@@ -66,12 +67,13 @@ export async function diffCommand(
       if ('exitCode' in loaded) failure = Math.max(failure, loaded.exitCode);
       else {
         reports.push(loaded.report);
+        languages.push(loaded.language);
         inputs.push(loaded.inputs);
       }
     }
     if (failure !== ExitCode.Ok) return failure;
     const [before, after] = reports as [BudgetReport, BudgetReport];
-    const language = options.lang ?? after.language;
+    const [, language] = languages as [Language, Language];
     const words = diffLabels(language);
     const names = sides.map((item) => item.label ?? words.workingTree) as [string, string];
     const diff = diffReports(before, after);

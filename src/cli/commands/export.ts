@@ -35,10 +35,10 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   if ('exitCode' in loaded) return loaded.exitCode;
   const { report, budget } = loaded;
   if (format === 'json') {
-    writeOutput(renderJson(report), options, io, [loaded.inputs]);
+    writeOutput(renderJson(report, budget.manifest.language), options, io, [loaded.inputs]);
     return ExitCode.Ok;
   }
-  const language = options.lang ?? report.language;
+  const { language } = loaded;
   if (format === 'xlsx') {
     writeOutput(await workbookDocument(loaded, language, io.env), options, io, [loaded.inputs]);
     return ExitCode.Ok;

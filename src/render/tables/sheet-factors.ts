@@ -8,7 +8,7 @@ import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js
  * basis, origin, the measures that use it and its source.
  */
 export function factorsSheet(context: SheetContext, factors: Iterable<EmissionFactor>): Table {
-  const { report, labels, words } = context;
+  const { report, language, labels, words } = context;
   const text = words.factors;
   const usedBy = factorUsers(context);
   const rows: Row[] = [...factors]
@@ -20,7 +20,7 @@ export function factorsSheet(context: SheetContext, factors: Iterable<EmissionFa
       return values.map(([year, kgCo2e]) => ({
         cells: [
           factor.id,
-          report.language === 'en' ? factor.name.en : factor.name.nb,
+          language === 'en' ? factor.name.en : factor.name.nb,
           factor.unit,
           year,
           kgCo2e,

@@ -9,7 +9,7 @@ import { factorUsers } from './sheet-factors.js';
  * measure's references and assumptions.
  */
 export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFactor>): Table {
-  const { report, labels, words } = context;
+  const { report, language, labels, words } = context;
   const text = words.sources;
   const rows: Row[] = [];
   const add = (cells: CellValue[]) => rows.push({ cells });
@@ -34,7 +34,7 @@ export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFa
     .filter((factor) => usedBy.has(factor.id) || !factor.builtin)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const factor of shownFactors) {
-    const name = report.language === 'en' ? factor.name.en : factor.name.nb;
+    const name = language === 'en' ? factor.name.en : factor.name.nb;
     add([text.factor, `${factor.id} (${name})`, factor.source, null, null, null, factor.url, factor.note ?? null]);
   }
   for (const measure of report.measures) {
