@@ -1,7 +1,6 @@
 import type { BudgetReport } from '../compute/budget-report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
-import { overviewLabels } from '../i18n/overview-labels.js';
 import type { Budget, Language } from '../model/budget.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toTables } from '../render/tables/index.js';
@@ -58,7 +57,7 @@ export async function overviewDocuments(
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
   const table = buildOverviewTable(entries, language);
-  const title = overviewLabels(language).title;
+  const title = labelsFor(language).overview.title;
   return {
     workbook: await writeXlsx([table], { language, created: workbookDate(env), title }),
     html: renderOverviewHtml(table, language, packageVersion()),

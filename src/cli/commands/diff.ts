@@ -5,7 +5,7 @@ import { diffReports } from '../../diff/budget-diff.js';
 import { type DiffSide, renderDiffJson } from '../../diff/diff-json.js';
 import { diffTables } from '../../diff/diff-tables.js';
 import { checkoutRevision, type RevisionCheckout } from '../../diff/git-revision.js';
-import { diffLabels } from '../../i18n/diff-labels.js';
+import { labelsFor } from '../../i18n/index.js';
 import { type Language, municipalityLabel } from '../../model/budget.js';
 import { escapeInline, renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
@@ -74,7 +74,7 @@ export async function diffCommand(
     if (failure !== ExitCode.Ok) return failure;
     const [before, after] = reports as [BudgetReport, BudgetReport];
     const [, language] = languages as [Language, Language];
-    const words = diffLabels(language);
+    const words = labelsFor(language).diff;
     const names = sides.map((item) => item.label ?? words.workingTree) as [string, string];
     const diff = diffReports(before, after);
     if (format === 'json') {

@@ -1,5 +1,5 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
-import type { HtmlLabels } from '../../i18n/html-labels.js';
+import type { HtmlLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
 import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 

@@ -1,9 +1,7 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
-import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
-import { workbookLabels } from '../../i18n/workbook-labels.js';
+import type { HtmlLabels, Labels } from '../../i18n/labels.js';
 import { type EmissionFactor, type Language, municipalityLabel, type Scope } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
@@ -36,16 +34,11 @@ export interface HtmlReportOptions {
 export async function renderHtmlReport(report: BudgetReport, options: HtmlReportOptions): Promise<string> {
   const { language } = options;
   const labels = labelsFor(language);
-  const words = htmlLabels(language);
+  const words = labels.html;
   const numbers = numberFormatFor(language);
   const { municipality, planPeriod, horizon } = report;
   const title = labels.documentTitle(municipality.name, planPeriod.start, planPeriod.end);
-  const lead = workbookLabels(language).planLine(
-    municipalityLabel(municipality),
-    planPeriod.start,
-    planPeriod.end,
-    horizon,
-  );
+  const lead = labels.workbook.planLine(municipalityLabel(municipality), planPeriod.start, planPeriod.end, horizon);
   const tableOptions = { language };
   const table = (item: Table, section?: string) =>
     renderHtmlTable(item, labels, numbers, { heading: item.title !== section });

@@ -1,7 +1,6 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
-import { type WorkbookLabels, workbookLabels } from '../../i18n/workbook-labels.js';
+import type { Labels, WorkbookLabels } from '../../i18n/labels.js';
 import { type Language, municipalityLabel } from '../../model/budget.js';
 import type { CellType, Column } from '../table.js';
 
@@ -18,7 +17,8 @@ export interface SheetContext {
 
 /** Builds the context of a report's workbook sheets, in a language. */
 export function sheetContext(report: BudgetReport, language: Language): SheetContext {
-  return { report, language, labels: labelsFor(language), words: workbookLabels(language) };
+  const labels = labelsFor(language);
+  return { report, language, labels, words: labels.workbook };
 }
 
 /** The caption of a sheet: municipality and plan, then what the sheet shows. */

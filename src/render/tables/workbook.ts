@@ -1,6 +1,6 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { workbookLabels } from '../../i18n/workbook-labels.js';
+import { labelsFor } from '../../i18n/index.js';
 import type { EmissionFactor, Language } from '../../model/budget.js';
 import type { Table } from '../table.js';
 import { checksSheet } from './sheet-checks.js';
@@ -50,5 +50,5 @@ export function workbookTables(
 /** The workbook's title in a language (document properties, page footers). */
 export function workbookTitle(report: BudgetReport, language: Language): string {
   const { municipality, planPeriod } = report;
-  return workbookLabels(language).workbookTitle(municipality.name, planPeriod.start, planPeriod.end);
+  return labelsFor(language).workbook.workbookTitle(municipality.name, planPeriod.start, planPeriod.end);
 }
