@@ -8,6 +8,8 @@ import type { FactorBasis, Kind, Language, Rating, Scope, Status } from '../mode
 export interface HeaderText {
   full: string;
   short?: string;
+  /** The workbook's header, where it says more than `full` (a sheet stands alone). */
+  sheet?: string;
 }
 
 /** Labels of one table: its title, an optional caption and one header per column id. */
@@ -104,7 +106,20 @@ export type CostsMeasuresColumn =
   | 'full_effect_t'
   | 'nok_per_t';
 export type AbatementColumn = 'rank' | 'id' | 'title' | 'sector' | 'nok_per_t' | 'width_t' | 'cumulative_t';
-export type FactorsColumn = 'id' | 'name' | 'unit' | 'kg_co2e' | 'basis' | 'source' | 'url' | 'local' | 'used_by';
+export type FactorsColumn =
+  | 'id'
+  | 'name'
+  | 'unit'
+  | 'year'
+  | 'kg_co2e'
+  | 'basis'
+  | 'gases'
+  | 'builtin'
+  | 'local'
+  | 'used_by'
+  | 'source'
+  | 'url'
+  | 'note';
 
 /** What a measure table can be grouped by (`measures --by`). */
 export type MeasureGrouping = 'sector' | 'responsible' | 'status' | 'scope';
@@ -391,21 +406,10 @@ export interface WorkbookLabels {
     expected: string;
     progress: string;
   };
+  /** The Faktorer sheet; its headers are those of `Labels.factors.columns`. */
   factors: {
     title: string;
     caption: string;
-    id: string;
-    name: string;
-    unit: string;
-    year: string;
-    kgCo2e: string;
-    basis: string;
-    gases: string;
-    builtin: string;
-    usedBy: string;
-    source: string;
-    url: string;
-    note: string;
   };
   sources: {
     title: string;
