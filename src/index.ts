@@ -2,7 +2,7 @@
  * klimabudsjett as a library: everything the command line does, without commander or `process`.
  *
  *   const checked = checkBudget('budgets/porsgrunn', { cwd: process.cwd() });
- *   if (checked.report) console.log(renderJson(checked.report));
+ *   if (checked.budget && checked.report) console.log(renderJson(checked.report, checked.budget.manifest.language));
  */
 
 export { checkArithmetic } from './checks/arithmetic.js';

@@ -493,14 +493,14 @@ async function renderEverything(dir: string): Promise<Map<string, string> | unde
   const report = checked.report;
   if (!canCompute(checked) || report === undefined) return undefined;
   const computed = { budget: checked.budget, report, diagnostics: checked.diagnostics };
-  const language = report.language;
+  const language = checked.budget.manifest.language;
   const tables = toTables(report, { language, factors: [...checked.budget.factors.values()] });
   const outputs = new Map<string, string>([
     ['table', renderTerminal(tables, { language, color: false, width: 100 })],
     // CSV's own line ends are CRLF: taken out before looking for control characters.
     ['csv', renderCsv(tables, { language }).replaceAll('\r\n', '\n')],
     ['md', markdownDocument(computed, language)],
-    ['json', renderJson(report)],
+    ['json', renderJson(report, language)],
     ['tables json', renderTableJson(tables, { language })],
     ['html', await htmlDocument(computed, language)],
   ]);

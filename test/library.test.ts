@@ -14,7 +14,7 @@ it('checks, computes and renders a budget through the built package entry', asyn
   const library = await import(entry);
   const checked = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   expect(checked.diagnostics).toEqual([]);
-  const json = JSON.parse(library.renderJson(checked.report));
+  const json = JSON.parse(library.renderJson(checked.report, checked.budget.manifest.language));
   const target = json.targets.find((candidate: { id: string }) => candidate.id === 'kep-2025');
   expect(target.progress.achieved_pct).toBeCloseTo(17.8688, 3);
   const tables = library.toTables(checked.report, { language: 'en', factors: [...checked.budget.factors.values()] });
@@ -33,7 +33,11 @@ it('compares two computed budgets through the package entry', async () => {
 it('renders the HTML report through the package entry', async () => {
   const library = await import(entry);
   const { report, budget } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
-  const html = await library.renderHtmlReport(report, { factors: budget.factors.values(), version: 'test' });
+  const html = await library.renderHtmlReport(report, {
+    factors: budget.factors.values(),
+    language: budget.manifest.language,
+    version: 'test',
+  });
   expect(html).toMatch(/^<!DOCTYPE html>/);
   expect(html).toContain('Laget med klimabudsjett test.');
 });

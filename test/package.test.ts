@@ -75,7 +75,7 @@ describe.skipIf(!hasBuild)('the packed tarball, installed with --omit=dev', () =
     const script = [
       "const library = await import('klimabudsjett');",
       "const checked = library.checkBudget('min budsjett', { cwd: process.cwd() });",
-      'console.log(checked.diagnostics.length, typeof library.writeXlsx, library.renderJson(checked.report).length > 100);',
+      'console.log(checked.diagnostics.length, typeof library.writeXlsx, library.renderJson(checked.report, checked.budget.manifest.language).length > 100);',
     ].join('\n');
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: project,

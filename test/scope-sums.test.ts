@@ -125,7 +125,7 @@ describe('examples/asker: measures of three scopes', () => {
   });
 
   it('the JSON report keeps each scope apart and has no total over scopes', () => {
-    const json = JSON.parse(renderJson(report)) as {
+    const json = JSON.parse(renderJson(report, budget.manifest.language)) as {
       totals: Record<
         string,
         {
@@ -155,7 +155,10 @@ describe('examples/asker: measures of three scopes', () => {
   });
 
   it('no workbook sum (a live SUM formula) spans the rows of two scopes', () => {
-    for (const table of workbookTables(report, [], { factors: budget.factors.values() })) {
+    for (const table of workbookTables(report, [], {
+      factors: budget.factors.values(),
+      language: budget.manifest.language,
+    })) {
       expectNoCrossScopeSum(table);
       const scopeAt = table.columns.findIndex((column) => column.id === 'scope');
       if (scopeAt < 0) continue;
@@ -170,7 +173,11 @@ describe('examples/asker: measures of three scopes', () => {
   });
 
   it('the HTML report draws a sector chart and a cost curve per scope and shows no cross-scope sum', async () => {
-    const html = await renderHtmlReport(report, { factors: [...budget.factors.values()], version: 'test' });
+    const html = await renderHtmlReport(report, {
+      factors: [...budget.factors.values()],
+      language: budget.manifest.language,
+      version: 'test',
+    });
     const sectors = /<section[^>]*id="sectors"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(sectors.match(/<svg /g)).toHaveLength(3);
     const text = html.replace(/[\u00a0\u202f]/g, ' ');

@@ -34,8 +34,11 @@ function generatedTables(measures: number) {
   if (!canCompute(loaded)) throw new Error('the generated budget has errors');
   const report = computeReport(loaded.budget);
   return {
-    tables: workbookTables(report, loaded.diagnostics, { factors: loaded.budget.factors.values() }),
-    language: report.language,
+    tables: workbookTables(report, loaded.diagnostics, {
+      factors: loaded.budget.factors.values(),
+      language: loaded.budget.manifest.language,
+    }),
+    language: loaded.budget.manifest.language,
   };
 }
 

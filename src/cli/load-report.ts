@@ -7,10 +7,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../diagnostics/format.js';
 import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
-import type { Budget } from '../model/budget.js';
+import type { Budget, Language } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, displayPath, useColor } from './io.js';
+import { outputLanguage } from './language.js';
 import { type BudgetInputs, budgetInputs } from './output-guard.js';
 
 /**
@@ -18,7 +19,14 @@ import { type BudgetInputs, budgetInputs } from './output-guard.js';
  * or the exit code to stop with.
  */
 export type LoadedReport =
-  | { budget: Budget; report: BudgetReport; diagnostics: readonly Diagnostic[]; inputs: BudgetInputs }
+  | {
+      budget: Budget;
+      report: BudgetReport;
+      /** The language of the outputs (`--lang`, else the budget's). */
+      language: Language;
+      diagnostics: readonly Diagnostic[];
+      inputs: BudgetInputs;
+    }
   | { exitCode: number };
 
 /** Where a budget's files are read from, when not from the current directory (a git revision's copy). */
@@ -37,7 +45,7 @@ export interface BudgetPlace {
  */
 export function loadReport(
   dir: string,
-  options: { color: boolean; quiet: boolean },
+  options: { color: boolean; quiet: boolean; lang?: Language },
   io: CliIo,
   place?: BudgetPlace,
 ): LoadedReport {
@@ -72,6 +80,7 @@ export function loadReport(
   return {
     budget: result.budget,
     report: report ?? computeReport(result.budget),
+    language: outputLanguage(options.lang, result.budget),
     diagnostics: checked.diagnostics,
     inputs,
   };

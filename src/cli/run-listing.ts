@@ -40,7 +40,7 @@ export function runListing(
   const dialect = csvDialect(format, options);
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
-  const language = options.lang ?? loaded.report.language;
+  const { language } = loaded;
   const tables = listingTables[listing](loaded.report, { ...extra(loaded), language });
   const renderOptions: RenderOptions = {
     language,

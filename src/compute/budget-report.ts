@@ -1,4 +1,4 @@
-import type { Indicator, InventorySource, Kind, Language, Rating, Scope, Status, Trajectory } from '../model/budget.js';
+import type { Indicator, InventorySource, Kind, Rating, Scope, Status, Trajectory } from '../model/budget.js';
 import type { Category } from '../model/sectors.js';
 
 /**
@@ -11,8 +11,6 @@ import type { Category } from '../model/sectors.js';
 export interface BudgetReport {
   /** Municipality name and 4-digit number (null when not written). */
   municipality: { name: string; number: string | null };
-  /** Language for labels in outputs. */
-  language: Language;
   /** Unit of every emission quantity in the report. */
   unit: 't CO2e';
   /** The HØP years as written. */

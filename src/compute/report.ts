@@ -62,7 +62,6 @@ export function computeReport(budget: Budget): BudgetReport {
 
   return {
     municipality: { name: manifest.municipality.name, number: manifest.municipality.number },
-    language: manifest.language,
     unit: 't CO2e',
     planPeriod: { start: planPeriod.start, end: planPeriod.end },
     horizon,

@@ -86,8 +86,6 @@ export interface BasisChange extends FieldChange {
 export interface BudgetDiff {
   /** Municipality of the newer budget. */
   municipality: { name: string; number: string | null };
-  /** Language of the newer budget. */
-  language: BudgetReport['language'];
   /** Plan years of either budget, ascending: the years every comparison covers. */
   years: readonly number[];
   /** Plan years of the newer budget: the span of the changes of cost of a measure. */
@@ -154,7 +152,6 @@ export function diffReports(older: BudgetReport, newer: BudgetReport): BudgetDif
   const unchanged = bothSides - measures.filter((measure) => measure.change === 'changed').length;
   return {
     municipality: newer.municipality,
-    language: newer.language,
     years,
     planYears: newer.planYears,
     basis: diffBasis(older, newer),

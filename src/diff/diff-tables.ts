@@ -1,7 +1,5 @@
-import { type DiffLabels, diffLabels } from '../i18n/diff-labels.js';
 import { labelsFor } from '../i18n/index.js';
-import type { Labels } from '../i18n/labels.js';
-import { workbookLabels } from '../i18n/workbook-labels.js';
+import type { DiffLabels, Labels } from '../i18n/labels.js';
 import type { Kind, Language, Rating, Scope, Status } from '../model/budget.js';
 import { sectorLabel } from '../model/sectors.js';
 import { isNumericType, type NumericCellType, numberFormatFor } from '../render/number-format.js';
@@ -24,7 +22,8 @@ import {
  */
 export function diffTables(diff: BudgetDiff, language: Language): Table[] {
   if (!hasChanges(diff)) return [];
-  const words = { diff: diffLabels(language), labels: labelsFor(language), language };
+  const labels = labelsFor(language);
+  const words = { diff: labels.diff, labels, language };
   return [
     ...(diff.basis.length > 0 ? [basisTable(diff, words)] : []),
     ...(diff.targets.some((target) => target.change !== 'unchanged') ? [targetsTable(diff, words)] : []),
@@ -249,7 +248,7 @@ function fieldValueText(change: FieldChange, side: 'old' | 'new', words: Words):
     case 'statuses':
       return listText(code, (id) => words.labels.status[id as Status] ?? id);
     case 'baselineMethod':
-      return workbookLabels(words.language).baselineMethods[code as 'flat' | 'growth' | 'explicit'] ?? code;
+      return labelsFor(words.language).workbook.baselineMethods[code as 'flat' | 'growth' | 'explicit'] ?? code;
     default:
       return code;
   }

@@ -1,7 +1,6 @@
 import type { BudgetReport } from '../compute/budget-report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
-import { overviewLabels } from '../i18n/overview-labels.js';
 import type { Budget, Language } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -24,16 +23,19 @@ export async function workbookDocument(
   const { workbookTables, workbookTitle } = await import('../render/tables/workbook.js');
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
-  const localized = { ...computed.report, language };
-  const tables = workbookTables(localized, computed.diagnostics, { factors: computed.budget.factors.values() });
-  return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(localized) });
+  const { report, diagnostics, budget } = computed;
+  const tables = workbookTables(report, diagnostics, { factors: budget.factors.values(), language });
+  return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(report, language) });
 }
 
 /** The HTML report of a budget (SPEC §8); vega and vega-lite load only now. */
 export async function htmlDocument(computed: ComputedBudget, language: Language): Promise<string> {
   const { renderHtmlReport } = await import('../render/html/html-report.js');
-  const localized = { ...computed.report, language };
-  return renderHtmlReport(localized, { factors: computed.budget.factors.values(), version: packageVersion() });
+  return renderHtmlReport(computed.report, {
+    factors: computed.budget.factors.values(),
+    language,
+    version: packageVersion(),
+  });
 }
 
 /** The Markdown report of a budget: every table under the document's title. */
@@ -55,7 +57,7 @@ export async function overviewDocuments(
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
   const table = buildOverviewTable(entries, language);
-  const title = overviewLabels(language).title;
+  const title = labelsFor(language).overview.title;
   return {
     workbook: await writeXlsx([table], { language, created: workbookDate(env), title }),
     html: renderOverviewHtml(table, language, packageVersion()),

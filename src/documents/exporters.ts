@@ -42,7 +42,7 @@ export const exporters: Record<ExportFormat, Exporter> = {
       dialect: options.dialect,
     }),
   md: (computed, options) => markdownDocument(computed, options.language),
-  json: (computed) => renderJson(computed.report),
+  json: (computed) => renderJson(computed.report, computed.budget.manifest.language),
   xlsx: (computed, options) => workbookDocument(computed, options.language, options.env),
   zip: async (computed, options) => {
     const { zipCsvTables } = await import('../render/csv-zip.js');

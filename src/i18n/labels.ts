@@ -1,3 +1,4 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
 import type { FactorBasis, Kind, Language, Rating, Scope, Status } from '../model/budget.js';
 
 /**
@@ -7,6 +8,8 @@ import type { FactorBasis, Kind, Language, Rating, Scope, Status } from '../mode
 export interface HeaderText {
   full: string;
   short?: string;
+  /** The workbook's header, where it says more than `full` (a sheet stands alone). */
+  sheet?: string;
 }
 
 /** Labels of one table: its title, an optional caption and one header per column id. */
@@ -103,7 +106,20 @@ export type CostsMeasuresColumn =
   | 'full_effect_t'
   | 'nok_per_t';
 export type AbatementColumn = 'rank' | 'id' | 'title' | 'sector' | 'nok_per_t' | 'width_t' | 'cumulative_t';
-export type FactorsColumn = 'id' | 'name' | 'unit' | 'kg_co2e' | 'basis' | 'source' | 'url' | 'local' | 'used_by';
+export type FactorsColumn =
+  | 'id'
+  | 'name'
+  | 'unit'
+  | 'year'
+  | 'kg_co2e'
+  | 'basis'
+  | 'gases'
+  | 'builtin'
+  | 'local'
+  | 'used_by'
+  | 'source'
+  | 'url'
+  | 'note';
 
 /** What a measure table can be grouped by (`measures --by`). */
 export type MeasureGrouping = 'sector' | 'responsible' | 'status' | 'scope';
@@ -217,5 +233,346 @@ export interface Labels {
     kgIn: (year: number) => HeaderText;
     valuesNote: (id: string, values: string) => string;
     noMatch: (search: string) => string;
+  };
+  /** The workbook's own words: sheet titles, captions, headers, page footers. */
+  workbook: WorkbookLabels;
+  /** The HTML report's words the tables do not carry: sections, charts, key figures. */
+  html: HtmlLabels;
+  /** The words of `report`'s overview of a batch. */
+  overview: OverviewLabels;
+  /** The words of `diff`. */
+  diff: DiffLabels;
+}
+
+/**
+ * The words of the Excel workbook in the budget's language: sheet titles, captions and column
+ * headers. Coded values (statuses, ratings, scopes, yes/no …) come from the shared labels of
+ * `labelsFor()`, so the workbook names them as every other output does.
+ */
+export interface WorkbookLabels {
+  /** The workbook's title (document properties, page footers). */
+  workbookTitle: (municipality: string, start: number, end: number) => string;
+  /** Page footer, right: Excel's &P (page) and &N (pages). */
+  pageOfPages: string;
+  severities: Record<Severity, string>;
+  ratingBases: Record<'manual' | 'status' | 'indicators', string>;
+  baselineMethods: Record<'flat' | 'growth' | 'explicit', string>;
+  /** The first line under each sheet title: who, which plan, which unit. */
+  planLine: (municipality: string, start: number, end: number, horizon: number) => string;
+  summary: {
+    title: string;
+    caption: string;
+    target: string;
+    scope: string;
+    baseYear: string;
+    base: string;
+    year: string;
+    reduction: string;
+    level: string;
+    latestYear: string;
+    latest: string;
+    achieved: string;
+    progress: string;
+    onTrack: string;
+    requiredAnnual: string;
+    projectedAtYear: string;
+    meetsTarget: string;
+    cumulativeOvershoot: string;
+    /** The gap with every counted measure: with the proposals too. */
+    gap: (year: number) => string;
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: (year: number) => string;
+    coverage: (year: number) => string;
+    namesNote: (target: string) => string;
+  };
+  pathway: {
+    title: string;
+    caption: string;
+    target: string;
+    year: string;
+    actual: string;
+    baseline: string;
+    effect: string;
+    effectLow: string;
+    effectHigh: string;
+    projected: string;
+    path: string;
+    gap: string;
+    need: string;
+    coverage: string;
+    effectDecided: string;
+    gapDecided: string;
+    coverageDecided: string;
+  };
+  measures: {
+    title: string;
+    caption: string;
+    id: string;
+    measureTitle: string;
+    sector: string;
+    source: string;
+    scope: string;
+    responsible: string;
+    status: string;
+    currentStatus: string;
+    rating: string;
+    kind: string;
+    counted: string;
+    start: string;
+    fullEffect: string;
+    end: string;
+    explicitPhase: string;
+    fullEffectT: string;
+    revised: string;
+    revisedFrom: string;
+    effect: (year: number) => string;
+    effectLow: (year: number) => string;
+    effectHigh: (year: number) => string;
+    factors: string;
+    overlapGroup: string;
+    investment: string;
+    investmentYear: string;
+    annual: string;
+    lifetime: string;
+    annualised: string;
+    nokPerT: string;
+    indicators: string;
+    tags: string;
+    description: string;
+    assumptions: string;
+    references: string;
+    totalCounted: string;
+    totalNotCounted: string;
+    note: string;
+  };
+  sectors: {
+    title: string;
+    caption: string;
+    sector: string;
+    sectorId: string;
+    total: string;
+  };
+  responsible: {
+    title: string;
+    caption: string;
+    responsible: string;
+    measures: string;
+    effect: (year: number) => string;
+    cost: (year: number) => string;
+    total: string;
+  };
+  costs: {
+    title: string;
+    caption: string;
+    id: string;
+    measureTitle: string;
+    responsible: string;
+    status: string;
+    investment: string;
+    investmentYear: string;
+    annual: string;
+    lifetime: string;
+    annualised: string;
+    fullEffectT: string;
+    nokPerT: string;
+    rank: string;
+    cost: (year: number) => string;
+    total: string;
+    note: (discountRate: string) => string;
+    unknownNote: string;
+    unknownExcluded: string;
+  };
+  followUp: {
+    title: string;
+    caption: string;
+    id: string;
+    measureTitle: string;
+    responsible: string;
+    status: string;
+    currentStatus: string;
+    rating: string;
+    ratingBasis: string;
+    period: string;
+    date: string;
+    revised: string;
+    comment: string;
+    indicator: string;
+    indicatorTitle: string;
+    unit: string;
+    baseline: string;
+    target: string;
+    targetYear: string;
+    value: string;
+    expected: string;
+    progress: string;
+  };
+  /** The Faktorer sheet; its headers are those of `Labels.factors.columns`. */
+  factors: {
+    title: string;
+    caption: string;
+  };
+  sources: {
+    title: string;
+    caption: string;
+    kind: string;
+    subject: string;
+    source: string;
+    vintage: string;
+    gwp: string;
+    file: string;
+    url: string;
+    note: string;
+    inventory: string;
+    baseline: string;
+    factor: string;
+    reference: string;
+    assumption: string;
+    baselineMethod: (method: string) => string;
+  };
+  checks: {
+    title: string;
+    caption: string;
+    severity: string;
+    code: string;
+    file: string;
+    line: string;
+    column: string;
+    message: string;
+    hint: string;
+    none: string;
+  };
+}
+
+/** Words of the HTML report that the tables do not carry: sections, charts, key figures. */
+export interface HtmlLabels {
+  sections: {
+    keyFigures: string;
+    pathways: string;
+    sectors: string;
+    abatement: string;
+    measures: string;
+    followUp: string;
+    sources: string;
+  };
+  /** One line under each chart: what it shows. */
+  chartNotes: {
+    pathway: string;
+    sectors: string;
+    abatement: string;
+  };
+  series: { actual: string; baseline: string; path: string; projected: string };
+  axes: { tonnes: string; tonnesPerYear: string; cumulativeTonnes: string; nokPerTonne: string };
+  /** Key figures of a target, by the last plan year. */
+  cards: {
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: (year: number) => string;
+    /** The gap with the proposals too. */
+    gap: (year: number) => string;
+    coverage: (year: number) => string;
+    achieved: string;
+    onTrack: string;
+  };
+  noAbatement: string;
+  noEffects: string;
+  /** The folded table under a pathway chart: the figures it is drawn from. */
+  figuresBehind: string;
+  /** The last line of the report. */
+  footer: (version: string) => string;
+}
+
+/** The words of `report`'s overview (index.html, index.md): one row per budget folder of the batch. */
+export interface OverviewLabels {
+  /** The document's heading. */
+  title: string;
+  /** The overview table's heading. */
+  tableTitle: string;
+  caption: (written: number, total: number) => string;
+  columns: {
+    municipality: string;
+    number: string;
+    plan: string;
+    target: string;
+    targetYear: string;
+    latestYear: string;
+    latest: string;
+    change: string;
+    level: string;
+    /** The gap with decided measures only (SPEC §5.4). */
+    gapDecided: string;
+    /** The gap with the proposals too. */
+    gap: string;
+    coverage: string;
+    measures: string;
+    status: string;
+    html: string;
+    xlsx: string;
+    md: string;
+  };
+  written: string;
+  failed: string;
+  notes: string[];
+  footer: (version: string) => string;
+}
+
+/** Words of `diff`: titles, headers, the names of fields and of the kinds of change. */
+export interface DiffLabels {
+  /** The document title: which budget, from which side to which. */
+  title: (municipality: string, older: string, newer: string) => string;
+  /** Names the working tree as a side of a git diff. */
+  workingTree: string;
+  /** Said when no figure, field or measure differs. */
+  noChanges: (older: string, newer: string) => string;
+  /** A kind of change, as a table cell. */
+  change: Record<'added' | 'removed' | 'changed', string>;
+  /** The name of each compared field, by its id. */
+  fields: Record<string, string>;
+  /** The suffixes of values with a unit. */
+  units: { tonnes: string; nok: string; nokPerTonne: string; years: string };
+  basis: { title: string; caption: string; what: HeaderText; scope: HeaderText; old: HeaderText; new: HeaderText };
+  targets: {
+    title: string;
+    caption: string;
+    target: HeaderText;
+    year: HeaderText;
+    effectOld: HeaderText;
+    effectNew: HeaderText;
+    gapOld: HeaderText;
+    gapNew: HeaderText;
+    gapChange: HeaderText;
+    coverageOld: HeaderText;
+    coverageNew: HeaderText;
+    /** A note on a target added or removed. */
+    onlyOneSide: (target: string, change: 'added' | 'removed') => string;
+    /** A note listing a target's changed definition. */
+    definition: (target: string, changes: string) => string;
+    /** A note on whether the projection meets the target. */
+    meets: (target: string, year: number, older: string, newer: string) => string;
+    /** A note naming the targets whose figures did not change. */
+    unchanged: (targets: readonly string[]) => string;
+  };
+  measures: {
+    title: string;
+    /** The caption: how many measures changed in which way. */
+    counts: (counts: { added: number; removed: number; changed: number; unchanged: number }) => string;
+    id: HeaderText;
+    measure: HeaderText;
+    change: HeaderText;
+    what: HeaderText;
+    effectChange: (year: number) => HeaderText;
+    costChange: (start: number, end: number) => HeaderText;
+  };
+  totals: {
+    title: string;
+    caption: string;
+    year: HeaderText;
+    effectOld: HeaderText;
+    effectNew: HeaderText;
+    effectChange: HeaderText;
+    costOld: HeaderText;
+    costNew: HeaderText;
+    costChange: HeaderText;
+    /** The title of the effects per scope, when the measures are of several scopes. */
+    scopeTitle: string;
+    scope: HeaderText;
   };
 }

@@ -21,7 +21,7 @@ import type {
   Status,
   Target,
 } from '../model/budget.js';
-import { statuses } from '../model/budget.js';
+import { defaultLanguage, statuses } from '../model/budget.js';
 import { type Category, categoryScopes, type SectorCatalogue, sectorCatalogue } from '../model/sectors.js';
 import { convertUnit, suggestUnit, unitDimension } from '../model/units.js';
 import { isUnloaded, nothingUnloaded, type Unloaded } from '../model/unloaded.js';
@@ -91,7 +91,7 @@ function normalizeManifest({ file, data }: ValidFile<WrittenManifest>, findings:
   ]);
   return {
     municipality: { name: data.municipality.name, number: data.municipality.number ?? null },
-    language: data.language ?? 'nb',
+    language: data.language ?? defaultLanguage,
     planPeriod: { start: data.plan_period.start, end: data.plan_period.end },
     horizon: data.horizon ?? maxOf([data.plan_period.end, ...targetYears]),
     discountRate: data.discount_rate ?? 0.04,

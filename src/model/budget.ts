@@ -26,6 +26,8 @@ export const kinds: readonly Kind[] = ['quantified', 'in_baseline', 'not_quantif
 
 export type Language = 'nb' | 'nn' | 'en';
 export const languages: readonly Language[] = ['nb', 'nn', 'en'];
+/** The language of a budget that names none (SPEC §2). */
+export const defaultLanguage: Language = 'nb';
 
 export type Trajectory = 'linear_from_latest' | 'linear_from_base';
 export type Rating = 'green' | 'yellow' | 'red';

@@ -10,7 +10,7 @@ import type {
   TargetReport,
 } from '../compute/budget-report.js';
 import { compareResponsibles } from '../compute/totals.js';
-import { statuses } from '../model/budget.js';
+import { type Language, statuses } from '../model/budget.js';
 import { sectorComparator } from '../model/sectors.js';
 import { safeJsonText } from '../safe-text.js';
 
@@ -41,10 +41,11 @@ type JsonObject = { readonly [key: string]: Json };
  * Renders the report as the JSON contract of SPEC §7.1: keys in the SPEC's order (added keys sit where
  * they read best without reordering those), snake_case, year keys as strings, absent values null,
  * unrounded numbers, 2-space indent (as JSON.stringify(value, null, 2) writes it), a trailing newline.
- * Non-finite numbers become null.
+ * Non-finite numbers become null. `language` is the budget's own (its `language` key): the JSON
+ * carries no words, so `--lang` does not change it.
  */
-export function renderJson(report: BudgetReport): string {
-  return `${new JsonWriter().write(toJson(report), 0)}\n`;
+export function renderJson(report: BudgetReport, language: Language): string {
+  return `${new JsonWriter().write(toJson(report, language), 0)}\n`;
 }
 
 /**
@@ -117,11 +118,11 @@ class JsonWriter {
   }
 }
 
-function toJson(report: BudgetReport): JsonObject {
+function toJson(report: BudgetReport, language: Language): JsonObject {
   return {
     schema_version: 1,
     municipality: { name: report.municipality.name, number: report.municipality.number },
-    language: report.language,
+    language,
     unit: report.unit,
     plan_period: { start: report.planPeriod.start, end: report.planPeriod.end },
     horizon: report.horizon,

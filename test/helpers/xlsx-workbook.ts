@@ -44,11 +44,14 @@ export async function workbookOfBudget(
   options: Partial<XlsxOptions> = {},
 ): Promise<ExportedWorkbook> {
   const report = computeReport(budget);
-  const tables = workbookTables(report, diagnostics, { factors: budget.factors.values() });
+  const tables = workbookTables(report, diagnostics, {
+    factors: budget.factors.values(),
+    language: budget.manifest.language,
+  });
   const xlsxOptions: XlsxOptions = {
-    language: report.language,
+    language: budget.manifest.language,
     created: fixedWorkbookDate,
-    title: workbookTitle(report),
+    title: workbookTitle(report, budget.manifest.language),
     ...options,
   };
   return { tables, bytes: await writeXlsx(tables, xlsxOptions), options: xlsxOptions };

@@ -33,7 +33,7 @@ function expectedOf(name: string): unknown {
 }
 
 function conform(budget: Budget, name: string): string[] {
-  return compareWithExpected(JSON.parse(renderJson(computeReport(budget))), expectedOf(name));
+  return compareWithExpected(JSON.parse(renderJson(computeReport(budget), budget.manifest.language)), expectedOf(name));
 }
 
 function c01(): Budget {

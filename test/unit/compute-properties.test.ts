@@ -241,10 +241,10 @@ describe('properties of the engine', () => {
   it('renders JSON that parses, without NaN or Infinity, identically on a second run', () => {
     fc.assert(
       fc.property(budgetArbitrary, (budget) => {
-        const text = renderJson(computeReport(budget));
+        const text = renderJson(computeReport(budget), budget.manifest.language);
         expect(() => JSON.parse(text)).not.toThrow();
         expect(text).not.toMatch(/NaN|Infinity/);
-        expect(renderJson(computeReport(budget))).toBe(text);
+        expect(renderJson(computeReport(budget), budget.manifest.language)).toBe(text);
       }),
       { numRuns: 30 },
     );
@@ -291,7 +291,11 @@ describe('properties of the engine', () => {
   it('renders the HTML report of any budget without holes', async () => {
     await fc.assert(
       fc.asyncProperty(budgetArbitrary, async (budget) => {
-        const html = await renderHtmlReport(computeReport(budget), { factors, version: 'test' });
+        const html = await renderHtmlReport(computeReport(budget), {
+          factors,
+          language: budget.manifest.language,
+          version: 'test',
+        });
         expect(html).toMatch(/<\/html>\n$/);
         expect(html).not.toMatch(/NaN|undefined|Infinity|\[object Object\]/);
       }),

@@ -12,7 +12,7 @@ const budget = makeBudget({
   ],
   targets: [makeTarget({ id: 't', sectors: ['heating'], year: 2027, reductionPct: 50 })],
 });
-const text = renderJson(computeReport(budget));
+const text = renderJson(computeReport(budget), budget.manifest.language);
 const json = JSON.parse(text);
 
 describe('renderJson (SPEC §7.1)', () => {
@@ -83,7 +83,8 @@ describe('renderJson (SPEC §7.1)', () => {
       inventory: { territorial: { 2024: { road_traffic: 100 } } },
       measures: [makeMeasure({ id: 'A', responsible: '(unit)' }), makeMeasure({ id: 'B', responsible: '2024' })],
     });
-    const totals = renderJson(computeReport(numbered)).split('"by_responsible": {')[1] ?? '';
+    const totals =
+      renderJson(computeReport(numbered), numbered.manifest.language).split('"by_responsible": {')[1] ?? '';
     expect(totals.indexOf('"(unit)"')).toBeLessThan(totals.indexOf('"2024"'));
   });
 

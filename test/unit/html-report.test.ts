@@ -16,7 +16,7 @@ describe('the key figures of the HTML report', () => {
         ],
       }),
     );
-    const html = await renderHtmlReport(report, { factors: [], version: '0.0.0' });
+    const html = await renderHtmlReport(report, { factors: [], language: 'en', version: '0.0.0' });
     const cards = [...html.matchAll(/<div class="target"><h3>([^<]+)<\/h3>.*?<div class="label">([^<]+)<\/div>/g)].map(
       (match) => [match[1], match[2]],
     );
@@ -37,7 +37,7 @@ describe('the key figures of the HTML report', () => {
     );
     const [target] = report.targets;
     const at2029 = (values: readonly number[] | undefined) => values?.[target?.years.indexOf(2029) ?? -1];
-    const html = await renderHtmlReport(report, { factors: [], version: '0.0.0' });
+    const html = await renderHtmlReport(report, { factors: [], language: 'en', version: '0.0.0' });
     const cards = [...html.matchAll(/<div class="value">([^<]+)<\/div><div class="label">([^<]+)<\/div>/g)]
       .slice(0, 2)
       .map((match) => [match[2], match[1]]);

@@ -5,7 +5,7 @@ import { diffReports } from '../../diff/budget-diff.js';
 import { type DiffSide, renderDiffJson } from '../../diff/diff-json.js';
 import { diffTables } from '../../diff/diff-tables.js';
 import { checkoutRevision, type RevisionCheckout } from '../../diff/git-revision.js';
-import { diffLabels } from '../../i18n/diff-labels.js';
+import { labelsFor } from '../../i18n/index.js';
 import { type Language, municipalityLabel } from '../../model/budget.js';
 import { escapeInline, renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
@@ -58,6 +58,7 @@ export async function diffCommand(
     // Both sides are found first, so a revision that cannot be read stops before any diagnostics.
     const places = sides.map((item) => place(item, budgetDir, io, checkouts));
     const reports: BudgetReport[] = [];
+    const languages: Language[] = [];
     // Neither budget's files may be written (a revision's are in a temporary copy, and harmless).
     const inputs: BudgetInputs[] = [];
     let failure: number = ExitCode.Ok;
@@ -66,13 +67,14 @@ export async function diffCommand(
       if ('exitCode' in loaded) failure = Math.max(failure, loaded.exitCode);
       else {
         reports.push(loaded.report);
+        languages.push(loaded.language);
         inputs.push(loaded.inputs);
       }
     }
     if (failure !== ExitCode.Ok) return failure;
     const [before, after] = reports as [BudgetReport, BudgetReport];
-    const language = options.lang ?? after.language;
-    const words = diffLabels(language);
+    const [, language] = languages as [Language, Language];
+    const words = labelsFor(language).diff;
     const names = sides.map((item) => item.label ?? words.workingTree) as [string, string];
     const diff = diffReports(before, after);
     if (format === 'json') {

@@ -37,7 +37,7 @@ export async function exportTemplateCommand(dir: string, options: TemplateOption
     return data as WrittenMeasure;
   });
   const bytes = await writeTemplate({
-    language: options.lang ?? budget.manifest.language,
+    language: loaded.language,
     municipality: budget.manifest.municipality.name,
     measures,
     sectors: budget.manifest.sectors,

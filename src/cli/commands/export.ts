@@ -30,7 +30,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   const data = await exporters[format](loaded, {
-    language: options.lang ?? loaded.report.language,
+    language: loaded.language,
     env: io.env,
     dialect,
     color: options.output === undefined && useColor(io, io.stdout, !options.color),

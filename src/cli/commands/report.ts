@@ -9,6 +9,7 @@ import { safeText } from '../../safe-text.js';
 import { OutputError, outputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
+import { outputLanguage } from '../language.js';
 import { loadReport } from '../load-report.js';
 import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
@@ -80,6 +81,8 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   };
   // One entry per folder, in order; an entry without a report is a folder that failed.
   const overview: OverviewEntry[] = [];
+  // The overview's language: that of the first budget written (`--lang` or its own).
+  let overviewLanguage: Language | undefined;
   for (const [index, job] of jobs.entries()) {
     const loaded = loadReport(job.dir, options, io);
     if ('exitCode' in loaded) {
@@ -89,7 +92,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     }
     inputs.push(loaded.inputs);
     progress.show(index, safeText(job.dir));
-    const language = options.lang ?? loaded.report.language;
+    const { language } = loaded;
     try {
       const documents = [
         [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
@@ -99,6 +102,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       progress.clear();
       writeDocuments(job.dir, documents);
       overview.push({ ...job, report: loaded.report });
+      overviewLanguage ??= language;
     } catch (error) {
       progress.clear();
       overview.push(job);
@@ -111,7 +115,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     }
   }
   progress.clear();
-  const language = options.lang ?? overview.find((entry) => entry.report)?.report?.language ?? 'nb';
+  const language = overviewLanguage ?? outputLanguage(options.lang);
   const index = await overviewDocuments(overview, language, io.env);
   writeDocuments('overview', [
     [`${indexName}.xlsx`, index.workbook],

@@ -1,5 +1,5 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
-import type { HtmlLabels } from '../../i18n/html-labels.js';
+import type { HtmlLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
 import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 
@@ -126,14 +126,14 @@ export function pathwaySpec(target: TargetReport, labels: HtmlLabels): Spec {
 }
 
 /** Effects of counted measures of one scope by sector in each report year, stacked (one chart per scope: SPEC §5.6). */
-export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
+export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope, language: Language): Spec {
   const { totals } = report;
   const bySector = totals.scopes.find((item) => item.scope === scope)?.bySector ?? [];
   // A sector has the same colour in the chart of every scope.
   const allSectors = [...new Set(totals.scopes.flatMap((item) => item.bySector.map((row) => row.key)))].sort(
     sectorComparator(report.categories),
   );
-  const sectors = bySector.map((row) => sectorLabel(row.key, report.language, report.categories));
+  const sectors = bySector.map((row) => sectorLabel(row.key, language, report.categories));
   const values = bySector.flatMap((row, rowIndex) =>
     totals.years.map((year, index) => ({ year, sector: sectors[rowIndex], value: row.values[index] ?? 0 })),
   );
@@ -174,10 +174,10 @@ export function sectorEffectSpec(report: BudgetReport, labels: HtmlLabels, scope
  * The abatement cost curve of one scope: each measure a step as wide as its effect and as high as
  * its cost per tonne (one curve per scope: tonnes of different scopes are never added, SPEC §5.6).
  */
-export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope): Spec {
+export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: Scope, language: Language): Spec {
   const curve = report.abatementCurve.filter((step) => step.scope === scope);
   const sectors = [...new Set(curve.map((step) => step.sector))];
-  const names = sectors.map((sector) => sectorLabel(sector, report.language, report.categories));
+  const names = sectors.map((sector) => sectorLabel(sector, language, report.categories));
   // Only steps wide enough for their id are labelled (a curve of 10 000 measures would be a smudge).
   const total = curve.at(-1)?.cumulativeEndT ?? 0;
   const values = curve.map((step) => ({
@@ -185,7 +185,7 @@ export function abatementSpec(report: BudgetReport, labels: HtmlLabels, scope: S
     start: step.cumulativeStartT,
     end: step.cumulativeEndT,
     cost: step.nokPerT,
-    sector: sectorLabel(step.sector, report.language, report.categories),
+    sector: sectorLabel(step.sector, language, report.categories),
   }));
   return {
     width,

@@ -1,10 +1,8 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
-import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
-import { workbookLabels } from '../../i18n/workbook-labels.js';
-import { type EmissionFactor, municipalityLabel, type Scope } from '../../model/budget.js';
+import type { HtmlLabels, Labels } from '../../i18n/labels.js';
+import { type EmissionFactor, type Language, municipalityLabel, type Scope } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
@@ -21,6 +19,8 @@ import { htmlSection, renderHtmlPage } from './page.js';
 export interface HtmlReportOptions {
   /** The factor library of the budget: the sources section lists those in use and the local ones. */
   factors: Iterable<EmissionFactor>;
+  /** The language of the words and numbers (`--lang`, else the budget's). */
+  language: Language;
   /** The klimabudsjett version named in the footer. */
   version: string;
 }
@@ -32,18 +32,13 @@ export interface HtmlReportOptions {
  * sources. The same report gives the same bytes.
  */
 export async function renderHtmlReport(report: BudgetReport, options: HtmlReportOptions): Promise<string> {
-  const { language } = report;
+  const { language } = options;
   const labels = labelsFor(language);
-  const words = htmlLabels(language);
+  const words = labels.html;
   const numbers = numberFormatFor(language);
   const { municipality, planPeriod, horizon } = report;
   const title = labels.documentTitle(municipality.name, planPeriod.start, planPeriod.end);
-  const lead = workbookLabels(language).planLine(
-    municipalityLabel(municipality),
-    planPeriod.start,
-    planPeriod.end,
-    horizon,
-  );
+  const lead = labels.workbook.planLine(municipalityLabel(municipality), planPeriod.start, planPeriod.end, horizon);
   const tableOptions = { language };
   const table = (item: Table, section?: string) =>
     renderHtmlTable(item, labels, numbers, { heading: item.title !== section });
@@ -62,8 +57,8 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const svgs = await renderCharts(
     [
       ...charted.map((target) => pathwaySpec(target, words)),
-      ...effectScopes.map((scope) => sectorEffectSpec(report, words, scope)),
-      ...curveScopes.map((scope) => abatementSpec(report, words, scope)),
+      ...effectScopes.map((scope) => sectorEffectSpec(report, words, scope, language)),
+      ...curveScopes.map((scope) => abatementSpec(report, words, scope, language)),
     ],
     language,
   );
@@ -124,7 +119,7 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       table(buildFollowUpTable(report, tableOptions)),
     ]),
     htmlSection('sources', words.sections.sources, [
-      table(sourcesSheet(sheetContext(report), options.factors), words.sections.sources),
+      table(sourcesSheet(sheetContext(report, language), options.factors), words.sections.sources),
     ]),
   ];
   return renderHtmlPage({ language, title, lead, sections, footer: words.footer(options.version) });

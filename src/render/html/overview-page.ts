@@ -1,5 +1,4 @@
 import { labelsFor } from '../../i18n/index.js';
-import { overviewLabels } from '../../i18n/overview-labels.js';
 import type { Language } from '../../model/budget.js';
 import { numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
@@ -12,7 +11,7 @@ import { htmlSection, renderHtmlPage } from './page.js';
  * self-contained like the reports (no script, no request).
  */
 export function renderOverviewHtml(table: Table, language: Language, version: string): string {
-  const words = overviewLabels(language);
+  const words = labelsFor(language).overview;
   const body = renderHtmlTable(table, labelsFor(language), numberFormatFor(language), { heading: false });
   return renderHtmlPage({
     language,

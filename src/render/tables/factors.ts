@@ -1,12 +1,62 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { factorValueAt } from '../../compute/factor-value.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { EmissionFactor } from '../../model/budget.js';
+import type { FactorsColumn, Labels } from '../../i18n/labels.js';
+import type { EmissionFactor, Language } from '../../model/budget.js';
 import { numberFormatFor } from '../number-format.js';
 import type { Table } from '../table.js';
-import { column } from './column.js';
+import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
 import { compareText } from './measures.js';
+import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
+
+/** A factor at one year: the listing's plan start, or each year the sheet lists. */
+interface FactorRow {
+  factor: EmissionFactor;
+  year: number | null;
+  kgCo2e: number | null;
+}
+
+interface FactorContext {
+  language: Language;
+  labels: Labels;
+  /** The ids of the measures using each factor. */
+  usedBy: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The columns of the factor subject, said once for the listing and the Faktorer sheet. */
+const factorColumns: Catalogue<FactorsColumn, FactorRow, FactorContext> = {
+  id: { type: 'id', value: ({ factor }) => factor.id },
+  name: { type: 'text', priority: 2, value: ({ factor }, { language }) => factorName(factor, language) },
+  unit: { type: 'text', value: ({ factor }) => factor.unit },
+  year: { type: 'year', value: ({ year }) => year },
+  kg_co2e: { type: 'number', value: ({ kgCo2e }) => kgCo2e },
+  basis: {
+    type: 'text',
+    priority: 4,
+    value: ({ factor }, { labels }) => (factor.basis === null ? null : labels.basis[factor.basis]),
+  },
+  gases: {
+    type: 'text',
+    value: ({ factor }) => (factor.gases === null ? null : factor.gases.toUpperCase().replace('CO2E', 'CO2e')),
+  },
+  builtin: { type: 'boolean', value: ({ factor }) => factor.builtin },
+  local: { type: 'boolean', priority: 5, value: ({ factor }) => !factor.builtin },
+  used_by: { type: 'text', priority: 3, value: ({ factor }, { usedBy }) => usedBy.get(factor.id)?.join(', ') ?? null },
+  source: { type: 'text', priority: 3, value: ({ factor }) => factor.source },
+  url: { type: 'text', priority: 6, value: ({ factor }) => factor.url },
+  note: { type: 'text', value: ({ factor }) => factor.note ?? null },
+};
+
+const listingView: View<FactorsColumn> = {
+  kind: 'listing',
+  ids: ['id', 'name', 'unit', 'kg_co2e', 'basis', 'source', 'url', 'local', 'used_by'],
+};
+
+const sheetView: View<FactorsColumn> = {
+  kind: 'sheet',
+  ids: ['id', 'name', 'unit', 'year', 'kg_co2e', 'basis', 'gases', 'builtin', 'used_by', 'source', 'url', 'note'],
+};
 
 /**
  * Builds the table of emission factors in use (the built-in library and local ones) sorted by id,
@@ -18,18 +68,11 @@ export function buildFactorsTable(
   factors: readonly EmissionFactor[],
   options: TableOptions,
 ): Table {
-  const labels = labelsFor(options.language);
-  const numbers = numberFormatFor(options.language);
-  const { columns } = labels.factors;
+  const { language } = options;
+  const labels = labelsFor(language);
+  const numbers = numberFormatFor(language);
+  const context: FactorContext = { language, labels, usedBy: factorUsers(report) };
   const year = report.planPeriod.start;
-  const usedBy = new Map<string, string[]>();
-  for (const measure of report.measures) {
-    for (const factorId of new Set(measure.factors)) {
-      const users = usedBy.get(factorId);
-      if (users === undefined) usedBy.set(factorId, [measure.id]);
-      else users.push(measure.id);
-    }
-  }
   const search = options.search?.toLocaleLowerCase('en');
   const shown = factors
     .filter(
@@ -46,34 +89,60 @@ export function buildFactorsTable(
     return [labels.factors.valuesNote(factor.id, values.join(', '))];
   });
   if (shown.length === 0 && options.search !== undefined) notes.push(labels.factors.noMatch(options.search));
+  const headers = { ...labels.factors.columns, kg_co2e: labels.factors.kgIn(year) };
   return {
     id: 'factors',
     title: labels.factors.title,
     caption: labels.factors.caption,
-    columns: [
-      column('id', columns.id, 'id'),
-      column('name', columns.name, 'text', { priority: 2 }),
-      column('unit', columns.unit, 'text'),
-      column('kg_co2e', labels.factors.kgIn(year), 'number'),
-      column('basis', columns.basis, 'text', { priority: 4 }),
-      column('source', columns.source, 'text', { priority: 3 }),
-      column('url', columns.url, 'text', { priority: 6 }),
-      column('local', columns.local, 'boolean', { priority: 5 }),
-      column('used_by', columns.used_by, 'text', { priority: 3 }),
-    ],
+    columns: viewColumns(factorColumns, listingView, headers),
     rows: shown.map((factor) => ({
-      cells: [
-        factor.id,
-        options.language === 'en' ? factor.name.en : factor.name.nb,
-        factor.unit,
-        factorValueAt(factor, year),
-        factor.basis === null ? null : labels.basis[factor.basis],
-        factor.source,
-        factor.url,
-        !factor.builtin,
-        usedBy.get(factor.id)?.join(', ') ?? null,
-      ],
+      cells: viewCells(factorColumns, listingView, { factor, year, kgCo2e: factorValueAt(factor, year) }, context),
     })),
     notes,
   };
+}
+
+/**
+ * Builds the Faktorer sheet: every emission factor of the budget's library (built-in and local),
+ * sorted by id, with its unit, value (one row per listed year when the value depends on the year),
+ * basis, origin, the measures that use it and its source.
+ */
+export function factorsSheet(sheet: SheetContext, factors: Iterable<EmissionFactor>): Table {
+  const { report, language, labels, words } = sheet;
+  const context: FactorContext = { language, labels, usedBy: factorUsers(report) };
+  const rows = [...factors]
+    .sort((a, b) => compareText(a.id, b.id))
+    .flatMap((factor) => {
+      const values: [number | null, number | null][] = factor.values
+        ? [...factor.values.entries()]
+        : [[null, factor.kgCo2e]];
+      return values.map(([year, kgCo2e]) => ({
+        cells: viewCells(factorColumns, sheetView, { factor, year, kgCo2e }, context),
+      }));
+    });
+  return {
+    id: 'workbook-factors',
+    title: words.factors.title,
+    caption: sheetCaption(sheet, words.factors.caption),
+    columns: viewColumns(factorColumns, sheetView, labels.factors.columns),
+    rows,
+  };
+}
+
+/** A factor's name in a language (the library names factors in bokmål and English). */
+export function factorName(factor: EmissionFactor, language: Language): string {
+  return language === 'en' ? factor.name.en : factor.name.nb;
+}
+
+/** The ids of the measures that use each factor, in the report's measure order. */
+export function factorUsers(report: BudgetReport): Map<string, string[]> {
+  const users = new Map<string, string[]>();
+  for (const measure of report.measures) {
+    for (const factor of new Set(measure.factors)) {
+      const list = users.get(factor);
+      if (list === undefined) users.set(factor, [measure.id]);
+      else list.push(measure.id);
+    }
+  }
+  return users;
 }

@@ -1,6 +1,6 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
-import { overviewLabels } from '../../i18n/overview-labels.js';
+import { labelsFor } from '../../i18n/index.js';
 import type { Language } from '../../model/budget.js';
 import type { Column, Row, Table } from '../table.js';
 import { cellsOf } from './column.js';
@@ -24,7 +24,7 @@ export interface OverviewEntry {
  * row has one.
  */
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
-  const words = overviewLabels(language);
+  const words = labelsFor(language).overview;
   const text = words.columns;
   const anyFailed = entries.some((entry) => entry.report === undefined);
   const anyNumber = entries.some((entry) => entry.report?.municipality.number);

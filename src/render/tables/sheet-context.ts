@@ -1,22 +1,24 @@
 import type { BudgetReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
-import { type WorkbookLabels, workbookLabels } from '../../i18n/workbook-labels.js';
-import { municipalityLabel } from '../../model/budget.js';
+import type { Labels, WorkbookLabels } from '../../i18n/labels.js';
+import { type Language, municipalityLabel } from '../../model/budget.js';
 import type { CellType, Column } from '../table.js';
 
 /** What every workbook sheet builder draws on. */
 export interface SheetContext {
   report: BudgetReport;
+  /** The language of the sheets (`--lang`, else the budget's). */
+  language: Language;
   /** The shared words: statuses, scopes, yes/no … */
   labels: Labels;
   /** The workbook's own words: sheet titles, captions, headers. */
   words: WorkbookLabels;
 }
 
-/** Builds the context of a report's workbook sheets, in the report's language. */
-export function sheetContext(report: BudgetReport): SheetContext {
-  return { report, labels: labelsFor(report.language), words: workbookLabels(report.language) };
+/** Builds the context of a report's workbook sheets, in a language. */
+export function sheetContext(report: BudgetReport, language: Language): SheetContext {
+  const labels = labelsFor(language);
+  return { report, language, labels, words: labels.workbook };
 }
 
 /** The caption of a sheet: municipality and plan, then what the sheet shows. */

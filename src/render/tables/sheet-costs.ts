@@ -21,7 +21,7 @@ export function annualisedFormula(discountRate: number): string {
  * horizon are on the Ansvar sheet.
  */
 export function costsSheet(context: SheetContext): Table {
-  const { report, words } = context;
+  const { report, language, words } = context;
   const text = words.costs;
   const years = report.planYears;
   const yearIndexes = years.map((year) => report.years.indexOf(year));
@@ -65,7 +65,7 @@ export function costsSheet(context: SheetContext): Table {
       ...yearIndexes.map((index) => report.costs.total[index] ?? 0),
     ],
   });
-  const rate = numberFormatFor(report.language).format(report.discountRate * 100, 'number');
+  const rate = numberFormatFor(language).format(report.discountRate * 100, 'number');
   return {
     id: 'workbook-costs',
     title: text.title,

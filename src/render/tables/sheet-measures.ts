@@ -98,7 +98,7 @@ export function measuresSheet(context: SheetContext): Table {
 
 function measureCells(
   measure: MeasureReport,
-  { report, labels }: SheetContext,
+  { report, language, labels }: SheetContext,
   yearIndexes: readonly number[],
   rangeIndex: number,
 ): CellValue[] {
@@ -107,7 +107,7 @@ function measureCells(
   return [
     measure.id,
     measure.title,
-    sectorLabel(measure.sector, report.language, report.categories),
+    sectorLabel(measure.sector, language, report.categories),
     measure.source,
     labels.scope[measure.scope],
     measure.responsible,

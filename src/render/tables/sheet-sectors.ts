@@ -8,7 +8,7 @@ import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js
  * together (SPEC §5.6): with measures of several scopes, a scope column and one total per scope.
  */
 export function sectorsSheet(context: SheetContext): Table {
-  const { report, words, labels } = context;
+  const { report, language, words, labels } = context;
   const text = words.sectors;
   const { totals } = report;
   const multi = totals.scopes.length > 1;
@@ -16,7 +16,7 @@ export function sectorsSheet(context: SheetContext): Table {
     const scopeCells = multi ? [labels.scope[scopeTotals.scope]] : [];
     return [
       ...scopeTotals.bySector.map((row) => ({
-        cells: [...scopeCells, sectorLabel(row.key, report.language, report.categories), row.key, ...row.values],
+        cells: [...scopeCells, sectorLabel(row.key, language, report.categories), row.key, ...row.values],
       })),
       {
         role: 'total' as const,

@@ -1,7 +1,8 @@
 import type { EmissionFactor } from '../../model/budget.js';
 import type { CellValue, Row, Table } from '../table.js';
+import { factorName, factorUsers } from './factors.js';
+import { compareText } from './measures.js';
 import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js';
-import { factorUsers } from './sheet-factors.js';
 
 /**
  * Builds the Kilder sheet: every source behind the numbers: the inventory files (source, vintage,
@@ -9,7 +10,7 @@ import { factorUsers } from './sheet-factors.js';
  * measure's references and assumptions.
  */
 export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFactor>): Table {
-  const { report, labels, words } = context;
+  const { report, language, labels, words } = context;
   const text = words.sources;
   const rows: Row[] = [];
   const add = (cells: CellValue[]) => rows.push({ cells });
@@ -29,12 +30,12 @@ export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFa
       text.baselineMethod(words.baselineMethods[scope.baselineMethod]),
     ]);
   }
-  const usedBy = factorUsers(context);
+  const usedBy = factorUsers(report);
   const shownFactors = [...factors]
     .filter((factor) => usedBy.has(factor.id) || !factor.builtin)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareText(a.id, b.id));
   for (const factor of shownFactors) {
-    const name = report.language === 'en' ? factor.name.en : factor.name.nb;
+    const name = factorName(factor, language);
     add([text.factor, `${factor.id} (${name})`, factor.source, null, null, null, factor.url, factor.note ?? null]);
   }
   for (const measure of report.measures) {

@@ -1,12 +1,12 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { workbookLabels } from '../../i18n/workbook-labels.js';
-import type { EmissionFactor } from '../../model/budget.js';
+import { labelsFor } from '../../i18n/index.js';
+import type { EmissionFactor, Language } from '../../model/budget.js';
 import type { Table } from '../table.js';
+import { factorsSheet } from './factors.js';
 import { checksSheet } from './sheet-checks.js';
 import { sheetContext } from './sheet-context.js';
 import { costsSheet } from './sheet-costs.js';
-import { factorsSheet } from './sheet-factors.js';
 import { followUpSheet } from './sheet-follow-up.js';
 import { measuresSheet } from './sheet-measures.js';
 import { pathwaySheet } from './sheet-pathway.js';
@@ -18,10 +18,12 @@ import { summarySheet } from './sheet-summary.js';
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
   factors: Iterable<EmissionFactor>;
+  /** The language of the sheets (`--lang`, else the budget's). */
+  language: Language;
 }
 
 /**
- * Lists the sheets of the Excel workbook (SPEC §8), in the report's language: Sammendrag,
+ * Lists the sheets of the Excel workbook (SPEC §8), in `options.language`: Sammendrag,
  * Utslippsbane, Tiltak, Sektorer, Ansvar, Kostnader, Oppfølging, Faktorer, Kilder and Kontroll.
  */
 export function workbookTables(
@@ -29,7 +31,7 @@ export function workbookTables(
   diagnostics: readonly Diagnostic[],
   options: WorkbookTableOptions,
 ): Table[] {
-  const context = sheetContext(report);
+  const context = sheetContext(report, options.language);
   const factors = [...options.factors];
   return [
     summarySheet(context),
@@ -45,8 +47,8 @@ export function workbookTables(
   ];
 }
 
-/** The workbook's title in the report's language (document properties, page footers). */
-export function workbookTitle(report: BudgetReport): string {
+/** The workbook's title in a language (document properties, page footers). */
+export function workbookTitle(report: BudgetReport, language: Language): string {
   const { municipality, planPeriod } = report;
-  return workbookLabels(report.language).workbookTitle(municipality.name, planPeriod.start, planPeriod.end);
+  return labelsFor(language).workbook.workbookTitle(municipality.name, planPeriod.start, planPeriod.end);
 }

@@ -4,7 +4,6 @@ import type { AddWorksheetOptions, Row, Style, Workbook, Worksheet } from 'excel
 import { maxOf } from '../../arrays.js';
 import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
-import { workbookLabels } from '../../i18n/workbook-labels.js';
 import type { Language } from '../../model/budget.js';
 import { safeText } from '../../safe-text.js';
 import { isNumericType } from '../number-format.js';
@@ -118,7 +117,7 @@ async function fillWorkbook(
   // Budget text in cells: no control or bidi characters (they would also make the XML invalid).
   const tables = unsafeTables.map(safeTable);
   const labels = labelsFor(options.language);
-  const pageOfPages = workbookLabels(options.language).pageOfPages;
+  const pageOfPages = labelsFor(options.language).workbook.pageOfPages;
   const title = safeText(options.title ?? tables[0]?.title ?? '');
   workbook.creator = 'klimabudsjett';
   workbook.lastModifiedBy = 'klimabudsjett';

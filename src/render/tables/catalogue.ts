@@ -1,0 +1,50 @@
+import type { HeaderText } from '../../i18n/labels.js';
+import type { CellType, CellValue, Column } from '../table.js';
+
+/**
+ * One column of a subject, said once: its type, its value in a row, and how outputs treat it (a
+ * workbook formula, a terminal priority, colours, links). Its header is the language's, by id.
+ */
+export interface ColumnSpec<Row, Context> extends Omit<Column, 'id' | 'header' | 'shortHeader' | 'type'> {
+  type: CellType;
+  value: (row: Row, context: Context) => CellValue;
+}
+
+/** A subject's columns by id: every view of the subject (listing, sheet, HTML) picks from it. */
+export type Catalogue<Id extends string, Row, Context> = Record<Id, ColumnSpec<Row, Context>>;
+
+/**
+ * Which output a view is for: a `listing` (terminal, CSV, Markdown, HTML) takes the full header and
+ * the short one for a narrow terminal; a `sheet` takes the workbook's header where one is given.
+ */
+export type ViewKind = 'listing' | 'sheet';
+
+/** A view of a subject: the ids of its columns, in order. */
+export interface View<Id extends string> {
+  kind: ViewKind;
+  ids: readonly Id[];
+}
+
+/** Builds a view's columns from the catalogue, headed by `headers` (the language's, by id). */
+export function viewColumns<Id extends string, Row, Context>(
+  catalogue: Catalogue<Id, Row, Context>,
+  view: View<Id>,
+  headers: Readonly<Record<Id, HeaderText>>,
+): Column[] {
+  return view.ids.map((id) => {
+    const { value: _value, ...spec } = catalogue[id];
+    const header = headers[id];
+    if (view.kind === 'sheet') return { id, header: header.sheet ?? header.full, ...spec };
+    return { id, header: header.full, ...(header.short === undefined ? {} : { shortHeader: header.short }), ...spec };
+  });
+}
+
+/** Builds a view's cells of one row, by column id. */
+export function viewCells<Id extends string, Row, Context>(
+  catalogue: Catalogue<Id, Row, Context>,
+  view: View<Id>,
+  row: Row,
+  context: Context,
+): CellValue[] {
+  return view.ids.map((id) => catalogue[id].value(row, context));
+}
