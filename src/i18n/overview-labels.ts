@@ -32,6 +32,25 @@ export interface OverviewLabels {
   failed: string;
   notes: string[];
   footer: (version: string) => string;
+  /** Issue 15: the base year column and the county totals (a block of its own). */
+  county: CountyLabels;
+}
+
+/** The words of the county totals under the overview. */
+export interface CountyLabels {
+  baseYear: string;
+  title: string;
+  caption: string;
+  county: string;
+  scope: string;
+  budgets: string;
+  note: string;
+  unknown: string;
+  summed: (planEnd: number) => string;
+  differentSectors: string;
+  differentLatestYears: string;
+  differentTargetYears: string;
+  differentPlanEnds: string;
 }
 
 const nb: OverviewLabels = {
@@ -64,6 +83,21 @@ const nb: OverviewLabels = {
     'Gap = tiltaksbane − utslippsramme i siste planår (positivt: kutt som mangler); dekning = effekt ÷ tiltaksbehov.',
   ],
   footer: (version) => `Laget med klimabudsjett ${version}.`,
+  county: {
+    baseYear: 'Basisår',
+    title: 'Sum per fylke',
+    caption: 'Summene av målene planene arbeider mot, per fylke og omfang (fylket etter kommunenummeret). Tonn CO2e.',
+    county: 'Fylke',
+    scope: 'Omfang',
+    budgets: 'Budsjetter',
+    note: 'Merknad',
+    unknown: 'Ukjent fylke (mangler kommunenummer)',
+    summed: (planEnd) => `Summert; gap i ${planEnd}.`,
+    differentSectors: 'Ikke summert: målene dekker ulike sektorer.',
+    differentLatestYears: 'Ikke summert: siste utslippsår er ulikt.',
+    differentTargetYears: 'Ikke summert: målårene er ulike.',
+    differentPlanEnds: 'Ikke summert: planperiodene slutter i ulike år.',
+  },
 };
 
 const nn: OverviewLabels = {
@@ -96,6 +130,21 @@ const nn: OverviewLabels = {
     'Gap = tiltaksbane − utsleppsramme i siste planår (positivt: kutt som manglar); dekning = effekt ÷ tiltaksbehov.',
   ],
   footer: (version) => `Laga med klimabudsjett ${version}.`,
+  county: {
+    baseYear: 'Basisår',
+    title: 'Sum per fylke',
+    caption: 'Summane av måla planane arbeider mot, per fylke og omfang (fylket etter kommunenummeret). Tonn CO2e.',
+    county: 'Fylke',
+    scope: 'Omfang',
+    budgets: 'Budsjett',
+    note: 'Merknad',
+    unknown: 'Ukjent fylke (manglar kommunenummer)',
+    summed: (planEnd) => `Summert; gap i ${planEnd}.`,
+    differentSectors: 'Ikkje summert: måla dekkjer ulike sektorar.',
+    differentLatestYears: 'Ikkje summert: siste utsleppsår er ulikt.',
+    differentTargetYears: 'Ikkje summert: målåra er ulike.',
+    differentPlanEnds: 'Ikkje summert: planperiodane sluttar i ulike år.',
+  },
 };
 
 const en: OverviewLabels = {
@@ -128,6 +177,22 @@ const en: OverviewLabels = {
     'Gap = projected emissions − emission limit in the last plan year (positive: cuts still missing); coverage = effect ÷ reduction need.',
   ],
   footer: (version) => `Made with klimabudsjett ${version}.`,
+  county: {
+    baseYear: 'Base year',
+    title: 'Totals by county',
+    caption:
+      'Sums of the targets the plans work towards, by county and scope (the county from the municipality number). Tonnes CO2e.',
+    county: 'County',
+    scope: 'Scope',
+    budgets: 'Budgets',
+    note: 'Note',
+    unknown: 'Unknown county (no municipality number)',
+    summed: (planEnd) => `Summed; gaps in ${planEnd}.`,
+    differentSectors: 'Not summed: the targets cover different sectors.',
+    differentLatestYears: 'Not summed: the latest inventory years differ.',
+    differentTargetYears: 'Not summed: the target years differ.',
+    differentPlanEnds: 'Not summed: the plan periods end in different years.',
+  },
 };
 
 export function overviewLabels(language: Language): OverviewLabels {
