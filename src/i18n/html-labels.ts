@@ -135,6 +135,99 @@ const en: HtmlLabels = {
   footer: (version) => `Made with klimabudsjett ${version}. The figures are computed from the budget files, unrounded.`,
 };
 
+// ---- Issue 15: the gap bridge, the pathway's extra marks, the split measure tables -------------
+
+/** The words issue 15 added to the HTML report, kept together. */
+export interface HtmlLabelsMore {
+  /** The pathway's projection with decided measures only, its low–high band, its marks. */
+  series: { decided: string; range: string; milestone: string; target: string };
+  bridge: {
+    section: string;
+    heading: (target: string) => string;
+    note: string;
+    baseline: string;
+    projected: string;
+    limit: string;
+    gap: string;
+    /** The figures table: its step column, and its caption. */
+    step: string;
+    caption: string;
+  };
+  /** The measure table split in two, so every column shows on a laptop screen: who/status/when, then effect/cost. */
+  measuresEffects: string;
+  measuresCosts: string;
+}
+
+const nbMore: HtmlLabelsMore = {
+  series: {
+    decided: 'Tiltaksbane, vedtatte tiltak',
+    range: 'Usikkerhet (lav–høy)',
+    milestone: 'Delmål',
+    target: 'Mål',
+  },
+  bridge: {
+    section: 'Fra referansebane til utslippsramme',
+    heading: (target) => `Gapet for ${target}`,
+    note: 'Referansebanen, effekten av tiltakene per sektor, tiltaksbanen, utslippsrammen og gapet som gjenstår (positivt: kutt som mangler), i siste planår og i målåret. Tonn CO2e.',
+    baseline: 'Referansebane',
+    projected: 'Tiltaksbane',
+    limit: 'Utslippsramme',
+    gap: 'Gjenstående gap',
+    step: 'Ledd',
+    caption: 'Tonn CO2e; effekter som kutt (negative).',
+  },
+  measuresEffects: 'Tiltak: ansvar, status og tid',
+  measuresCosts: 'Tiltak: effekt og kostnad',
+};
+
+const nnMore: HtmlLabelsMore = {
+  series: { decided: 'Tiltaksbane, vedtekne tiltak', range: 'Uvisse (låg–høg)', milestone: 'Delmål', target: 'Mål' },
+  bridge: {
+    section: 'Frå referansebane til utsleppsramme',
+    heading: (target) => `Gapet for ${target}`,
+    note: 'Referansebanen, effekten av tiltaka per sektor, tiltaksbanen, utsleppsramma og gapet som står att (positivt: kutt som manglar), i siste planår og i målåret. Tonn CO2e.',
+    baseline: 'Referansebane',
+    projected: 'Tiltaksbane',
+    limit: 'Utsleppsramme',
+    gap: 'Gap som står att',
+    step: 'Ledd',
+    caption: 'Tonn CO2e; effektar som kutt (negative).',
+  },
+  measuresEffects: 'Tiltak: ansvar, status og tid',
+  measuresCosts: 'Tiltak: effekt og kostnad',
+};
+
+const enMore: HtmlLabelsMore = {
+  series: {
+    decided: 'Projected, decided measures',
+    range: 'Uncertainty (low–high)',
+    milestone: 'Milestone',
+    target: 'Target',
+  },
+  bridge: {
+    section: 'From the baseline to the emission limit',
+    heading: (target) => `The gap of ${target}`,
+    note: 'The baseline, the effect of the measures by sector, the projection, the emission limit and the gap that remains (positive: cuts still missing), in the last plan year and the target year. Tonnes CO2e.',
+    baseline: 'Baseline',
+    projected: 'Projected',
+    limit: 'Emission limit',
+    gap: 'Remaining gap',
+    step: 'Step',
+    caption: 'Tonnes CO2e; effects as cuts (negative).',
+  },
+  measuresEffects: 'Measures: responsibility, status and timing',
+  measuresCosts: 'Measures: effect and cost',
+};
+
+const moreByLanguage: Record<Language, HtmlLabelsMore> = { nb: nbMore, nn: nnMore, en: enMore };
+
+/** The words issue 15 added to the HTML report, in a language. */
+export function htmlLabelsMore(language: Language): HtmlLabelsMore {
+  return moreByLanguage[language];
+}
+
+// ---- end of issue 15's words ----------------------------------------------------------------
+
 const labelsByLanguage: Record<Language, HtmlLabels> = { nb, nn, en };
 
 /** The words of the HTML report in a language. */

@@ -1,12 +1,12 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
-import { type HtmlLabels, htmlLabels } from '../../i18n/html-labels.js';
+import { type HtmlLabels, type HtmlLabelsMore, htmlLabels, htmlLabelsMore } from '../../i18n/html-labels.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels } from '../../i18n/labels.js';
 import { workbookLabels } from '../../i18n/workbook-labels.js';
 import { type EmissionFactor, municipalityLabel, type Scope } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
-import type { Table } from '../table.js';
+import type { Column, Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
 import { buildMeasureGroupTable, buildMeasuresTable, scopesOf } from '../tables/measures.js';
 import { buildPathwayTables } from '../tables/pathway.js';
@@ -14,7 +14,15 @@ import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
 import { sourcesSheet } from '../tables/sheet-sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
-import { abatementSpec, pathwaySpec, renderCharts, sectorEffectSpec } from './charts.js';
+import {
+  abatementSpec,
+  bridgeSpec,
+  bridgeSteps,
+  bridgeYears,
+  pathwaySpec,
+  renderCharts,
+  sectorEffectSpec,
+} from './charts.js';
 import { escapeHtml, renderHtmlTable } from './html-table.js';
 import { htmlSection, renderHtmlPage } from './page.js';
 
@@ -35,6 +43,7 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
   const { language } = report;
   const labels = labelsFor(language);
   const words = htmlLabels(language);
+  const more = htmlLabelsMore(language);
   const numbers = numberFormatFor(language);
   const { municipality, planPeriod, horizon } = report;
   const title = labels.documentTitle(municipality.name, planPeriod.start, planPeriod.end);
@@ -59,20 +68,29 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
     .filter((totals) => totals.bySector.some((row) => row.values.some((value) => value !== 0)))
     .map((totals) => totals.scope);
   const curveScopes = scopesOf(report.abatementCurve);
+  // A bridge for each charted target whose target year lies ahead of the plan start.
+  const bridged = charted.filter(
+    (target) => target.year >= report.planPeriod.start && bridgeYears(report, target).length > 0,
+  );
   const svgs = await renderCharts(
     [
-      ...charted.map((target) => pathwaySpec(target, words)),
+      ...charted.map((target) => pathwaySpec(target, words, more)),
       ...effectScopes.map((scope) => sectorEffectSpec(report, words, scope)),
       ...curveScopes.map((scope) => abatementSpec(report, words, scope)),
+      ...bridged.map((target) => bridgeSpec(report, target, words, more)),
     ],
     language,
   );
   const sectorSvgs = svgs.slice(charted.length, charted.length + effectScopes.length);
-  const curveSvgs = svgs.slice(charted.length + effectScopes.length);
+  const curveSvgs = svgs.slice(
+    charted.length + effectScopes.length,
+    charted.length + effectScopes.length + curveScopes.length,
+  );
+  const bridgeSvgs = svgs.slice(charted.length + effectScopes.length + curveScopes.length);
   /** A chart's heading: the scope's name when there are several scopes, else none. */
   const scopeHeading = (scopes: readonly Scope[], scope: Scope) => (scopes.length > 1 ? labels.scope[scope] : null);
 
-  const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
+  const [targetsTable, planTable, topTable] = buildSummaryTables(report, tableOptions);
   const pathwayTables = buildPathwayTables(report, tableOptions);
   const costTables = buildCostTables(report, tableOptions);
   const curveTable = costTables.find((item) => item.id === 'abatement-curve');
@@ -81,6 +99,7 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       cards(report, words, labels, numbers),
       ...(targetsTable ? [table(targetsTable)] : []),
       ...(planTable ? [table(planTable)] : []),
+      ...(topTable ? [table(topTable)] : []),
     ]),
     htmlSection(
       'pathways',
@@ -94,6 +113,22 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
         ),
       ),
     ),
+    ...(bridged.length > 0
+      ? [
+          htmlSection(
+            'bridge',
+            more.bridge.section,
+            bridged.map((target, index) =>
+              figure(
+                more.bridge.heading(target.title ?? target.id),
+                more.bridge.note,
+                bridgeSvgs[index] ?? '',
+                figuresBehind(bridgeTable(report, target, more)),
+              ),
+            ),
+          ),
+        ]
+      : []),
     htmlSection(
       'sectors',
       words.sections.sectors,
@@ -116,9 +151,11 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
         : [`<p>${escapeHtml(words.noAbatement)}</p>`]),
       ...(curveScopes.length > 0 && curveTable ? [table(curveTable)] : []),
     ]),
-    htmlSection('measures', words.sections.measures, [
-      table(buildMeasuresTable(report, tableOptions), words.sections.measures),
-    ]),
+    htmlSection(
+      'measures',
+      words.sections.measures,
+      splitMeasures(buildMeasuresTable(report, tableOptions), more).map((item) => table(item)),
+    ),
     htmlSection('follow-up', words.sections.followUp, [
       table(buildProgressTable(report, tableOptions)),
       table(buildFollowUpTable(report, tableOptions)),
@@ -198,4 +235,68 @@ function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers:
 
 function card(label: string, value: string, tone: 'good' | 'bad' | null): string {
   return `<div class="card${tone === null ? '' : ` ${tone}`}"><div class="value">${escapeHtml(value)}</div><div class="label">${escapeHtml(label)}</div></div>`;
+}
+
+/** The figures of a target's gap bridge: one row per step, one column per year. */
+function bridgeTable(report: BudgetReport, target: BudgetReport['targets'][number], more: HtmlLabelsMore): Table {
+  const years = bridgeYears(report, target);
+  const byYear = years.map((year) => bridgeSteps(report, target, year, more));
+  const steps = [...new Set(byYear.flatMap((steps) => steps.map((step) => step.step)))];
+  const columns: Column[] = [
+    { id: 'step', header: more.bridge.step, type: 'text' },
+    ...years.map((year): Column => ({ id: `value_${year}`, header: String(year), type: 'tonnes' })),
+  ];
+  return {
+    id: `bridge-${target.id}`,
+    title: more.bridge.heading(target.title ?? target.id),
+    caption: more.bridge.caption,
+    columns,
+    rows: steps.map((step) => ({
+      cells: [step, ...byYear.map((items) => items.find((item) => item.step === step)?.value ?? null)],
+    })),
+  };
+}
+
+/** Columns of the measure table in the second half, with the effects (the first keeps the rest). */
+const costColumns = new Set(['low', 'high', 'annualised', 'nok_per_t', 'rating']);
+const isSecondHalf = (column: Column) => costColumns.has(column.id) || column.id.startsWith('effect_');
+/** Columns both halves keep, so each row says which measure it is. */
+const keyColumns = new Set(['id', 'title']);
+
+/**
+ * The measure table in two, so that every column fits a laptop screen (1 366 px) without
+ * scrolling: who, what, its status and when; then the effects, their range, the costs and the
+ * rating. The caption goes with both, the notes with the second, total rows where they have
+ * figures.
+ */
+function splitMeasures(measures: Table, more: HtmlLabelsMore): Table[] {
+  const half = (keep: (column: Column) => boolean, title: string, id: string, first: boolean): Table => {
+    const positions = measures.columns.flatMap((column, index) => (keep(column) ? [index] : []));
+    return {
+      ...measures,
+      id,
+      title,
+      columns: positions.map((index) => measures.columns[index] as Column),
+      // A total row with nothing in this half (the cost total in the first) is left out.
+      rows: measures.rows
+        .map((row) => ({ ...row, cells: positions.map((index) => row.cells[index] ?? null) }))
+        .filter(
+          (row) =>
+            (row.role ?? 'body') === 'body' ||
+            row.cells.some(
+              (cell, index) => cell !== null && !keyColumns.has(measures.columns[positions[index] as number]?.id ?? ''),
+            ),
+        ),
+      ...(first ? { notes: [] } : {}),
+    };
+  };
+  return [
+    half((column) => !isSecondHalf(column), more.measuresEffects, measures.id, true),
+    half(
+      (column) => keyColumns.has(column.id) || isSecondHalf(column),
+      more.measuresCosts,
+      `${measures.id}-costs`,
+      false,
+    ),
+  ];
 }
