@@ -104,12 +104,14 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
     htmlSection(
       'pathways',
       words.sections.pathways,
-      charted.map((target, index) =>
-        figure(
-          labels.pathway.titleFor(target.id),
-          words.chartNotes.pathway,
-          svgs[index] ?? '',
-          figuresBehind(pathwayTables[report.targets.indexOf(target)] as Table),
+      charts(
+        charted.map((target, index) =>
+          figure(
+            labels.pathway.titleFor(target.id),
+            words.chartNotes.pathway,
+            svgs[index] ?? '',
+            figuresBehind(pathwayTables[report.targets.indexOf(target)] as Table),
+          ),
         ),
       ),
     ),
@@ -118,12 +120,14 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
           htmlSection(
             'bridge',
             more.bridge.section,
-            bridged.map((target, index) =>
-              figure(
-                more.bridge.heading(target.title ?? target.id),
-                more.bridge.note,
-                bridgeSvgs[index] ?? '',
-                figuresBehind(bridgeTable(report, target, more)),
+            charts(
+              bridged.map((target, index) =>
+                figure(
+                  more.bridge.heading(target.title ?? target.id),
+                  more.bridge.note,
+                  bridgeSvgs[index] ?? '',
+                  figuresBehind(bridgeTable(report, target, more)),
+                ),
               ),
             ),
           ),
@@ -133,20 +137,26 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       'sectors',
       words.sections.sectors,
       effectScopes.length > 0
-        ? effectScopes.map((scope, index) =>
-            figure(
-              scopeHeading(effectScopes, scope),
-              words.chartNotes.sectors,
-              sectorSvgs[index] ?? '',
-              figuresBehind(buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years, scope })),
+        ? charts(
+            effectScopes.map((scope, index) =>
+              figure(
+                scopeHeading(effectScopes, scope),
+                words.chartNotes.sectors,
+                sectorSvgs[index] ?? '',
+                figuresBehind(
+                  buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years, scope }),
+                ),
+              ),
             ),
           )
         : [`<p>${escapeHtml(words.noEffects)}</p>`],
     ),
     htmlSection('abatement', words.sections.abatement, [
       ...(curveScopes.length > 0
-        ? curveScopes.map((scope, index) =>
-            figure(scopeHeading(curveScopes, scope), words.chartNotes.abatement, curveSvgs[index] ?? ''),
+        ? charts(
+            curveScopes.map((scope, index) =>
+              figure(scopeHeading(curveScopes, scope), words.chartNotes.abatement, curveSvgs[index] ?? ''),
+            ),
           )
         : [`<p>${escapeHtml(words.noAbatement)}</p>`]),
       ...(curveScopes.length > 0 && curveTable ? [table(curveTable)] : []),
@@ -165,6 +175,11 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
     ]),
   ];
   return renderHtmlPage({ language, title, lead, sections, footer: words.footer(options.version) });
+}
+
+/** A section's charts in one block (two to a row in print, under a heading kept with them). */
+function charts(figures: readonly string[]): string[] {
+  return [`<div class="charts">\n${figures.join('\n')}\n</div>`];
 }
 
 /**

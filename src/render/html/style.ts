@@ -52,7 +52,9 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   table { font-size: 9px; } th, td { padding: 2px 4px; }
   p.caption, p.note, figcaption, .card .label { font-size: 9px; }
   .card { padding: 4px 8px; } .card .value { font-size: 16px; }
-  figure { max-width: 760px; } figure svg { max-height: 230px; width: auto; }
+  figure { max-width: none; margin: 4px 0 10px; } figure svg { max-height: 200px; width: auto; }
+  /* Charts two by two on a landscape page. */
+  .charts { display: grid; grid-template-columns: 1fr 1fr; column-gap: 16px; align-items: start; }
   .table { overflow: visible; }
 }
 `.trim();
