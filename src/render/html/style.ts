@@ -28,7 +28,9 @@ figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px; }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-weight: 600; border-bottom: 2px solid var(--ink); vertical-align: bottom; hyphens: auto; }
-th.num { max-width: 7.5em; }
+th.num { max-width: 9em; }
+td { max-width: 30em; }
+td a { overflow-wrap: anywhere; }
 table#measures td:nth-child(2), table#measures-costs td:nth-child(2) { min-width: 14em; max-width: 26em; overflow-wrap: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
