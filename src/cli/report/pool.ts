@@ -65,6 +65,9 @@ export function workerPool(
       cwd: io.cwd,
       env: io.env as NodeJS.ProcessEnv,
       serialization: 'advanced',
+      // A small young generation: a worker's peak memory drops by a third (374 → 263 MB with
+      // 60-measure budgets) for the same CPU time, since each budget's garbage dies young.
+      execArgv: [...process.execArgv, '--max-semi-space-size=2'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.on('message', (answer: WorkAnswer) => {
