@@ -253,7 +253,7 @@ Examples:
   command('report', 'batch: the workbook, the HTML and the Markdown report of each budget folder, and an overview')
     .argument('<dir...>', 'budget folders')
     .requiredOption('--out-dir <dir>', 'where the reports go (created if missing)')
-    .option('-j, --jobs <n>', 'budgets made at once, in worker processes (default: the available cores)', parseJobs)
+    .option('-j, --jobs <n>', 'worker processes making budgets at once (default: the available cores)', parseJobs)
     .addHelpText(
       'after',
       `
