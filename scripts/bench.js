@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './bench-batch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'klimabudsjett.js');
@@ -180,10 +181,19 @@ if (engineFigures.medianMs !== undefined) {
     ok ? 'ok' : 'over 200 ms',
   ]);
 }
+// Issue 15: the batch of 356 budgets, with 1 and 2 worker processes (run alternately).
+const batch = benchBatch(root, work);
 const header = ['case', 'median', 'min', '× node', 'peak RSS', 'exit', 'target'];
 const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index].length)));
 const line = (cells) => cells.map((cell, index) => cell.padEnd(widths[index])).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+console.log('');
+for (const row of batch.rows) console.log(`${row.name}: ${row.text}`);
+const verdicts = Object.entries(batch.checks).map(([name, ok]) => `${name} ${ok ? 'ok' : 'FAILED'}`);
+console.log(
+  `--jobs 2 is ${batch.speedup.toFixed(2)}× --jobs 1 (≥ 1.6, ≤ 20 s, ≤ 400 MB, flat, same bytes): ${verdicts.join(', ')}`,
+);
+if (Object.values(batch.checks).some((ok) => !ok)) failed = true;
 rmSync(work, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;

@@ -11,7 +11,7 @@ import { thirdPartyNotices } from './third-party-notices.js';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'report-worker': 'src/cli/report/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -60,6 +60,11 @@ describe('init', () => {
     expect(manifest.municipality).toEqual({ name: 'Porsgrunn', number: '4001' });
     expect(manifest.plan_period).toEqual({ start: 2027, end: 2030 });
     expect(manifest.targets[0]).toMatchObject({ base_year: 2009, year: 2030, reduction_pct: 55 });
+    // Common municipal practice (issue 15): industry (largely ETS) and shipping left out, said in a comment.
+    expect(manifest.targets[0].exclude_sectors).toEqual(['industry', 'shipping']);
+    expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toMatch(
+      /# .*kvotepliktig[^\n]*\n(?:.*\n)*? {4}exclude_sectors/,
+    );
     expect(result.stderr).toContain('the inventory has 2009–2024');
 
     const validated = await runCli(['validate', dir], scratch);

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot, runCli } from './helpers/run-cli.js';
+import { projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 import { xlsxToText } from './helpers/xlsx-to-text.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-report-'));
@@ -136,5 +136,29 @@ describe('report', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out-dir fil is a file, not a folder\./);
     expect(existsSync(join(scratch, 'minimal.xlsx'))).toBe(false);
+  });
+
+  it('--jobs 2 (worker processes) writes the same bytes and says the same, in the same order, as --jobs 1', () => {
+    // The built CLI: worker processes run the bundle (dist/bundle/report-worker.js).
+    const folders = ['budsjett/minimal', 'budsjett/broken', 'budsjett/porsgrunn', 'budsjett/asker'];
+    const one = spawnCli(['report', ...folders, '--out-dir', 'jobs-1', '--jobs', '1'], scratch, env);
+    const two = spawnCli(['report', ...folders, '--out-dir', 'jobs-2', '--jobs', '2'], scratch, env);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.stderr.replaceAll('jobs-2', 'jobs-1')).toBe(one.stderr);
+    const files = readdirSync(join(scratch, 'jobs-1')).sort();
+    expect(readdirSync(join(scratch, 'jobs-2')).sort()).toEqual(files);
+    for (const file of files) {
+      expect(
+        readFileSync(join(scratch, 'jobs-2', file)).equals(readFileSync(join(scratch, 'jobs-1', file))),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 (exit 2)', async () => {
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'j0', '--jobs', '0'], scratch);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--jobs takes a whole number from 1 to 256, not "0"\./);
   });
 });

@@ -39,9 +39,10 @@ describe('the HTML report', () => {
     for (const id of ['key-figures', 'pathways', 'sectors', 'abatement', 'measures', 'follow-up', 'sources']) {
       expect(text).toContain(`<section id="${id}">`);
     }
-    // Two pathways; a sector chart and a cost curve per scope (territorial and own operations: SPEC §5.6).
-    expect(text.match(/<svg /g)).toHaveLength(6);
-    expect(text.match(/aria-roledescription="legend"/g)).toHaveLength(6);
+    // Two pathways, the gap bridge of the 2030 target; a sector chart and a cost curve per scope
+    // (territorial and own operations: SPEC §5.6). A pathway has a legend of lines and one of marks.
+    expect(text.match(/<svg /g)).toHaveLength(7);
+    expect(text.match(/aria-roledescription="legend"/g)).toHaveLength(8);
     const english = await html('examples/porsgrunn', '--lang', 'en');
     expect(english).toMatch(/<html lang="en">/);
     expect(english).toContain('<h2>Emission pathways</h2>');
@@ -51,25 +52,26 @@ describe('the HTML report', () => {
   it('gives each chart a name for assistive technology, and the pathway and sector charts their figures in folded tables', async () => {
     const text = await html('examples/porsgrunn');
     const names = [...text.matchAll(/<svg role="img" aria-label="([^"]+)"/g)].map((match) => match[1]);
-    expect(names).toHaveLength(6);
-    expect(names[2]).toMatch(/^Geografisk\. Effekt av tiltak/);
-    expect(names[3]).toMatch(/^Egen drift\. Effekt av tiltak/);
+    expect(names).toHaveLength(7);
+    expect(names[2]).toMatch(/^Gapet for Tenkt mål/);
+    expect(names[3]).toMatch(/^Geografisk\. Effekt av tiltak/);
+    expect(names[4]).toMatch(/^Egen drift\. Effekt av tiltak/);
     expect(names[0]).toMatch(/^Utslippsbane for kep-2025\. Utslipp, referansebane/);
     expect(names[1]).toMatch(/^Utslippsbane for illustrasjon-2030\. /);
     const folded = [...text.matchAll(/<details><summary>Tallene bak figuren<\/summary>\n([\s\S]*?)<\/details>/g)];
-    expect(folded).toHaveLength(4);
+    expect(folded).toHaveLength(5);
     // The 2030 target's table runs from its base year to its target year, as `pathway` prints it.
     const rows = [...(folded[1]?.[1] ?? '').matchAll(/<tr><td class="num">(\d{4})<\/td>/g)].map((match) => match[1]);
     expect(rows[0]).toBe('2009');
     expect(rows.at(-1)).toBe('2030');
     // The sector chart's figures: `measures --by sector` over the chart's years, to the horizon.
-    const sectors = folded[2]?.[1] ?? '';
+    const sectors = folded[3]?.[1] ?? '';
     expect(sectors).toContain('<th class="num">Effekt 2026</th>');
     expect(sectors).toContain('<th class="num">Effekt 2030</th>');
     expect(sectors).toMatch(/<tr class="total"><td>Sum<\/td>/);
     // Each scope's chart has its own figures: the own-operations measure is not in the territorial sum.
     expect(sectors).not.toContain('Annet');
-    expect(folded[3]?.[1]).toContain('Annet');
+    expect(folded[4]?.[1]).toContain('Annet');
   });
 
   it('escapes text from the budget files', async () => {

@@ -242,6 +242,7 @@ Examples:
   command('report', 'batch: the workbook, the HTML and the Markdown report of each budget folder, and an overview')
     .argument('<dir...>', 'budget folders')
     .requiredOption('--out-dir <dir>', 'where the reports go (created if missing)')
+    .option('-j, --jobs <n>', 'worker processes making budgets at once (default: the available cores)', parseJobs)
     .addHelpText(
       'after',
       `
@@ -368,6 +369,13 @@ function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0)
     throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${value}".`);
+  return count;
+}
+
+function parseJobs(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 256)
+    throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${value}".`);
   return count;
 }
 

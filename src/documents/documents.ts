@@ -5,7 +5,7 @@ import type { Budget, Language } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toTables } from '../render/tables/index.js';
-import { buildOverviewTable, type OverviewEntry } from '../render/tables/overview.js';
+import { buildCountyTable, buildOverviewTable, type OverviewEntry } from '../render/tables/overview.js';
 
 /** A checked and computed budget: what the documents are made from. */
 export interface ComputedBudget {
@@ -56,11 +56,12 @@ export async function overviewDocuments(
   const { renderOverviewHtml } = await import('../render/html/overview-page.js');
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
-  const table = buildOverviewTable(entries, language);
+  const county = buildCountyTable(entries, language);
+  const tables = [buildOverviewTable(entries, language), ...(county === null ? [] : [county])];
   const title = labelsFor(language).overview.title;
   return {
-    workbook: await writeXlsx([table], { language, created: workbookDate(env), title }),
-    html: renderOverviewHtml(table, language, packageVersion()),
-    markdown: renderMarkdown([table], { language, documentTitle: title }),
+    workbook: await writeXlsx(tables, { language, created: workbookDate(env), title }),
+    html: renderOverviewHtml(tables, language, packageVersion()),
+    markdown: renderMarkdown(tables, { language, documentTitle: title }),
   };
 }

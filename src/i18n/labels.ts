@@ -460,7 +460,33 @@ export interface HtmlLabels {
     sectors: string;
     abatement: string;
   };
-  series: { actual: string; baseline: string; path: string; projected: string };
+  /** The pathway's series; with its projection with decided measures only, its low–high band, its marks. */
+  series: {
+    actual: string;
+    baseline: string;
+    path: string;
+    projected: string;
+    decided: string;
+    range: string;
+    milestone: string;
+    target: string;
+  };
+  /** The gap bridge of a target: its section, its steps, and the table of its figures. */
+  bridge: {
+    section: string;
+    heading: (target: string) => string;
+    note: string;
+    baseline: string;
+    projected: string;
+    limit: string;
+    gap: string;
+    /** The figures table: its step column, and its caption. */
+    step: string;
+    caption: string;
+  };
+  /** The measure table split in two, so every column shows on a laptop screen: who/status/when, then effect/cost. */
+  measuresEffects: string;
+  measuresCosts: string;
   axes: { tonnes: string; tonnesPerYear: string; cumulativeTonnes: string; nokPerTonne: string };
   /** Key figures of a target, by the last plan year. */
   cards: {
@@ -512,6 +538,25 @@ export interface OverviewLabels {
   failed: string;
   notes: string[];
   footer: (version: string) => string;
+  /** The base year column and the county totals under the overview. */
+  county: CountyLabels;
+}
+
+/** The words of the county totals under the overview. */
+export interface CountyLabels {
+  baseYear: string;
+  title: string;
+  caption: string;
+  county: string;
+  scope: string;
+  budgets: string;
+  note: string;
+  unknown: string;
+  summed: (planEnd: number) => string;
+  differentSectors: string;
+  differentLatestYears: string;
+  differentTargetYears: string;
+  differentPlanEnds: string;
 }
 
 /** Words of `diff`: titles, headers, the names of fields and of the kinds of change. */

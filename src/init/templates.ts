@@ -39,7 +39,7 @@ export function manifestYaml(settings: InitSettings): string {
     : `{ name: ${quoted(settings.municipality)} }`;
   const words = en
     ? {
-        title: `Territorial emissions −55 % by ${targetYear} compared with ${settings.baseYear}`,
+        title: `Territorial emissions −55 % by ${targetYear} compared with ${settings.baseYear}, excluding industry and shipping`,
         heading: `The climate budget of ${settings.municipality}. Every field:`,
         language: 'nb | nn | en: the language of the reports',
         planPeriod: 'the years of the economic plan',
@@ -47,9 +47,15 @@ export function manifestYaml(settings: InitSettings): string {
         discountRate: 'for the annualised cost of investments',
         replace: 'Replace with the targets the council adopted.',
         level: 'or level_t: the allowed emissions in tonnes CO2e',
+        exclude: [
+          'Common practice: industry (largely in the EU emissions trading system) and shipping are left',
+          "out of a municipality's target: the council has little say over them, and one plant or port",
+          'would dominate the figures. To count every sector, delete this line; to leave out others,',
+          'add their ids (klimabudsjett schema budget lists them).',
+        ],
       }
     : {
-        title: `Direkte utslipp −55 % innen ${targetYear} sammenlignet med ${settings.baseYear}`,
+        title: `Direkte utslipp −55 % innen ${targetYear} sammenlignet med ${settings.baseYear}, uten industri og sjøfart`,
         heading: `Klimabudsjettet for ${settings.municipality}. Alle felt:`,
         language: 'nb | nn | en: språket i rapportene',
         planPeriod: 'årene i økonomiplanen (HØP)',
@@ -57,6 +63,12 @@ export function manifestYaml(settings: InitSettings): string {
         discountRate: 'kalkulasjonsrente for årlig kostnad av investeringer',
         replace: 'Erstatt med målene kommunestyret har vedtatt.',
         level: 'eller level_t: tillatte utslipp i tonn CO2e',
+        exclude: [
+          'Vanlig praksis: industri (i stor grad kvotepliktig) og sjøfart holdes utenfor kommunens mål:',
+          'kommunen har lite styring over dem, og én fabrikk eller havn ville dominere tallene. Slett',
+          'linjen for å ta med alle sektorer; legg til andre sektor-id-er for å holde dem utenfor',
+          '(klimabudsjett schema budget viser dem).',
+        ],
       };
   const lines = [
     `# yaml-language-server: $schema=${schemaUrl('budget', settings.version)}`,
@@ -74,7 +86,8 @@ export function manifestYaml(settings: InitSettings): string {
     `    base_year: ${settings.baseYear}`,
     `    year: ${targetYear}`,
     commented('    reduction_pct: 55', words.level),
-    '    # exclude_sectors: [industry, shipping]',
+    ...words.exclude.map((line) => `    # ${line}`),
+    '    exclude_sectors: [industry, shipping]',
   ];
   return `${lines.join('\n')}\n`;
 }

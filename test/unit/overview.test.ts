@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/report.js';
 import { renderOverviewHtml } from '../../src/render/html/overview-page.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { buildOverviewTable } from '../../src/render/tables/overview.js';
+import { buildCountyTable, buildOverviewTable, overviewFigures } from '../../src/render/tables/overview.js';
 import { makeBudget, makeMeasure, makeTarget } from '../fixtures/budgets.js';
 
 /** Testvik: 1000 t in 2015, 900 t in 2024, a 50 % cut by 2030, one measure of 50 t. */
@@ -75,5 +75,62 @@ describe("report's overview", () => {
     expect(html).toContain('<td><a href="Testvik%20%28ny%29%20%C3%B8.html">Testvik &#60;a|b&#62;</a></td>');
     expect(html).toContain('<td>budsjett/broken</td>');
     expect(html).not.toMatch(/<script|https?:/);
+  });
+});
+
+describe("report's county totals", () => {
+  /** A budget of a municipality with 1100 t in 2015, 1000 t in 2024 (two sectors) and a 50 % target for 2030. */
+  const budget = (number: string, sectors: 'all' | readonly string[] = 'all') =>
+    computeReport(
+      makeBudget({
+        manifest: { municipality: { name: `Kommune ${number}`, number } },
+        inventory: {
+          territorial: { 2015: { road_traffic: 1000, heating: 100 }, 2024: { road_traffic: 900, heating: 100 } },
+        },
+        measures: [makeMeasure({ id: 'A', effect: 50 })],
+        targets: [makeTarget({ id: 't2030', year: 2030, reductionPct: 50, sectors })],
+      }),
+    );
+  const values = (table: ReturnType<typeof buildCountyTable>, row: number) =>
+    Object.fromEntries((table?.columns ?? []).map((column, index) => [column.id, table?.rows[row]?.cells[index]]));
+
+  it('sums the budgets of a county (from the municipality number) per scope', () => {
+    // Porsgrunn (4001) and Skien (4003) are in Telemark; a failed folder is left out.
+    const table = buildCountyTable(
+      [
+        { dir: 'a', name: 'a', figures: overviewFigures(budget('4001')) },
+        { dir: 'b', name: 'b', report: budget('4003') },
+        { dir: 'c', name: 'c' },
+      ],
+      'en',
+    );
+    expect(values(table, 0)).toMatchObject({
+      county: 'Telemark',
+      scope: 'Territorial',
+      budgets: 2,
+      latest: 2000,
+      level: 1100,
+    });
+    expect(table?.rows).toHaveLength(1);
+  });
+
+  it('says why it does not add budgets whose targets cover different sectors', () => {
+    const table = buildCountyTable(
+      [
+        { dir: 'a', name: 'a', report: budget('4001') },
+        { dir: 'b', name: 'b', report: budget('4003', ['road_traffic']) },
+      ],
+      'en',
+    );
+    expect(values(table, 0)).toMatchObject({ budgets: 2, latest: null, gap: null });
+    expect(String(values(table, 0).note)).toMatch(/^Not summed: the targets cover different sectors/);
+  });
+
+  it('keeps the overview figures small: the same row from the figures as from the report', () => {
+    const report = budget('4001');
+    const fromReport = buildOverviewTable([{ dir: 'a', name: 'a', report }], 'nb');
+    const fromFigures = buildOverviewTable([{ dir: 'a', name: 'a', figures: overviewFigures(report) }], 'nb');
+    expect(fromFigures).toEqual(fromReport);
+    expect(JSON.stringify(overviewFigures(report)).length).toBeLessThan(1000);
   });
 });

@@ -1,17 +1,19 @@
 import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../../documents/documents.js';
+import { overviewDocuments } from '../../documents/documents.js';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
-import { OutputError, outputError, UsageError } from '../errors.js';
+import { outputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { outputLanguage } from '../language.js';
-import { loadReport } from '../load-report.js';
 import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
+import { type Job, runCapturedJob } from '../report/job.js';
+import { type JobSource, workerPool, workerScript } from '../report/pool.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
@@ -19,12 +21,8 @@ export interface ReportOptions {
   lang?: Language;
   color: boolean;
   quiet: boolean;
-}
-
-/** One budget folder of the batch and the name its documents get. */
-interface Job {
-  dir: string;
-  name: string;
+  /** Worker processes (default: the available cores); 1 makes every document in this process. */
+  jobs?: number;
 }
 
 /**
@@ -32,7 +30,8 @@ interface Job {
  * report in D, as `<name>.xlsx`, `<name>.html` and `<name>.md`, then the overview of the batch as
  * `index.xlsx`, `index.html` and `index.md`. A folder with errors is reported, skipped and listed
  * as failed in the overview; the others go on. On a terminal a progress line shows which folder is
- * being written. Exit 1 if any folder failed.
+ * being written. Exit 1 if any folder failed. The folders are made in `jobs` worker processes;
+ * what is written and said is the same, in the same order, whatever their number.
  */
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
@@ -79,51 +78,48 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       writeStatus(io, `${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)`);
     }
   };
-  // One entry per folder, in order; an entry without a report is a folder that failed.
+  // One entry per folder, in order, with only its overview figures; none for a folder that failed.
   const overview: OverviewEntry[] = [];
   // The overview's language: that of the first budget written (`--lang` or its own).
-  let overviewLanguage: Language | undefined;
-  for (const [index, job] of jobs.entries()) {
-    const loaded = loadReport(job.dir, options, io);
-    if ('exitCode' in loaded) {
-      overview.push(job);
-      removeDocuments(job);
-      continue;
-    }
-    inputs.push(loaded.inputs);
-    progress.show(index, safeText(job.dir));
-    const { language } = loaded;
-    try {
-      const documents = [
-        [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
-        [`${job.name}.html`, await htmlDocument(loaded, language)],
-        [`${job.name}.md`, markdownDocument(loaded, language)],
-      ] as const;
+  let firstLanguage: Language | undefined;
+  const source = jobSource(jobs, options, io);
+  try {
+    for (const [index, job] of jobs.entries()) {
+      progress.show(index, safeText(job.dir));
+      const { stderr, result } = await source.outcome(index);
       progress.clear();
-      writeDocuments(job.dir, documents);
-      overview.push({ ...job, report: loaded.report });
-      overviewLanguage ??= language;
-    } catch (error) {
-      progress.clear();
-      overview.push(job);
-      const reason = error instanceof Error ? error.message : String(error);
-      writeStatus(
-        io,
-        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
-      );
-      removeDocuments(job);
+      if (stderr !== '') io.stderr.write(stderr);
+      if (result.kind === 'failed') {
+        overview.push(job);
+        removeDocuments(job);
+        continue;
+      }
+      if (result.inputs !== undefined) inputs.push(result.inputs);
+      try {
+        if (result.kind === 'error') throw new Error(result.reason);
+        writeDocuments(job.dir, result.documents);
+        overview.push({ ...job, figures: result.figures });
+        firstLanguage ??= result.language;
+      } catch (error) {
+        overview.push(job);
+        const reason = error instanceof Error ? error.message : String(error);
+        writeStatus(io, `${safeText(job.dir)}: ${reason}`);
+        removeDocuments(job);
+      }
     }
+  } finally {
+    source.close();
   }
   progress.clear();
-  const language = overviewLanguage ?? outputLanguage(options.lang);
+  const language = firstLanguage ?? outputLanguage(options.lang);
   const index = await overviewDocuments(overview, language, io.env);
   writeDocuments('overview', [
     [`${indexName}.xlsx`, index.workbook],
     [`${indexName}.html`, index.html],
     [`${indexName}.md`, index.markdown],
   ]);
-  const written = overview.filter((entry) => entry.report !== undefined).length;
-  const failed = overview.filter((entry) => entry.report === undefined).map((entry) => entry.dir);
+  const written = overview.filter((entry) => entry.figures !== undefined).length;
+  const failed = overview.filter((entry) => entry.figures === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
     writeStatus(
       io,
@@ -133,6 +129,23 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
+}
+
+/**
+ * Where the outcomes come from: worker processes (with `--jobs 1` one, whose small young
+ * generation keeps a long batch under 300 MB where this process would grow past 400 MB), or this
+ * process for a single folder and when running from the sources (tests).
+ */
+function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo): JobSource {
+  const size = Math.min(options.jobs ?? availableParallelism(), jobs.length);
+  const script = jobs.length > 1 ? workerScript() : undefined;
+  const jobOptions = {
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    color: options.color,
+    quiet: options.quiet,
+  };
+  if (script !== undefined) return workerPool(jobs, jobOptions, io, size, script);
+  return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: () => undefined };
 }
 
 /** The overview of the batch: `index.xlsx`, `index.html` and `index.md`. */

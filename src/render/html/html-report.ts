@@ -4,7 +4,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { HtmlLabels, Labels } from '../../i18n/labels.js';
 import { type EmissionFactor, type Language, municipalityLabel, type Scope } from '../../model/budget.js';
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
-import type { Table } from '../table.js';
+import type { Column, Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
 import { buildMeasureGroupTable, buildMeasuresTable, scopesOf } from '../tables/measures.js';
 import { buildPathwayTables } from '../tables/pathway.js';
@@ -12,7 +12,15 @@ import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
 import { sourcesSheet } from '../tables/sheet-sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
-import { abatementSpec, pathwaySpec, renderCharts, sectorEffectSpec } from './charts.js';
+import {
+  abatementSpec,
+  bridgeSpec,
+  bridgeSteps,
+  bridgeYears,
+  pathwaySpec,
+  renderCharts,
+  sectorEffectSpec,
+} from './charts.js';
 import { escapeHtml, renderHtmlTable } from './html-table.js';
 import { htmlSection, renderHtmlPage } from './page.js';
 
@@ -54,20 +62,29 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
     .filter((totals) => totals.bySector.some((row) => row.values.some((value) => value !== 0)))
     .map((totals) => totals.scope);
   const curveScopes = scopesOf(report.abatementCurve);
+  // A bridge for each charted target whose target year lies ahead of the plan start.
+  const bridged = charted.filter(
+    (target) => target.year >= report.planPeriod.start && bridgeYears(report, target).length > 0,
+  );
   const svgs = await renderCharts(
     [
       ...charted.map((target) => pathwaySpec(target, words)),
       ...effectScopes.map((scope) => sectorEffectSpec(report, words, scope, language)),
       ...curveScopes.map((scope) => abatementSpec(report, words, scope, language)),
+      ...bridged.map((target) => bridgeSpec(report, target, words, language)),
     ],
     language,
   );
   const sectorSvgs = svgs.slice(charted.length, charted.length + effectScopes.length);
-  const curveSvgs = svgs.slice(charted.length + effectScopes.length);
+  const curveSvgs = svgs.slice(
+    charted.length + effectScopes.length,
+    charted.length + effectScopes.length + curveScopes.length,
+  );
+  const bridgeSvgs = svgs.slice(charted.length + effectScopes.length + curveScopes.length);
   /** A chart's heading: the scope's name when there are several scopes, else none. */
   const scopeHeading = (scopes: readonly Scope[], scope: Scope) => (scopes.length > 1 ? labels.scope[scope] : null);
 
-  const [targetsTable, planTable] = buildSummaryTables(report, tableOptions);
+  const [targetsTable, planTable, topTable] = buildSummaryTables(report, tableOptions);
   const pathwayTables = buildPathwayTables(report, tableOptions);
   const costTables = buildCostTables(report, tableOptions);
   const curveTable = costTables.find((item) => item.id === 'abatement-curve');
@@ -76,44 +93,73 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
       cards(report, words, labels, numbers),
       ...(targetsTable ? [table(targetsTable)] : []),
       ...(planTable ? [table(planTable)] : []),
+      ...(topTable ? [table(topTable)] : []),
     ]),
     htmlSection(
       'pathways',
       words.sections.pathways,
-      charted.map((target, index) =>
-        figure(
-          labels.pathway.titleFor(target.id),
-          words.chartNotes.pathway,
-          svgs[index] ?? '',
-          figuresBehind(pathwayTables[report.targets.indexOf(target)] as Table),
+      charts(
+        charted.map((target, index) =>
+          figure(
+            labels.pathway.titleFor(target.id),
+            words.chartNotes.pathway,
+            svgs[index] ?? '',
+            figuresBehind(pathwayTables[report.targets.indexOf(target)] as Table),
+          ),
         ),
       ),
     ),
+    ...(bridged.length > 0
+      ? [
+          htmlSection(
+            'bridge',
+            words.bridge.section,
+            charts(
+              bridged.map((target, index) =>
+                figure(
+                  words.bridge.heading(target.title ?? target.id),
+                  words.bridge.note,
+                  bridgeSvgs[index] ?? '',
+                  figuresBehind(bridgeTable(report, target, words, language)),
+                ),
+              ),
+            ),
+          ),
+        ]
+      : []),
     htmlSection(
       'sectors',
       words.sections.sectors,
       effectScopes.length > 0
-        ? effectScopes.map((scope, index) =>
-            figure(
-              scopeHeading(effectScopes, scope),
-              words.chartNotes.sectors,
-              sectorSvgs[index] ?? '',
-              figuresBehind(buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years, scope })),
+        ? charts(
+            effectScopes.map((scope, index) =>
+              figure(
+                scopeHeading(effectScopes, scope),
+                words.chartNotes.sectors,
+                sectorSvgs[index] ?? '',
+                figuresBehind(
+                  buildMeasureGroupTable(report, 'sector', { language, years: report.totals.years, scope }),
+                ),
+              ),
             ),
           )
         : [`<p>${escapeHtml(words.noEffects)}</p>`],
     ),
     htmlSection('abatement', words.sections.abatement, [
       ...(curveScopes.length > 0
-        ? curveScopes.map((scope, index) =>
-            figure(scopeHeading(curveScopes, scope), words.chartNotes.abatement, curveSvgs[index] ?? ''),
+        ? charts(
+            curveScopes.map((scope, index) =>
+              figure(scopeHeading(curveScopes, scope), words.chartNotes.abatement, curveSvgs[index] ?? ''),
+            ),
           )
         : [`<p>${escapeHtml(words.noAbatement)}</p>`]),
       ...(curveScopes.length > 0 && curveTable ? [table(curveTable)] : []),
     ]),
-    htmlSection('measures', words.sections.measures, [
-      table(buildMeasuresTable(report, tableOptions), words.sections.measures),
-    ]),
+    htmlSection(
+      'measures',
+      words.sections.measures,
+      splitMeasures(buildMeasuresTable(report, tableOptions), words).map((item) => table(item)),
+    ),
     htmlSection('follow-up', words.sections.followUp, [
       table(buildProgressTable(report, tableOptions)),
       table(buildFollowUpTable(report, tableOptions)),
@@ -123,6 +169,11 @@ export async function renderHtmlReport(report: BudgetReport, options: HtmlReport
     ]),
   ];
   return renderHtmlPage({ language, title, lead, sections, footer: words.footer(options.version) });
+}
+
+/** A section's charts in one block (two to a row in print, under a heading kept with them). */
+function charts(figures: readonly string[]): string[] {
+  return [`<div class="charts">\n${figures.join('\n')}\n</div>`];
 }
 
 /**
@@ -193,4 +244,73 @@ function cards(report: BudgetReport, words: HtmlLabels, labels: Labels, numbers:
 
 function card(label: string, value: string, tone: 'good' | 'bad' | null): string {
   return `<div class="card${tone === null ? '' : ` ${tone}`}"><div class="value">${escapeHtml(value)}</div><div class="label">${escapeHtml(label)}</div></div>`;
+}
+
+/** The figures of a target's gap bridge: one row per step, one column per year. */
+function bridgeTable(
+  report: BudgetReport,
+  target: BudgetReport['targets'][number],
+  words: HtmlLabels,
+  language: Language,
+): Table {
+  const years = bridgeYears(report, target);
+  const byYear = years.map((year) => bridgeSteps(report, target, year, words, language));
+  const steps = [...new Set(byYear.flatMap((steps) => steps.map((step) => step.step)))];
+  const columns: Column[] = [
+    { id: 'step', header: words.bridge.step, type: 'text' },
+    ...years.map((year): Column => ({ id: `value_${year}`, header: String(year), type: 'tonnes' })),
+  ];
+  return {
+    id: `bridge-${target.id}`,
+    title: words.bridge.heading(target.title ?? target.id),
+    caption: words.bridge.caption,
+    columns,
+    rows: steps.map((step) => ({
+      cells: [step, ...byYear.map((items) => items.find((item) => item.step === step)?.value ?? null)],
+    })),
+  };
+}
+
+/** Columns of the measure table in the second half, with the effects (the first keeps the rest). */
+const costColumns = new Set(['low', 'high', 'annualised', 'nok_per_t', 'rating']);
+const isSecondHalf = (column: Column) => costColumns.has(column.id) || column.id.startsWith('effect_');
+/** Columns both halves keep, so each row says which measure it is. */
+const keyColumns = new Set(['id', 'title']);
+
+/**
+ * The measure table in two, so that every column fits a laptop screen (1 366 px) without
+ * scrolling: who, what, its status and when; then the effects, their range, the costs and the
+ * rating. The caption goes with both, the notes with the second, total rows where they have
+ * figures.
+ */
+function splitMeasures(measures: Table, words: HtmlLabels): Table[] {
+  const half = (keep: (column: Column) => boolean, title: string, id: string, first: boolean): Table => {
+    const positions = measures.columns.flatMap((column, index) => (keep(column) ? [index] : []));
+    return {
+      ...measures,
+      id,
+      title,
+      columns: positions.map((index) => measures.columns[index] as Column),
+      // A total row with nothing in this half (the cost total in the first) is left out.
+      rows: measures.rows
+        .map((row) => ({ ...row, cells: positions.map((index) => row.cells[index] ?? null) }))
+        .filter(
+          (row) =>
+            (row.role ?? 'body') === 'body' ||
+            row.cells.some(
+              (cell, index) => cell !== null && !keyColumns.has(measures.columns[positions[index] as number]?.id ?? ''),
+            ),
+        ),
+      ...(first ? { notes: [] } : {}),
+    };
+  };
+  return [
+    half((column) => !isSecondHalf(column), words.measuresEffects, measures.id, true),
+    half(
+      (column) => keyColumns.has(column.id) || isSecondHalf(column),
+      words.measuresCosts,
+      `${measures.id}-costs`,
+      false,
+    ),
+  ];
 }

@@ -1,7 +1,8 @@
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
+import { municipalityByNumber } from '../../data/municipalities.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Language } from '../../model/budget.js';
+import type { Language, Scope } from '../../model/budget.js';
 import type { Column, Row, Table } from '../table.js';
 import { cellsOf } from './column.js';
 import { sheetColumn as column, headlineTarget } from './sheet-context.js';
@@ -12,8 +13,69 @@ export interface OverviewEntry {
   dir: string;
   /** The name its documents got: `<name>.html`, `<name>.xlsx`, `<name>.md`. */
   name: string;
-  /** The computed budget; absent when the folder failed. */
+  /** The computed budget; absent when the folder failed (or when `figures` stand for it). */
   report?: BudgetReport;
+  /** The figures of its row, instead of the whole report (a batch keeps only these per budget). */
+  figures?: OverviewFigures;
+}
+
+/** What the overview shows of a budget: its row's figures, small enough to keep for thousands. */
+export interface OverviewFigures {
+  municipality: string;
+  number: string | null;
+  /** The county of the municipality number (data/municipalities.csv), null when unknown. */
+  county: string | null;
+  planStart: number;
+  planEnd: number;
+  target: string | null;
+  targetYear: number | null;
+  baseYear: number | null;
+  scope: Scope | null;
+  /** The headline target's sectors, in sector order. */
+  sectors: readonly string[];
+  latestYear: number | null;
+  latest: number | null;
+  changePct: number | null;
+  level: number | null;
+  gapDecided: number | null;
+  gap: number | null;
+  coverage: number | null;
+  measures: number;
+}
+
+/** The figures of a budget's overview row: those of the target its plan works towards. */
+export function overviewFigures(report: BudgetReport): OverviewFigures {
+  const { municipality, planPeriod } = report;
+  const target = headlineTarget(report.targets, planPeriod.start);
+  const progress = target?.progress;
+  const atPlanEnd = (values: readonly (number | null)[] | undefined) =>
+    target === undefined || values === undefined ? null : (valueInYear(target.years, values, planPeriod.end) ?? null);
+  const number = municipality.number ?? null;
+  return {
+    municipality: municipality.name,
+    number,
+    county: number === null ? null : (municipalityByNumber(number)?.county ?? null),
+    planStart: planPeriod.start,
+    planEnd: planPeriod.end,
+    target: target?.id ?? null,
+    targetYear: target?.year ?? null,
+    baseYear: target?.baseYear ?? null,
+    scope: target?.scope ?? null,
+    sectors: target?.sectors ?? [],
+    latestYear: progress?.latestYear ?? null,
+    latest: progress?.latest ?? null,
+    changePct: progress?.achievedPct == null ? null : -progress.achievedPct,
+    level: target?.level ?? null,
+    gapDecided: atPlanEnd(target?.decided.gap),
+    gap: atPlanEnd(target?.gap),
+    coverage: atPlanEnd(target?.coverage),
+    measures: report.measures.filter((measure) => measure.counted).length,
+  };
+}
+
+/** An entry's figures: those kept, or those of its report; none for a failed folder. */
+function figuresOf(entry: OverviewEntry): OverviewFigures | undefined {
+  return entry.figures ?? (entry.report === undefined ? undefined : overviewFigures(entry.report));
 }
 
 /**
@@ -26,13 +88,15 @@ export interface OverviewEntry {
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
   const words = labelsFor(language).overview;
   const text = words.columns;
-  const anyFailed = entries.some((entry) => entry.report === undefined);
-  const anyNumber = entries.some((entry) => entry.report?.municipality.number);
+  const figures = entries.map(figuresOf);
+  const anyFailed = figures.some((item) => item === undefined);
+  const anyNumber = figures.some((item) => item?.number);
   const columns: Column[] = [
     column('municipality', text.municipality, 'text', { link: 'html' }),
     ...(anyNumber ? [column('number', text.number, 'id')] : []),
     column('plan', text.plan, 'text'),
     column('target', text.target, 'id'),
+    column('base_year', words.county.baseYear, 'year'),
     column('target_year', text.targetYear, 'year'),
     column('latest_year', text.latestYear, 'year'),
     column('latest', text.latest, 'tonnes'),
@@ -47,29 +111,25 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
     column('xlsx', text.xlsx, 'text', { link: 'xlsx' }),
     column('md', text.md, 'text', { link: 'md' }),
   ];
-  const rows = entries.map((entry): Row => {
-    const { report } = entry;
-    if (report === undefined) return { cells: cellsOf(columns, { municipality: entry.dir, status: words.failed }) };
-    const { municipality, planPeriod } = report;
-    const target = headlineTarget(report.targets, planPeriod.start);
-    const progress = target?.progress;
-    const atPlanEnd = (values: readonly (number | null)[] | undefined) =>
-      target === undefined || values === undefined ? null : (valueInYear(target.years, values, planPeriod.end) ?? null);
+  const rows = entries.map((entry, index): Row => {
+    const item = figures[index];
+    if (item === undefined) return { cells: cellsOf(columns, { municipality: entry.dir, status: words.failed }) };
     return {
       cells: cellsOf(columns, {
-        municipality: municipality.name,
-        number: municipality.number,
-        plan: `${planPeriod.start}–${planPeriod.end}`,
-        target: target?.id ?? null,
-        target_year: target?.year ?? null,
-        latest_year: progress?.latestYear ?? null,
-        latest: progress?.latest ?? null,
-        change_pct: progress?.achievedPct == null ? null : -progress.achievedPct,
-        level: target?.level ?? null,
-        gap_decided: atPlanEnd(target?.decided.gap),
-        gap: atPlanEnd(target?.gap),
-        coverage: atPlanEnd(target?.coverage),
-        measures: report.measures.filter((measure) => measure.counted).length,
+        municipality: item.municipality,
+        number: item.number,
+        plan: `${item.planStart}–${item.planEnd}`,
+        target: item.target,
+        base_year: item.baseYear,
+        target_year: item.targetYear,
+        latest_year: item.latestYear,
+        latest: item.latest,
+        change_pct: item.changePct,
+        level: item.level,
+        gap_decided: item.gapDecided,
+        gap: item.gap,
+        coverage: item.coverage,
+        measures: item.measures,
         status: words.written,
         html: `${entry.name}.html`,
         xlsx: `${entry.name}.xlsx`,
@@ -80,9 +140,77 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
   return {
     id: 'overview',
     title: words.tableTitle,
-    caption: words.caption(entries.filter((entry) => entry.report !== undefined).length, entries.length),
+    caption: words.caption(figures.filter((item) => item !== undefined).length, entries.length),
     columns,
     rows,
     notes: words.notes,
   };
+}
+
+/**
+ * County totals of a batch: per county and scope, the sums of the budgets' headline figures
+ * (latest emissions, limits, gaps in the last plan year). Tonnes are added only where they mean
+ * one thing: the budgets' headline targets cover the same sectors, and their latest year, target
+ * year and last plan year agree; otherwise the row says why it has no sums. Null when no budget
+ * was written.
+ */
+export function buildCountyTable(entries: readonly OverviewEntry[], language: Language): Table | null {
+  const words = labelsFor(language).overview;
+  const text = words.columns;
+  const scopeNames = labelsFor(language).scope;
+  const written = entries
+    .map(figuresOf)
+    .filter((item): item is OverviewFigures => item !== undefined && item.scope !== null);
+  if (written.length === 0) return null;
+  const groups = new Map<string, OverviewFigures[]>();
+  for (const item of written) {
+    const key = `${item.county ?? ''}\u0000${item.scope}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const columns: Column[] = [
+    column('county', words.county.county, 'text'),
+    column('scope', words.county.scope, 'text'),
+    column('budgets', words.county.budgets, 'integer'),
+    column('latest_year', text.latestYear, 'year'),
+    column('latest', text.latest, 'tonnes'),
+    column('target_year', text.targetYear, 'year'),
+    column('level', text.level, 'tonnes'),
+    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
+    column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
+    column('note', words.county.note, 'text'),
+  ];
+  const sortedKeys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = sortedKeys.map((key): Row => {
+    const items = groups.get(key) as OverviewFigures[];
+    const first = items[0] as OverviewFigures;
+    const differs = (of: (item: OverviewFigures) => unknown) => items.some((item) => of(item) !== of(first));
+    const why = differs((item) => item.sectors.join(','))
+      ? words.county.differentSectors
+      : differs((item) => item.latestYear)
+        ? words.county.differentLatestYears
+        : differs((item) => item.targetYear)
+          ? words.county.differentTargetYears
+          : differs((item) => item.planEnd)
+            ? words.county.differentPlanEnds
+            : null;
+    const sum = (of: (item: OverviewFigures) => number | null) =>
+      why !== null || items.some((item) => of(item) === null)
+        ? null
+        : items.reduce((total, item) => total + (of(item) ?? 0), 0);
+    return {
+      cells: cellsOf(columns, {
+        county: first.county ?? words.county.unknown,
+        scope: scopeNames[first.scope as Scope],
+        budgets: items.length,
+        latest_year: why === null ? first.latestYear : null,
+        latest: sum((item) => item.latest),
+        target_year: why === null ? first.targetYear : null,
+        level: sum((item) => item.level),
+        gap_decided: sum((item) => item.gapDecided),
+        gap: sum((item) => item.gap),
+        note: why ?? words.county.summed(first.planEnd),
+      }),
+    };
+  });
+  return { id: 'county-totals', title: words.county.title, caption: words.county.caption, columns, rows, notes: [] };
 }

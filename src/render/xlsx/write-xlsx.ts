@@ -6,6 +6,7 @@ import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { Language } from '../../model/budget.js';
 import { safeText } from '../../safe-text.js';
+import { cellLinks } from '../cell-text.js';
 import { isNumericType } from '../number-format.js';
 import { safeTable } from '../safe-table.js';
 import type { RowRole, Table } from '../table.js';
@@ -199,6 +200,8 @@ async function addSheet(
   headerRow.height = lineHeight * maxOf(headers.map((header, index) => wrappedLines(header, widths[index] ?? 10)));
   finish(sheetRows.header);
 
+  // Linked cells (the overview's documents) are hyperlinks, as in HTML and Markdown.
+  const links = cellLinks(table);
   for (const [index, values] of planned.entries()) {
     if (streaming && index % rowsPerTurn === rowsPerTurn - 1) await nextTurn();
     const role = table.rows[index]?.role ?? 'body';
@@ -208,7 +211,9 @@ async function addSheet(
     values.forEach((value, position) => {
       if (value === null && role !== 'total') return;
       const cell = row.getCell(position + 1);
-      if (value !== null) cell.value = value;
+      const link = links[index]?.[position] ?? null;
+      if (value !== null)
+        cell.value = link !== null && typeof value === 'string' ? { text: value, hyperlink: link } : value;
       cell.style = rowStyles[role][position] as Partial<Style>;
       if (typeof value === 'string' && fits[position]?.wrap) {
         lines = Math.max(lines, wrappedLines(value, widths[position] as number));

@@ -1,0 +1,105 @@
+import { htmlDocument, markdownDocument, workbookDocument } from '../../documents/documents.js';
+import type { Language } from '../../model/budget.js';
+import { type OverviewFigures, overviewFigures } from '../../render/tables/overview.js';
+import type { CliIo } from '../io.js';
+import { loadReport } from '../load-report.js';
+import type { BudgetInputs } from '../output-guard.js';
+
+/** One budget folder of the batch and the name its documents get. */
+export interface Job {
+  dir: string;
+  name: string;
+}
+
+/** What a job needs besides its folder: the options of `report` that shape a budget's documents. */
+export interface JobOptions {
+  lang?: Language;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** A document of a budget: its file name in the out-dir and its bytes. */
+export type Document = readonly [string, string | Uint8Array];
+
+/**
+ * What became of a budget folder: it failed to load (its diagnostics are printed), its documents
+ * could not be made (why), or its documents and overview figures — never the report itself, so a
+ * batch keeps per budget only what the overview shows.
+ */
+export type JobResult =
+  | { kind: 'failed' }
+  | { kind: 'error'; inputs?: BudgetInputs; reason: string }
+  | {
+      kind: 'made';
+      inputs: BudgetInputs;
+      language: Language;
+      documents: readonly Document[];
+      figures: OverviewFigures;
+    };
+
+/**
+ * Loads, checks and computes one budget folder and makes its three documents in memory: the same
+ * in the batch's own process (`--jobs 1`) and in a worker process.
+ */
+export async function runJob(job: Job, options: JobOptions, io: CliIo): Promise<JobResult> {
+  const loaded = loadReport(job.dir, options, io);
+  if ('exitCode' in loaded) return { kind: 'failed' };
+  const { language } = loaded;
+  try {
+    const documents: Document[] = [
+      [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
+      [`${job.name}.html`, await htmlDocument(loaded, language)],
+      [`${job.name}.md`, markdownDocument(loaded, language)],
+    ];
+    return {
+      kind: 'made',
+      inputs: loaded.inputs,
+      language,
+      documents,
+      figures: overviewFigures(loaded.report),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'error', inputs: loaded.inputs, reason: `could not write the reports: ${reason}` };
+  }
+}
+
+/** A job's result with what it said on stderr (its diagnostics), printed when its turn comes. */
+export interface JobOutcome {
+  stderr: string;
+  result: JobResult;
+}
+
+/**
+ * Runs a job with its stderr kept apart, so that its diagnostics print whole, in the batch's
+ * order, between progress lines — the same whichever process made it.
+ */
+export async function runCapturedJob(
+  job: Job,
+  options: JobOptions,
+  io: Pick<CliIo, 'cwd' | 'env'> & { stderr: Pick<CliIo['stderr'], 'isTTY' | 'columns'> },
+): Promise<JobOutcome> {
+  const said: string[] = [];
+  const captured: CliIo = {
+    cwd: io.cwd,
+    env: io.env,
+    stdout: { write: () => undefined, isTTY: false },
+    stderr: {
+      write: (text) => {
+        said.push(typeof text === 'string' ? text : new TextDecoder().decode(text));
+      },
+      isTTY: io.stderr.isTTY,
+      ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }),
+    },
+    writeFile: () => {
+      throw new Error('a job makes documents; the batch writes them');
+    },
+  };
+  try {
+    const result = await runJob(job, options, captured);
+    return { stderr: said.join(''), result };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { stderr: said.join(''), result: { kind: 'error', reason: `could not write the reports: ${reason}` } };
+  }
+}
