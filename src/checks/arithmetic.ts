@@ -4,6 +4,7 @@ import { isCounted } from '../compute/counting.js';
 import { effectRangeAt } from '../compute/measure-effect.js';
 import { collectRevisions, type RevisionIndex } from '../compute/revisions.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget, Measure, Scope } from '../model/budget.js';
 
 /** A finding with the scope/sector it is about, to tell overlapping findings apart. */
@@ -117,10 +118,7 @@ function checkEffectBeforeLatest(
     findings.push({
       sectorKey: `${measure.scope}/${measure.sector}`,
       code: 'effect-before-latest',
-      message:
-        `Measure "${measure.id}" starts in ${measure.start}, in or before ${latestYear}, the latest inventory year of ` +
-        `${measure.scope}: its effect may already be in the inventory.`,
-      hint: `Start it after ${latestYear}, or set \`kind: in_baseline\` if the inventory already shows its effect.`,
+      ...say('effectBeforeLatest', { id: measure.id, start: measure.start, latest: latestYear, scope: measure.scope }),
       origin: { file: measure.origin.file, path: [...measure.origin.path, 'start'] },
     });
   }

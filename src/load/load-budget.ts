@@ -209,6 +209,7 @@ export function locateFindings(
       ...(range ? { range } : {}),
       path: finding.origin.path,
       ...(finding.hint ? { hint: finding.hint } : {}),
+      ...(finding.said ? { said: finding.said } : {}),
     });
   }
   return diagnostics;

@@ -2,6 +2,7 @@ import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { type IdKind, say } from '../i18n/messages/index.js';
 import type {
   ActivityItem,
   BaselineSpec,
@@ -404,10 +405,7 @@ function normalizeMeasure(
           const near = nearestList(item.factor, [...factors.keys()]);
           findings.push({
             code: 'unknown-factor',
-            message: `Measure "${written.id}" uses the emission factor "${item.factor}", which is not defined.`,
-            hint: near.length
-              ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}? Or define it in factors/*.yaml.`
-              : 'Define it in factors/*.yaml; `klimabudsjett factors` lists the built-in ones.',
+            ...say('unknownFactor', { id: written.id, factor: item.factor, near }),
             origin: at('activity', index, 'factor'),
           });
           return [];
@@ -419,11 +417,14 @@ function normalizeMeasure(
           const dimension = unitDimension(factor.unit);
           findings.push({
             code: 'unit-mismatch',
-            message: `Measure "${written.id}" gives an amount in ${unit}, which cannot be converted to ${factor.unit}, the unit of factor "${factor.id}".`,
-            hint:
-              suggestion && convertUnit(1, suggestion, factor.unit) !== undefined
-                ? `Units are case-sensitive: did you mean ${suggestion}?`
-                : `Give the amount in ${factor.unit}${dimension ? ` (or another ${dimension} unit)` : ''}, or use a factor per ${unit}.`,
+            ...say('unitMismatch', {
+              id: written.id,
+              unit,
+              factorUnit: factor.unit,
+              factor: factor.id,
+              ...(dimension ? { dimension } : {}),
+              ...(suggestion && convertUnit(1, suggestion, factor.unit) !== undefined ? { suggestion } : {}),
+            }),
             origin: at('activity', index, item.unit === undefined ? 'factor' : 'unit'),
           });
           return [];
@@ -439,7 +440,7 @@ function normalizeMeasure(
     const origin = at('indicators', index, 'id');
     const previous = indicatorIds.get(indicator.id);
     if (previous) {
-      findings.push(duplicateId(`indicator of measure "${written.id}"`, indicator.id, previous, origin));
+      findings.push(duplicateId('indicator', indicator.id, previous, origin, written.id));
       return;
     }
     indicatorIds.set(indicator.id, origin);
@@ -579,10 +580,7 @@ function normalizeFollowups(
         const near = nearestList(measureId, [...measureById.keys()]);
         findings.push({
           code: 'unknown-measure',
-          message: `The follow-up names measure "${measureId}", which is not defined.`,
-          hint: near.length
-            ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
-            : 'Check the id against measures/*.yaml.',
+          ...say('unknownMeasure', { measure: measureId, near }),
           origin,
           at: 'key',
         });
@@ -631,11 +629,10 @@ function sortedYearMap(written: Record<string, number>): Map<number, number> {
   );
 }
 
-function duplicateId(what: string, id: string, first: Origin, origin: Origin): Finding {
+function duplicateId(kind: IdKind, id: string, first: Origin, origin: Origin, measure?: string): Finding {
   return {
     code: 'duplicate-id',
-    message: `The ${what} id "${id}" is used twice.`,
-    hint: `The first is in ${first.file}; give one of them another id.`,
+    ...say('duplicateId', { kind, id, first: first.file, ...(measure === undefined ? {} : { measure }) }),
     origin,
   };
 }
@@ -658,6 +655,11 @@ function checkSector(
   const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
   const elsewhere = catalogue.categories.find((category) => category.id === sector);
+  const label = labelHint(sector, allowed, catalogue.categories);
+  if (sector !== 'other' && !elsewhere && label === undefined) {
+    findings.push({ code: 'unknown-sector', ...say('unknownSector', { sector, near, allowed }), origin, at });
+    return false;
+  }
   findings.push({
     code: 'unknown-sector',
     message:
@@ -667,7 +669,7 @@ function checkSector(
           ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
           : `"${sector}" is not a sector id.`,
     hint:
-      labelHint(sector, allowed, catalogue.categories) ??
+      label ??
       (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
     origin,
     at,

@@ -98,6 +98,7 @@ describe('effect-before-latest', () => {
           'Measure "OLD" starts in 2024, in or before 2024, the latest inventory year of territorial: its effect may already be in the inventory.',
         hint: 'Start it after 2024, or set `kind: in_baseline` if the inventory already shows its effect.',
         origin: { file: 'measures/m.yaml', path: ['measures', 0, 'start'] },
+        said: { key: 'effectBeforeLatest', params: { id: 'OLD', start: 2024, latest: 2024, scope: 'territorial' } },
       },
     ]);
   });

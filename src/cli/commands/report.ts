@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { htmlDocument, markdownDocument, overviewDocuments, workbookDocument } from '../../documents/documents.js';
+import { messagesFor } from '../../i18n/messages/index.js';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
@@ -40,8 +41,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   mkdirSync(outDir, { recursive: true });
   // `report */ --out-dir out` run again would take the reports for a budget folder.
   const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
+  // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
+  const batchWords = messagesFor(outputLanguage(options.lang, undefined, io.env)).status;
   if (budgetDirs.length < dirs.length && !options.quiet) {
-    io.stderr.write(`${options.outDir}: skipped, it is the --out-dir\n`);
+    io.stderr.write(`${batchWords.skippedOutDir(options.outDir)}\n`);
   }
   const jobs = namedJobs(budgetDirs, io.cwd);
   const progress = progressLine(io, jobs.length);
@@ -52,11 +55,15 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
-  const writeDocuments = (what: string, documents: readonly (readonly [string, string | Uint8Array])[]) => {
+  const writeDocuments = (
+    what: string,
+    documents: readonly (readonly [string, string | Uint8Array])[],
+    language: Language,
+  ) => {
     for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    writeStatus(io, `${safeText(what)}: wrote ${shown.join(', ')}`);
+    writeStatus(io, messagesFor(language).status.wroteDocuments(safeText(what), shown.join(', ')));
   };
   /**
    * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
@@ -76,7 +83,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
     if (removed.length > 0 && !options.quiet) {
-      writeStatus(io, `${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)`);
+      writeStatus(io, batchWords.removedDocuments(safeText(job.dir), removed.join(', ')));
     }
   };
   // One entry per folder, in order; an entry without a report is a folder that failed.
@@ -100,7 +107,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
         [`${job.name}.md`, markdownDocument(loaded, language)],
       ] as const;
       progress.clear();
-      writeDocuments(job.dir, documents);
+      writeDocuments(job.dir, documents, language);
       overview.push({ ...job, report: loaded.report });
       overviewLanguage ??= language;
     } catch (error) {
@@ -109,27 +116,31 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       const reason = error instanceof Error ? error.message : String(error);
       writeStatus(
         io,
-        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : `could not write the reports: ${reason}`}`,
+        `${safeText(job.dir)}: ${error instanceof OutputError ? reason : messagesFor(language).status.couldNotWriteReports(reason)}`,
       );
       removeDocuments(job);
     }
   }
   progress.clear();
-  const language = overviewLanguage ?? outputLanguage(options.lang);
+  const language = overviewLanguage ?? outputLanguage(options.lang, undefined, io.env);
   const index = await overviewDocuments(overview, language, io.env);
-  writeDocuments('overview', [
-    [`${indexName}.xlsx`, index.workbook],
-    [`${indexName}.html`, index.html],
-    [`${indexName}.md`, index.markdown],
-  ]);
+  writeDocuments(
+    messagesFor(language).status.overview,
+    [
+      [`${indexName}.xlsx`, index.workbook],
+      [`${indexName}.html`, index.html],
+      [`${indexName}.md`, index.markdown],
+    ],
+    language,
+  );
   const written = overview.filter((entry) => entry.report !== undefined).length;
   const failed = overview.filter((entry) => entry.report === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
     writeStatus(
       io,
       failed.length === 0
-        ? `${written} of ${jobs.length} budgets written.`
-        : `${written} of ${jobs.length} budgets written; failed: ${safeText(failed.join(', '))}.`,
+        ? messagesFor(language).status.budgetsWritten(written, jobs.length)
+        : messagesFor(language).status.budgetsFailed(written, jobs.length, safeText(failed.join(', '))),
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
