@@ -8,7 +8,8 @@ type Environment = Readonly<Record<string, string | undefined>>;
  * Norwegian, else bokmål. Renderers take it as an argument; the computed report does not carry it.
  */
 export function outputLanguage(lang: Language | undefined, budget?: Budget, env?: Environment): Language {
-  return lang ?? budget?.manifest.language ?? (env && environmentLanguage(env)) ?? defaultLanguage;
+  const written = budget?.manifest.languageDefaulted ? undefined : budget?.manifest.language;
+  return lang ?? written ?? (env && environmentLanguage(env)) ?? defaultLanguage;
 }
 
 /**

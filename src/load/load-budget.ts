@@ -6,6 +6,7 @@ import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
 import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles, errorCode } from './discover.js';
@@ -102,13 +103,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.diagnostics.push({
       code: 'manifest-missing',
       severity: 'error',
-      message:
-        display(root) === '.'
-          ? 'The current folder has no budget.yaml.'
-          : `The folder ${display(root)} has no budget.yaml.`,
+      ...say('manifestMissing', display(root) === '.' ? {} : { folder: display(root) }),
       file: display(manifestPath),
       path: [],
-      hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
     });
   } else {
     // The manifest too may be a link out of the folder.
@@ -134,9 +131,8 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
       result.diagnostics.push({
         code: 'file-unreadable',
         severity: 'error',
-        message: `The file ${pattern} named in \`files:\` does not exist.`,
+        ...say('fileMissing', { pattern }),
         ...atGlob(pattern),
-        hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
       });
     });
     for (const problem of found.problems) {
@@ -249,7 +245,13 @@ function exists(path: string): boolean {
 
 /** A discovery problem as a diagnostic, before it is placed. */
 function problemDiagnostic(problem: DiscoveryProblem): Omit<Diagnostic, 'file' | 'path'> {
-  return { code: problem.code, severity: 'error', message: problem.message, hint: problem.hint };
+  return {
+    code: problem.code,
+    severity: 'error',
+    message: problem.message,
+    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    ...(problem.said === undefined ? {} : { said: problem.said }),
+  };
 }
 
 function locateGlob(

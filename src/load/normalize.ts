@@ -93,6 +93,7 @@ function normalizeManifest({ file, data }: ValidFile<WrittenManifest>, findings:
   return {
     municipality: { name: data.municipality.name, number: data.municipality.number ?? null },
     language: data.language ?? defaultLanguage,
+    ...(data.language === undefined ? { languageDefaulted: true as const } : {}),
     planPeriod: { start: data.plan_period.start, end: data.plan_period.end },
     horizon: data.horizon ?? maxOf([data.plan_period.end, ...targetYears]),
     discountRate: data.discount_rate ?? 0.04,
@@ -250,15 +251,15 @@ function inventoryDuplicate(
   source: string | null,
   firstFile: string,
 ): Finding {
-  const what = source === null ? `sector ${sector}` : `source "${source}" of sector ${sector}`;
-  const where = firstFile === origin.file ? '' : ` (first in ${firstFile})`;
   return {
     code: 'inventory-duplicate',
-    message: `The ${scope} inventory gives ${what} in ${year} twice${where}.`,
-    hint:
-      source === null
-        ? 'Give each sector of a year once: either as a number or as sources, in one file.'
-        : 'Remove one of them; several inventory files must not overlap.',
+    ...say('inventoryDuplicate', {
+      scope,
+      sector,
+      year,
+      ...(source === null ? {} : { source }),
+      ...(firstFile === origin.file ? {} : { firstFile }),
+    }),
     origin,
     at: 'key',
   };
@@ -331,8 +332,7 @@ function normalizeFactors(
       if (builtin.has(written.id)) {
         findings.push({
           code: 'factor-overrides-builtin',
-          message: `The local factor "${written.id}" replaces the built-in factor of that id.`,
-          hint: 'Give it another id if you meant to add a factor rather than replace one.',
+          ...say('factorOverridesBuiltin', { id: written.id }),
           origin: idOrigin,
         });
       }
@@ -565,8 +565,7 @@ function normalizeFollowups(
     if (!period) {
       findings.push({
         code: 'followup-unknown-period',
-        message: `The period "${data.period}" is not a year, tertial, half-year or quarter.`,
-        hint: 'Write YYYY, YYYY-T1 … T3, YYYY-H1/H2 or YYYY-Q1 … Q4, e.g. 2026-T2.',
+        ...say('periodUnparsed', { period: String(data.period) }),
         origin: { file, path: ['period'] },
       });
       continue;
@@ -592,10 +591,12 @@ function normalizeFollowups(
         const near = nearestList(indicatorId, known);
         findings.push({
           code: 'unknown-indicator',
-          message: `Measure "${measureId}" has no indicator "${indicatorId}".`,
-          hint: known.length
-            ? `${near.length ? `Did you mean "${near[0]}"? ` : ''}Its indicators: ${known.join(', ')}.`
-            : 'Add the indicator to the measure first.',
+          ...say('unknownIndicator', {
+            measure: measureId,
+            indicator: indicatorId,
+            known,
+            ...(near[0] === undefined ? {} : { near: near[0] }),
+          }),
           origin: { file, path: ['measures', measureId, 'indicators', indicatorId] },
           at: 'key',
         });

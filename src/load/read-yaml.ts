@@ -190,14 +190,7 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
   if (doc.contents === null) {
     return {
       text,
-      diagnostics: [
-        fileDiagnostic(
-          'file-empty',
-          displayPath,
-          'The file is empty.',
-          'Start it with `schema_version: 1`, or delete it.',
-        ),
-      ],
+      diagnostics: [{ ...fileDiagnostic('file-empty', displayPath, ''), ...say('fileEmpty', {}) }],
     };
   }
   const unresolved = unresolvedAlias(doc.contents);

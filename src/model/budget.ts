@@ -42,6 +42,8 @@ export interface Origin {
 export interface Manifest {
   municipality: Municipality;
   language: Language;
+  /** Set when budget.yaml names no language and `language` is the default: the locale may choose. */
+  languageDefaulted?: true;
   planPeriod: { start: number; end: number };
   /** Last year computed: the written horizon, else max(plan end, target and milestone years). */
   horizon: number;

@@ -3,6 +3,8 @@ import type { Messages, Shown, Subject } from './index.js';
 
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Target "${target}"` : `Milestone ${milestone} of target "${target}"`;
+const idList = (ids: readonly string[], more: number): string =>
+  more > 0 ? `${quoted(ids)} and ${more} more` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
 const place = (where: Place): string => placeText(where);
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -214,6 +216,63 @@ export const en: Messages = {
     wrongType: ({ where, expected, value, number }) => ({
       message: `${capitalize(place(where))} must be ${typeNames[expected] ?? expected}, not ${shown(value)}.`,
       ...(number === undefined ? {} : { hint: numberHints[number] }),
+    }),
+    sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `${ids.length + more === 1 ? `Measure ${idList(ids, more)} reduces` : `Measures ${idList(ids, more)} together reduce`} ${sector} (${scope}) by ` +
+        `${tonnes} t CO2e in ${year}, more than the sector's baseline of ${baseline} t CO2e.`,
+      hint: 'Check these measures for double counting, and check that the inventory and baseline cover the whole sector.',
+    }),
+    overlapExceeded: ({ ids, more, group, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `Measures ${idList(ids, more)} of overlap group "${group}" together reduce ${sector} ` +
+        `(${scope}) by ${tonnes} t CO2e in ${year}, more than the sector's baseline of ${baseline} t CO2e.`,
+      hint: 'Measures in one overlap group may count the same reduction twice: lower their effects or merge them.',
+    }),
+    manifestMissing: ({ folder }) => ({
+      message:
+        folder === undefined ? 'The current folder has no budget.yaml.' : `The folder ${folder} has no budget.yaml.`,
+      hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
+    }),
+    fileMissing: ({ pattern }) => ({
+      message: `The file ${pattern} named in \`files:\` does not exist.`,
+      hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
+    }),
+    absolutePath: ({ pattern }) => ({
+      message: `\`files:\` names the absolute path ${pattern}; a budget reads only files inside its folder (or its git working tree).`,
+      hint: 'Write the path relative to budget.yaml, and keep the file in the budget folder or its repository.',
+    }),
+    fileEmpty: () => ({ message: 'The file is empty.', hint: 'Start it with `schema_version: 1`, or delete it.' }),
+    factorOverridesBuiltin: ({ id }) => ({
+      message: `The local factor "${id}" replaces the built-in factor of that id.`,
+      hint: 'Give it another id if you meant to add a factor rather than replace one.',
+    }),
+    periodUnparsed: ({ period }) => ({
+      message: `The period "${period}" is not a year, tertial, half-year or quarter.`,
+      hint: 'Write YYYY, YYYY-T1 … T3, YYYY-H1/H2 or YYYY-Q1 … Q4, e.g. 2026-T2.',
+    }),
+    unknownIndicator: ({ measure, indicator, near, known }) => ({
+      message: `Measure "${measure}" has no indicator "${indicator}".`,
+      hint: known.length
+        ? `${near ? `Did you mean "${near}"? ` : ''}Its indicators: ${known.join(', ')}.`
+        : 'Add the indicator to the measure first.',
+    }),
+    unknownSource: ({ id, source, scope, sector, near, known }) => ({
+      message: known.length
+        ? `Measure "${id}" names the source "${source}", which the ${scope} inventory does not have in ${sector}.`
+        : `Measure "${id}" names the source "${source}", but the ${scope} inventory gives ${sector} without sources.`,
+      hint: near.length
+        ? `Did you mean ${quoted(near)}?`
+        : known.length
+          ? `The sources of ${sector}: ${quoted(known.slice(0, 8))}${known.length > 8 ? ', …' : ''}.`
+          : 'Remove `source:`, or give the sector by source in the inventory.',
+    }),
+    inventoryDuplicate: ({ scope, sector, source, year, firstFile }) => ({
+      message: `The ${scope} inventory gives ${source === undefined ? `sector ${sector}` : `source "${source}" of sector ${sector}`} in ${year} twice${firstFile === undefined ? '' : ` (first in ${firstFile})`}.`,
+      hint:
+        source === undefined
+          ? 'Give each sector of a year once: either as a number or as sources, in one file.'
+          : 'Remove one of them; several inventory files must not overlap.',
     }),
   },
   status: {

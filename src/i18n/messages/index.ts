@@ -71,6 +71,41 @@ export interface DiagnosticMessages {
   nulBytes(p: Record<string, never>): Words;
   missingKey(p: { where: Place; key: string }): Words;
   wrongType(p: { where: Place; expected: string; value: Shown; number?: 'decimal' | 'spaces' | 'quotes' }): Words;
+  sectorExceeded(p: {
+    ids: readonly string[];
+    more: number;
+    sector: string;
+    scope: string;
+    tonnes: string;
+    year: number;
+    baseline: string;
+  }): Words;
+  overlapExceeded(p: {
+    ids: readonly string[];
+    more: number;
+    group: string;
+    sector: string;
+    scope: string;
+    tonnes: string;
+    year: number;
+    baseline: string;
+  }): Words;
+  manifestMissing(p: { folder?: string }): Words;
+  fileMissing(p: { pattern: string }): Words;
+  absolutePath(p: { pattern: string }): Words;
+  fileEmpty(p: Record<string, never>): Words;
+  factorOverridesBuiltin(p: { id: string }): Words;
+  periodUnparsed(p: { period: string }): Words;
+  unknownIndicator(p: { measure: string; indicator: string; near?: string; known: readonly string[] }): Words;
+  unknownSource(p: {
+    id: string;
+    source: string;
+    scope: string;
+    sector: string;
+    near: readonly string[];
+    known: readonly string[];
+  }): Words;
+  inventoryDuplicate(p: { scope: string; sector: string; source?: string; year: number; firstFile?: string }): Words;
 }
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */

@@ -11,6 +11,8 @@ const entities: Record<string, string> = {
 };
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Målet "${target}"` : `Delmålet ${milestone} i målet "${target}"`;
+const idList = (ids: readonly string[], more: number): string =>
+  more > 0 ? `${quoted(ids)} og ${more} til` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
 const place = (where: Place): string => placeText(where, entities, ' i ', 'fila');
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -226,6 +228,62 @@ export const nb: Messages = {
     wrongType: ({ where, expected, value, number }) => ({
       message: `${capitalize(place(where))} må være ${typeNames[expected] ?? expected}, ikke ${shown(value)}.`,
       ...(number === undefined ? {} : { hint: numberHints[number] }),
+    }),
+    sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `${ids.length + more === 1 ? `Tiltaket ${idList(ids, more)} reduserer` : `Tiltakene ${idList(ids, more)} reduserer til sammen`} ${sector} (${scopes[scope] ?? scope}) med ` +
+        `${tonnes} t CO2e i ${year}, mer enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Sjekk om tiltakene teller det samme kuttet flere ganger, og at utslippsregnskapet og referansebanen dekker hele sektoren.',
+    }),
+    overlapExceeded: ({ ids, more, group, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `Tiltakene ${idList(ids, more)} i overlappgruppen "${group}" reduserer til sammen ${sector} ` +
+        `(${scopes[scope] ?? scope}) med ${tonnes} t CO2e i ${year}, mer enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Tiltak i samme overlappgruppe kan telle det samme kuttet to ganger: senk effektene eller slå dem sammen.',
+    }),
+    manifestMissing: ({ folder }) => ({
+      message: folder === undefined ? 'Denne mappen har ingen budget.yaml.' : `Mappen ${folder} har ingen budget.yaml.`,
+      hint: 'Kjør `klimabudsjett init` for å lage en budsjettmappe, eller oppgi stien til en.',
+    }),
+    fileMissing: ({ pattern }) => ({
+      message: `Fila ${pattern}, som står i \`files:\`, finnes ikke.`,
+      hint: 'Rett stien i `files:` i budget.yaml, eller lag fila.',
+    }),
+    absolutePath: ({ pattern }) => ({
+      message: `\`files:\` viser til den absolutte stien ${pattern}; et budsjett leser bare filer i sin egen mappe (eller git-arbeidskopien sin).`,
+      hint: 'Skriv stien relativt til budget.yaml, og ha fila i budsjettmappen eller repositoriet.',
+    }),
+    fileEmpty: () => ({ message: 'Fila er tom.', hint: 'Begynn den med `schema_version: 1`, eller slett den.' }),
+    factorOverridesBuiltin: ({ id }) => ({
+      message: `Den lokale faktoren "${id}" erstatter den innebygde faktoren med samme id.`,
+      hint: 'Gi den en annen id hvis du ville legge til en faktor og ikke erstatte en.',
+    }),
+    periodUnparsed: ({ period }) => ({
+      message: `Perioden "${period}" er ikke et år, et tertial, et halvår eller et kvartal.`,
+      hint: 'Skriv ÅÅÅÅ, ÅÅÅÅ-T1 … T3, ÅÅÅÅ-H1/H2 eller ÅÅÅÅ-Q1 … Q4, f.eks. 2026-T2.',
+    }),
+    unknownIndicator: ({ measure, indicator, near, known }) => ({
+      message: `Tiltaket "${measure}" har ingen indikator "${indicator}".`,
+      hint: known.length
+        ? `${near ? `Mente du "${near}"? ` : ''}Indikatorene til tiltaket: ${known.join(', ')}.`
+        : 'Legg først til indikatoren i tiltaket.',
+    }),
+    unknownSource: ({ id, source, scope, sector, near, known }) => ({
+      message: known.length
+        ? `Tiltaket "${id}" viser til kilden "${source}", som utslippsregnskapet (${scopes[scope] ?? scope}) ikke har i ${sector}.`
+        : `Tiltaket "${id}" viser til kilden "${source}", men utslippsregnskapet (${scopes[scope] ?? scope}) har ${sector} uten kilder.`,
+      hint: near.length
+        ? `Mente du ${quoted(near)}?`
+        : known.length
+          ? `Kildene i ${sector}: ${quoted(known.slice(0, 8))}${known.length > 8 ? ', …' : ''}.`
+          : 'Fjern `source:`, eller før sektoren fordelt på kilder i utslippsregnskapet.',
+    }),
+    inventoryDuplicate: ({ scope, sector, source, year, firstFile }) => ({
+      message: `Utslippsregnskapet (${scopes[scope] ?? scope}) oppgir ${source === undefined ? `sektoren ${sector}` : `kilden "${source}" i sektoren ${sector}`} for ${year} to ganger${firstFile === undefined ? '' : ` (første gang i ${firstFile})`}.`,
+      hint:
+        source === undefined
+          ? 'Oppgi hver sektor bare én gang per år: enten som et tall eller fordelt på kilder, i én fil.'
+          : 'Fjern den ene; flere regnskapsfiler kan ikke overlappe.',
     }),
   },
   status: {

@@ -11,6 +11,8 @@ const entities: Record<string, string> = {
 };
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Målet "${target}"` : `Delmålet ${milestone} i målet "${target}"`;
+const idList = (ids: readonly string[], more: number): string =>
+  more > 0 ? `${quoted(ids)} og ${more} til` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
 const place = (where: Place): string => placeText(where, entities, ' i ', 'fila');
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -238,6 +240,62 @@ export const nn: Messages = {
     wrongType: ({ where, expected, value, number }) => ({
       message: `${capitalize(place(where))} må vere ${typeNames[expected] ?? expected}, ikkje ${shown(value)}.`,
       ...(number === undefined ? {} : { hint: numberHints[number] }),
+    }),
+    sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `${ids.length + more === 1 ? `Tiltaket ${idList(ids, more)} reduserer` : `Tiltaka ${idList(ids, more)} reduserer til saman`} ${sector} (${scopes[scope] ?? scope}) med ` +
+        `${tonnes} t CO2e i ${year}, meir enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Sjekk om tiltaka tel det same kuttet fleire gonger, og at utsleppsrekneskapen og referansebanen dekkjer heile sektoren.',
+    }),
+    overlapExceeded: ({ ids, more, group, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `Tiltaka ${idList(ids, more)} i overlappgruppa "${group}" reduserer til saman ${sector} ` +
+        `(${scopes[scope] ?? scope}) med ${tonnes} t CO2e i ${year}, meir enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Tiltak i same overlappgruppe kan telje det same kuttet to gonger: senk effektane eller slå dei saman.',
+    }),
+    manifestMissing: ({ folder }) => ({
+      message: folder === undefined ? 'Denne mappa har inga budget.yaml.' : `Mappa ${folder} har inga budget.yaml.`,
+      hint: 'Køyr `klimabudsjett init` for å lage ei budsjettmappe, eller oppgje stien til ei.',
+    }),
+    fileMissing: ({ pattern }) => ({
+      message: `Fila ${pattern}, som står i \`files:\`, finst ikkje.`,
+      hint: 'Rett stien i `files:` i budget.yaml, eller lag fila.',
+    }),
+    absolutePath: ({ pattern }) => ({
+      message: `\`files:\` viser til den absolutte stien ${pattern}; eit budsjett les berre filer i si eiga mappe (eller git-arbeidskopien sin).`,
+      hint: 'Skriv stien relativt til budget.yaml, og ha fila i budsjettmappa eller repositoriet.',
+    }),
+    fileEmpty: () => ({ message: 'Fila er tom.', hint: 'Byrj henne med `schema_version: 1`, eller slett henne.' }),
+    factorOverridesBuiltin: ({ id }) => ({
+      message: `Den lokale faktoren "${id}" erstattar den innebygde faktoren med same id.`,
+      hint: 'Gje han ein annan id viss du ville leggje til ein faktor og ikkje erstatte ein.',
+    }),
+    periodUnparsed: ({ period }) => ({
+      message: `Perioden "${period}" er ikkje eit år, eit tertial, eit halvår eller eit kvartal.`,
+      hint: 'Skriv ÅÅÅÅ, ÅÅÅÅ-T1 … T3, ÅÅÅÅ-H1/H2 eller ÅÅÅÅ-Q1 … Q4, t.d. 2026-T2.',
+    }),
+    unknownIndicator: ({ measure, indicator, near, known }) => ({
+      message: `Tiltaket "${measure}" har ingen indikator "${indicator}".`,
+      hint: known.length
+        ? `${near ? `Meinte du "${near}"? ` : ''}Indikatorane til tiltaket: ${known.join(', ')}.`
+        : 'Legg først til indikatoren i tiltaket.',
+    }),
+    unknownSource: ({ id, source, scope, sector, near, known }) => ({
+      message: known.length
+        ? `Tiltaket "${id}" viser til kjelda "${source}", som utsleppsrekneskapen (${scopes[scope] ?? scope}) ikkje har i ${sector}.`
+        : `Tiltaket "${id}" viser til kjelda "${source}", men utsleppsrekneskapen (${scopes[scope] ?? scope}) har ${sector} utan kjelder.`,
+      hint: near.length
+        ? `Meinte du ${quoted(near)}?`
+        : known.length
+          ? `Kjeldene i ${sector}: ${quoted(known.slice(0, 8))}${known.length > 8 ? ', …' : ''}.`
+          : 'Fjern `source:`, eller før sektoren fordelt på kjelder i utsleppsrekneskapen.',
+    }),
+    inventoryDuplicate: ({ scope, sector, source, year, firstFile }) => ({
+      message: `Utsleppsrekneskapen (${scopes[scope] ?? scope}) oppgjev ${source === undefined ? `sektoren ${sector}` : `kjelda "${source}" i sektoren ${sector}`} for ${year} to gonger${firstFile === undefined ? '' : ` (første gong i ${firstFile})`}.`,
+      hint:
+        source === undefined
+          ? 'Oppgje kvar sektor berre éin gong per år: anten som eit tal eller fordelt på kjelder, i éi fil.'
+          : 'Fjern den eine; fleire rekneskapsfiler kan ikkje overlappe.',
     }),
   },
   status: {
