@@ -60,7 +60,7 @@ describe('init', () => {
     expect(manifest.municipality).toEqual({ name: 'Porsgrunn', number: '4001' });
     expect(manifest.plan_period).toEqual({ start: 2027, end: 2030 });
     expect(manifest.targets[0]).toMatchObject({ base_year: 2009, year: 2030, reduction_pct: 55 });
-    expect(result.stderr).toContain('the inventory has 2009–2024');
+    expect(result.stderr).toContain('utslippsregnskapet har 2009–2024');
 
     const validated = await runCli(['validate', dir], scratch);
     expect(validated.code, validated.stderr).toBe(0);

@@ -158,7 +158,8 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
     file: displayPath,
     range: mended.range,
     path: [],
-    hint: mended.hint,
+    ...(mended.hint === undefined ? {} : { hint: mended.hint }),
+    ...(mended.said === undefined ? {} : { said: mended.said }),
   }));
   for (const error of (mend?.doc ?? doc).errors.slice(0, Math.max(0, maxSyntaxErrors - diagnostics.length))) {
     const explained: { message: string; hint?: string; said?: Said; start: number; end: number } =

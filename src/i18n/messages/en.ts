@@ -274,6 +274,18 @@ export const en: Messages = {
           ? 'Give each sector of a year once: either as a number or as sources, in one file.'
           : 'Remove one of them; several inventory files must not overlap.',
     }),
+    decimalComma: ({ written, whole, key }) => ({
+      message: `\`${written}\` has a decimal comma; inside { } a comma separates entries, so YAML reads ${whole} and a key \`${key}\`.`,
+      hint: `Write decimals with a point: ${whole}.${key}.`,
+    }),
+    tabIndentMended: ({ width }) => ({
+      message: 'A tab is used for indentation; YAML indents with spaces.',
+      hint: `Replace the tab with spaces${width > 0 ? ` (${width} to line up with the lines around it)` : ''}.`,
+    }),
+    colonSpace: ({ key, rest }) => ({
+      message: `\`${key}:${rest}\` lacks a space after the colon, so YAML reads it as one text rather than a key and its value.`,
+      hint: `Put a space after the colon: \`${key}: ${rest}\`.`,
+    }),
   },
   status: {
     hint: 'hint',
@@ -292,6 +304,16 @@ export const en: Messages = {
     noBudgetFolderAbove: (paths) => `no budget folder (with a budget.yaml) above ${paths}; skipped.`,
     tooManyWarnings: (warnings, max) =>
       `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}.`,
+    initCreated: (folder, municipality) => `Created ${folder}/ for ${municipality}:`,
+    initNext: 'Next:',
+    initInventory: (first, last, file, vintage) =>
+      `the inventory has ${first}–${last} from ${file}${vintage ? ` (vintage ${vintage})` : ''}`,
+    initImportInventory: 'import the inventory from Miljødirektoratet’s statistics:',
+    initReplaceTarget: (folder) => `replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
+    initAddMeasures: (folder) => `add the measures to ${folder}/measures/tiltak.yaml`,
+    initCheck: (folder) => `check it: klimabudsjett validate ${folder}`,
+    initCi: (variable) =>
+      `CI installs ${variable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
     overview: 'overview',
     hiddenAnnotations: (counts, perKind) =>
       `${counts}; GitHub annotates ${perKind} of each kind per step, the log above lists them all.`,

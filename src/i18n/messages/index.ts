@@ -106,6 +106,9 @@ export interface DiagnosticMessages {
     known: readonly string[];
   }): Words;
   inventoryDuplicate(p: { scope: string; sector: string; source?: string; year: number; firstFile?: string }): Words;
+  decimalComma(p: { written: string; whole: string; key: string }): Words;
+  tabIndentMended(p: { width: number }): Words;
+  colonSpace(p: { key: string; rest: string }): Words;
 }
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */
@@ -133,6 +136,14 @@ export interface StatusMessages extends StylishWords {
   tooManyWarnings(warnings: number, max: number): string;
   writingTable(first: string, others: string): string;
   hiddenAnnotations(counts: string, perKind: number): string;
+  initCreated(folder: string, municipality: string): string;
+  initNext: string;
+  initInventory(first: number, last: number, file: string, vintage?: string): string;
+  initImportInventory: string;
+  initReplaceTarget(folder: string): string;
+  initAddMeasures(folder: string): string;
+  initCheck(folder: string): string;
+  initCi(variable: string): string;
   /** What the batch's status line calls the overview documents. */
   overview: string;
 }

@@ -285,6 +285,18 @@ export const nb: Messages = {
           ? 'Oppgi hver sektor bare én gang per år: enten som et tall eller fordelt på kilder, i én fil.'
           : 'Fjern den ene; flere regnskapsfiler kan ikke overlappe.',
     }),
+    decimalComma: ({ written, whole, key }) => ({
+      message: `\`${written}\` har desimalkomma; inne i { } skiller kommaet oppføringer, så YAML leser ${whole} og en nøkkel \`${key}\`.`,
+      hint: `Skriv desimaler med punktum: ${whole}.${key}.`,
+    }),
+    tabIndentMended: ({ width }) => ({
+      message: 'Et tabulatortegn er brukt til innrykk; YAML rykker inn med mellomrom.',
+      hint: `Bytt ut tabulatortegnet med mellomrom${width > 0 ? ` (${width} for å stå likt med linjene rundt)` : ''}.`,
+    }),
+    colonSpace: ({ key, rest }) => ({
+      message: `\`${key}:${rest}\` mangler mellomrom etter kolonet, så YAML leser det som én tekst og ikke som en nøkkel med verdi.`,
+      hint: `Sett inn et mellomrom etter kolonet: \`${key}: ${rest}\`.`,
+    }),
   },
   status: {
     hint: 'tips',
@@ -303,6 +315,16 @@ export const nb: Messages = {
     noBudgetFolderAbove: (paths) => `ingen budsjettmappe (med budget.yaml) over ${paths}; hoppet over.`,
     tooManyWarnings: (warnings, max) =>
       `${counts(warnings, 'advarsel', 'advarsler')}, flere enn --max-warnings ${max}.`,
+    initCreated: (folder, municipality) => `Laget ${folder}/ for ${municipality}:`,
+    initNext: 'Neste steg:',
+    initInventory: (first, last, file, vintage) =>
+      `utslippsregnskapet har ${first}–${last} fra ${file}${vintage ? ` (årgang ${vintage})` : ''}`,
+    initImportInventory: 'hent utslippsregnskapet fra Miljødirektoratets statistikk:',
+    initReplaceTarget: (folder) => `bytt ut forslaget til mål i ${folder}/budget.yaml med de vedtatte målene`,
+    initAddMeasures: (folder) => `skriv tiltakene inn i ${folder}/measures/tiltak.yaml`,
+    initCheck: (folder) => `sjekk budsjettet: klimabudsjett validate ${folder}`,
+    initCi: (variable) =>
+      `CI installerer ${variable} fra .github/workflows/klimabudsjett.yml: la den peke på en git-URL eller en .tgz til klimabudsjett er på npm`,
     overview: 'oversikt',
     hiddenAnnotations: (counts, perKind) =>
       `${counts}; GitHub viser ${perKind} av hver sort per steg, loggen over har alle.`,

@@ -297,6 +297,18 @@ export const nn: Messages = {
           ? 'Oppgje kvar sektor berre éin gong per år: anten som eit tal eller fordelt på kjelder, i éi fil.'
           : 'Fjern den eine; fleire rekneskapsfiler kan ikkje overlappe.',
     }),
+    decimalComma: ({ written, whole, key }) => ({
+      message: `\`${written}\` har desimalkomma; inne i { } skil kommaet oppføringar, så YAML les ${whole} og ein nøkkel \`${key}\`.`,
+      hint: `Skriv desimalar med punktum: ${whole}.${key}.`,
+    }),
+    tabIndentMended: ({ width }) => ({
+      message: 'Eit tabulatorteikn er brukt til innrykk; YAML rykkjer inn med mellomrom.',
+      hint: `Byt ut tabulatorteiknet med mellomrom${width > 0 ? ` (${width} for å stå likt med linene rundt)` : ''}.`,
+    }),
+    colonSpace: ({ key, rest }) => ({
+      message: `\`${key}:${rest}\` manglar mellomrom etter kolonet, så YAML les det som éin tekst og ikkje som ein nøkkel med verdi.`,
+      hint: `Set inn eit mellomrom etter kolonet: \`${key}: ${rest}\`.`,
+    }),
   },
   status: {
     hint: 'tips',
@@ -315,6 +327,16 @@ export const nn: Messages = {
     noBudgetFolderAbove: (paths) => `inga budsjettmappe (med budget.yaml) over ${paths}; hoppa over.`,
     tooManyWarnings: (warnings, max) =>
       `${counts(warnings, 'åtvaring', 'åtvaringar')}, fleire enn --max-warnings ${max}.`,
+    initCreated: (folder, municipality) => `Laga ${folder}/ for ${municipality}:`,
+    initNext: 'Neste steg:',
+    initInventory: (first, last, file, vintage) =>
+      `utsleppsrekneskapen har ${first}–${last} frå ${file}${vintage ? ` (årgang ${vintage})` : ''}`,
+    initImportInventory: 'hent utsleppsrekneskapen frå statistikken til Miljødirektoratet:',
+    initReplaceTarget: (folder) => `byt ut framlegget til mål i ${folder}/budget.yaml med dei vedtekne måla`,
+    initAddMeasures: (folder) => `skriv tiltaka inn i ${folder}/measures/tiltak.yaml`,
+    initCheck: (folder) => `sjekk budsjettet: klimabudsjett validate ${folder}`,
+    initCi: (variable) =>
+      `CI installerer ${variable} frå .github/workflows/klimabudsjett.yml: la han peike på ein git-URL eller ein .tgz til klimabudsjett er på npm`,
     overview: 'oversikt',
     hiddenAnnotations: (counts, perKind) =>
       `${counts}; GitHub viser ${perKind} av kvar sort per steg, loggen over har alle.`,
