@@ -111,8 +111,10 @@ export interface EmissionFactor {
   gases: 'co2' | 'co2e' | null;
   source: string | null;
   url: string | null;
-  /** Caveats: CO2 only, biogenic CO2 not counted, per Sm3 … */
+  /** Caveats: CO2 only, biogenic CO2 not counted, per Sm3 … (in English; a local factor's as written). */
   note?: string;
+  /** A built-in factor's caveats in each language of the outputs (`factorNote` picks one). */
+  notes?: Readonly<Record<Language, string>>;
   builtin: boolean;
   /** Absent for built-in factors. */
   origin?: Origin;
