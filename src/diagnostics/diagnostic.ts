@@ -89,13 +89,6 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): Diagno
   return summary;
 }
 
-/** `2 errors, 1 warning, 0 infos`. */
-export function summaryCounts(summary: DiagnosticSummary): string {
-  return [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')].join(
-    ', ',
-  );
-}
-
 /** `1 warning`, `2 warnings`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
