@@ -165,7 +165,7 @@ describe('budgets with problems', () => {
     const result = await runCli(['export', join(scratch, 'nowhere'), '--format', 'json'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('does not exist');
+    expect(result.stderr).toContain('finnes ikke');
   });
 
   it('prints warnings but still reports', async () => {

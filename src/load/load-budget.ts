@@ -61,10 +61,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.diagnostics.push({
       code: 'file-unreadable',
       severity: 'error',
-      message: rootProblem,
+      ...rootProblem,
       file: display(root),
       path: [],
-      hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     });
     return result;
   }
@@ -218,19 +217,19 @@ export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, Rul
   return rules.get(code) ?? fallback;
 }
 
-function checkFolder(root: string, shown: string): string | undefined {
+function checkFolder(root: string, shown: string): ReturnType<typeof say> | undefined {
   try {
-    if (!statSync(root).isDirectory()) return `${shown} is a file, not a budget folder.`;
+    if (!statSync(root).isDirectory()) return say('folderProblem', { folder: shown, problem: 'file' });
   } catch (error) {
-    if (errorCode(error) === 'EACCES') return `The folder ${shown} cannot be read: permission denied.`;
-    return `The folder ${shown} does not exist.`;
+    return say('folderProblem', { folder: shown, problem: errorCode(error) === 'EACCES' ? 'denied' : 'missing' });
   }
   try {
     // A folder that cannot be listed would look empty (no budget.yaml): say why instead.
     readdirSync(root);
     return undefined;
   } catch (error) {
-    return `The folder ${shown} cannot be read${errorCode(error) === 'EACCES' ? ': permission denied' : ` (${errorCode(error) ?? 'unknown error'})`}.`;
+    const errno = errorCode(error);
+    return say('folderProblem', { folder: shown, problem: 'unlistable', ...(errno === undefined ? {} : { errno }) });
   }
 }
 

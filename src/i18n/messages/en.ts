@@ -286,6 +286,15 @@ export const en: Messages = {
       message: `\`${key}:${rest}\` lacks a space after the colon, so YAML reads it as one text rather than a key and its value.`,
       hint: `Put a space after the colon: \`${key}: ${rest}\`.`,
     }),
+    folderProblem: ({ folder, problem, errno }) => ({
+      message: {
+        file: `${folder} is a file, not a budget folder.`,
+        denied: `The folder ${folder} cannot be read: permission denied.`,
+        missing: `The folder ${folder} does not exist.`,
+        unlistable: `The folder ${folder} cannot be read${errno === 'EACCES' ? ': permission denied' : ` (${errno ?? 'unknown error'})`}.`,
+      }[problem],
+      hint: 'Give the path of a budget folder (the folder with budget.yaml).',
+    }),
   },
   status: {
     hint: 'hint',

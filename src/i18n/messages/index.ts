@@ -109,6 +109,7 @@ export interface DiagnosticMessages {
   decimalComma(p: { written: string; whole: string; key: string }): Words;
   tabIndentMended(p: { width: number }): Words;
   colonSpace(p: { key: string; rest: string }): Words;
+  folderProblem(p: { folder: string; problem: 'file' | 'denied' | 'missing' | 'unlistable'; errno?: string }): Words;
 }
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */

@@ -297,6 +297,15 @@ export const nb: Messages = {
       message: `\`${key}:${rest}\` mangler mellomrom etter kolonet, så YAML leser det som én tekst og ikke som en nøkkel med verdi.`,
       hint: `Sett inn et mellomrom etter kolonet: \`${key}: ${rest}\`.`,
     }),
+    folderProblem: ({ folder, problem, errno }) => ({
+      message: {
+        file: `${folder} er en fil, ikke en budsjettmappe.`,
+        denied: `Mappen ${folder} kan ikke leses: ingen tilgang.`,
+        missing: `Mappen ${folder} finnes ikke.`,
+        unlistable: `Mappen ${folder} kan ikke leses${errno === 'EACCES' ? ': ingen tilgang' : ` (${errno ?? 'ukjent feil'})`}.`,
+      }[problem],
+      hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
+    }),
   },
   status: {
     hint: 'tips',

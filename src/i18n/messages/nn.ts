@@ -309,6 +309,15 @@ export const nn: Messages = {
       message: `\`${key}:${rest}\` manglar mellomrom etter kolonet, så YAML les det som éin tekst og ikkje som ein nøkkel med verdi.`,
       hint: `Set inn eit mellomrom etter kolonet: \`${key}: ${rest}\`.`,
     }),
+    folderProblem: ({ folder, problem, errno }) => ({
+      message: {
+        file: `${folder} er ei fil, ikkje ei budsjettmappe.`,
+        denied: `Mappa ${folder} kan ikkje lesast: ingen tilgang.`,
+        missing: `Mappa ${folder} finst ikkje.`,
+        unlistable: `Mappa ${folder} kan ikkje lesast${errno === 'EACCES' ? ': ingen tilgang' : ` (${errno ?? 'ukjend feil'})`}.`,
+      }[problem],
+      hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
+    }),
   },
   status: {
     hint: 'tips',
