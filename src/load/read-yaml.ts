@@ -67,7 +67,12 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
     bytes = readFileSync(absolutePath);
   } catch (error) {
     return {
-      diagnostics: [fileDiagnostic('file-unreadable', displayPath, describeReadError(error), hintForReadError(error))],
+      diagnostics: [
+        {
+          ...fileDiagnostic('file-unreadable', displayPath, ''),
+          ...say('fileUnreadable', errorCode(error) === undefined ? {} : { errno: errorCode(error) }),
+        },
+      ],
     };
   }
   const decoded = decodeUtf8(bytes, displayPath);
@@ -548,30 +553,4 @@ function fileDiagnostic(code: DiagnosticCode, file: string, message: string, hin
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function describeReadError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'The file does not exist.';
-    case 'EISDIR':
-      return 'This is a folder where a file is expected.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'The file cannot be read: permission denied.';
-    default:
-      return `The file cannot be read (${errorCode(error) ?? 'unknown error'}).`;
-  }
-}
-
-function hintForReadError(error: unknown): string | undefined {
-  switch (errorCode(error)) {
-    case 'EISDIR':
-      return 'Rename the folder, or change the glob in `files:` of budget.yaml so that it matches files only.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Check the file permissions.';
-    default:
-      return undefined;
-  }
 }

@@ -295,6 +295,17 @@ export const en: Messages = {
       }[problem],
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
+    fileUnreadable: ({ errno }) => {
+      if (errno === 'ENOENT') return { message: 'The file does not exist.' };
+      if (errno === 'EISDIR')
+        return {
+          message: 'This is a folder where a file is expected.',
+          hint: 'Rename the folder, or change the glob in `files:` of budget.yaml so that it matches files only.',
+        };
+      if (errno === 'EACCES' || errno === 'EPERM')
+        return { message: 'The file cannot be read: permission denied.', hint: 'Check the file permissions.' };
+      return { message: `The file cannot be read (${errno ?? 'unknown error'}).` };
+    },
   },
   status: {
     hint: 'hint',

@@ -110,6 +110,7 @@ export interface DiagnosticMessages {
   tabIndentMended(p: { width: number }): Words;
   colonSpace(p: { key: string; rest: string }): Words;
   folderProblem(p: { folder: string; problem: 'file' | 'denied' | 'missing' | 'unlistable'; errno?: string }): Words;
+  fileUnreadable(p: { errno?: string }): Words;
 }
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */

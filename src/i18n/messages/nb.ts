@@ -306,6 +306,17 @@ export const nb: Messages = {
       }[problem],
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
+    fileUnreadable: ({ errno }) => {
+      if (errno === 'ENOENT') return { message: 'Fila finnes ikke.' };
+      if (errno === 'EISDIR')
+        return {
+          message: 'Dette er en mappe der det skulle vært en fil.',
+          hint: 'Gi mappen et annet navn, eller endre mønsteret i `files:` i budget.yaml så det bare treffer filer.',
+        };
+      if (errno === 'EACCES' || errno === 'EPERM')
+        return { message: 'Fila kan ikke leses: ingen tilgang.', hint: 'Sjekk tilgangene til fila.' };
+      return { message: `Fila kan ikke leses (${errno ?? 'ukjent feil'}).` };
+    },
   },
   status: {
     hint: 'tips',

@@ -318,6 +318,17 @@ export const nn: Messages = {
       }[problem],
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
+    fileUnreadable: ({ errno }) => {
+      if (errno === 'ENOENT') return { message: 'Fila finst ikkje.' };
+      if (errno === 'EISDIR')
+        return {
+          message: 'Dette er ei mappe der det skulle vore ei fil.',
+          hint: 'Gje mappa eit anna namn, eller endra mønsteret i `files:` i budget.yaml så det berre treffer filer.',
+        };
+      if (errno === 'EACCES' || errno === 'EPERM')
+        return { message: 'Fila kan ikkje lesast: ingen tilgang.', hint: 'Sjekk tilgangane til fila.' };
+      return { message: `Fila kan ikkje lesast (${errno ?? 'ukjend feil'}).` };
+    },
   },
   status: {
     hint: 'tips',
