@@ -21,7 +21,7 @@ export interface FormatContext {
   warningsFail?: boolean;
   /** Junit only: infos in the suites' `system-out` (--verbose); default no. */
   infos?: boolean;
-  /** Stylish only: its own words (`hint:`, the summary line) in the user's language; default English. */
+  /** Stylish (and junit's hint label): the format's own words in the user's language; default English. */
   words?: StylishWords;
 }
 
