@@ -509,8 +509,8 @@ describe('bad input never crashes validate', () => {
   it.each(cases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
     const dir = makeBudget(testCase.files);
     const started = performance.now();
-    const json = await runCli(['validate', testCase.dir ?? '.', '--format', 'json'], dir);
-    const stylish = await runCli(['validate', testCase.dir ?? '.'], dir);
+    const json = await runCli(['validate', '--lang', 'en', testCase.dir ?? '.', '--format', 'json'], dir);
+    const stylish = await runCli(['validate', '--lang', 'en', testCase.dir ?? '.'], dir);
     const elapsed = (performance.now() - started) / 2;
 
     expect(json.stderr).toBe('');

@@ -65,7 +65,7 @@ describe('init', () => {
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toMatch(
       /# .*kvotepliktig[^\n]*\n(?:.*\n)*? {4}exclude_sectors/,
     );
-    expect(result.stderr).toContain('the inventory has 2009–2024');
+    expect(result.stderr).toContain('utslippsregnskapet har 2009–2024');
 
     const validated = await runCli(['validate', dir], scratch);
     expect(validated.code, validated.stderr).toBe(0);

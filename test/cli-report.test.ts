@@ -39,9 +39,9 @@ describe('report', () => {
       'porsgrunn.xlsx',
     ]);
     expect(result.stderr).toMatch(/^budsjett\/broken\/budget\.yaml:\d+:\d+ +error/m);
-    expect(result.stderr).toContain('budsjett/minimal: wrote ut/minimal.xlsx, ut/minimal.html, ut/minimal.md\n');
-    expect(result.stderr).toContain('overview: wrote ut/index.xlsx, ut/index.html, ut/index.md\n');
-    expect(result.stderr).toMatch(/2 of 3 budgets written; failed: budsjett\/broken\.\n$/);
+    expect(result.stderr).toContain('budsjett/minimal: skrev ut/minimal.xlsx, ut/minimal.html, ut/minimal.md\n');
+    expect(result.stderr).toContain('oversikt: skrev ut/index.xlsx, ut/index.html, ut/index.md\n');
+    expect(result.stderr).toMatch(/2 av 3 budsjetter skrevet; feilet: budsjett\/broken\.\n$/);
     // The overview: a row per folder in the order given, the broken one listed as failed.
     await expect(readFileSync(join(scratch, 'ut', 'index.md'), 'utf8')).toMatchFileSnapshot('golden/report/index.md');
     await expect(readFileSync(join(scratch, 'ut', 'index.html'), 'utf8')).toMatchFileSnapshot(
@@ -100,8 +100,8 @@ describe('report', () => {
       env,
     });
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain('budsjett/ut: skipped, it is the --out-dir\n');
-    expect(again.stderr).toMatch(/1 of 1 budgets written\.\n$/);
+    expect(again.stderr).toContain('budsjett/ut: hoppet over, det er --out-dir\n');
+    expect(again.stderr).toMatch(/1 av 1 budsjetter skrevet\.\n$/);
   });
 
   it('shows a progress bar on a terminal and clears it', async () => {
@@ -124,10 +124,10 @@ describe('report', () => {
       .map((line) => (line.includes(erase) ? line.slice(line.lastIndexOf(erase) + erase.length) : line))
       .filter((line) => line !== '');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
-    expect(lines).toContain('budsjett/minimal: wrote');
+    expect(lines).toContain('budsjett/minimal: skrev');
     expect(lines).toContain(`  ${outDir}/minimal.xlsx,`);
     const unwrapped = await runCli(['report', 'budsjett/minimal', '--out-dir', outDir], scratch, { env });
-    expect(unwrapped.stderr).toContain(`budsjett/minimal: wrote ${outDir}/minimal.xlsx, ${outDir}/minimal.html,`);
+    expect(unwrapped.stderr).toContain(`budsjett/minimal: skrev ${outDir}/minimal.xlsx, ${outDir}/minimal.html,`);
   });
 
   it('refuses an --out-dir that is a file (exit 2) and writes nothing', async () => {

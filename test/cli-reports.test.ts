@@ -21,7 +21,7 @@ describe('output files', () => {
     const result = await runCli(['summary', porsgrunn, '-o', 'summary.md'], scratch);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('Wrote summary.md.\n');
+    expect(result.stderr).toBe('Skrev summary.md.\n');
     const written = readFileSync(join(scratch, 'summary.md'), 'utf8');
     expect(written).toMatch(/^## Klimabudsjett 2026–2029, Porsgrunn: er vi i rute\?\n/);
     expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -65,7 +65,7 @@ describe('CSV: one table per output', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\r\n')[0]).toBe('År,Investering,Årlige kostnader,Sum');
     expect(result.stderr).toBe(
-      'note: writing the table costs-by-year; the others are costs-by-responsible, costs-measures, abatement-curve (choose one with --table).\n',
+      'merk: skriver tabellen costs-by-year; de andre er costs-by-responsible, costs-measures, abatement-curve (velg en med --table).\n',
     );
   });
 
@@ -165,7 +165,7 @@ describe('budgets with problems', () => {
     const result = await runCli(['export', join(scratch, 'nowhere'), '--format', 'json'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('does not exist');
+    expect(result.stderr).toContain('finnes ikke');
   });
 
   it('prints warnings but still reports', async () => {

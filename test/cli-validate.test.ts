@@ -29,16 +29,16 @@ const codesOf = (stdout: string) =>
 describe('validate: exit codes and options', () => {
   it('a warning alone exits 0; --strict makes it an error (exit 1)', async () => {
     const dir = join(fixtures, 'measure-without-responsible');
-    expect((await runCli(['validate', dir], projectRoot)).code).toBe(0);
-    const strict = await runCli(['validate', dir, '--strict', '--format', 'json'], projectRoot);
+    expect((await runCli(['validate', '--lang', 'en', dir], projectRoot)).code).toBe(0);
+    const strict = await runCli(['validate', '--lang', 'en', dir, '--strict', '--format', 'json'], projectRoot);
     expect(strict.code).toBe(1);
     expect(codesOf(strict.stdout)).toEqual(['measure-without-responsible:error']);
   });
 
   it('--max-warnings fails only above the limit', async () => {
     const dir = join(fixtures, 'measure-without-responsible');
-    expect((await runCli(['validate', dir, '--max-warnings', '1'], projectRoot)).code).toBe(0);
-    const over = await runCli(['validate', dir, '--max-warnings', '0'], projectRoot);
+    expect((await runCli(['validate', '--lang', 'en', dir, '--max-warnings', '1'], projectRoot)).code).toBe(0);
+    const over = await runCli(['validate', '--lang', 'en', dir, '--max-warnings', '0'], projectRoot);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('more than --max-warnings 0');
   });
@@ -46,33 +46,45 @@ describe('validate: exit codes and options', () => {
   it('junit says what the exit code says: a warning fails a test only with --strict or past --max-warnings', async () => {
     const dir = join(fixtures, 'measure-without-responsible');
     const failures = (stdout: string) => /<testsuites [^>]*failures="(\d+)"/.exec(stdout)?.[1];
-    const plain = await runCli(['validate', dir, '--format', 'junit'], projectRoot);
+    const plain = await runCli(['validate', '--lang', 'en', dir, '--format', 'junit'], projectRoot);
     expect([plain.code, failures(plain.stdout)]).toEqual([0, '0']);
     expect(plain.stdout).toContain('warning  measure-without-responsible');
-    const strict = await runCli(['validate', dir, '--format', 'junit', '--strict'], projectRoot);
+    const strict = await runCli(['validate', '--lang', 'en', dir, '--format', 'junit', '--strict'], projectRoot);
     expect([strict.code, failures(strict.stdout)]).toEqual([1, '1']);
-    const over = await runCli(['validate', dir, '--format', 'junit', '--max-warnings', '0'], projectRoot);
+    const over = await runCli(
+      ['validate', '--lang', 'en', dir, '--format', 'junit', '--max-warnings', '0'],
+      projectRoot,
+    );
     expect([over.code, failures(over.stdout)]).toEqual([1, '1']);
-    const within = await runCli(['validate', dir, '--format', 'junit', '--max-warnings', '1'], projectRoot);
+    const within = await runCli(
+      ['validate', '--lang', 'en', dir, '--format', 'junit', '--max-warnings', '1'],
+      projectRoot,
+    );
     expect([within.code, failures(within.stdout)]).toEqual([0, '0']);
   });
 
   it('junit lists infos only with --verbose', async () => {
     const dir = join(fixtures, 'measure-without-indicator');
-    const quiet = await runCli(['validate', dir, '--format', 'junit'], projectRoot);
+    const quiet = await runCli(['validate', '--lang', 'en', dir, '--format', 'junit'], projectRoot);
     expect(quiet.stdout).not.toContain('info  measure-without-indicator');
-    const verbose = await runCli(['validate', dir, '--format', 'junit', '--verbose'], projectRoot);
+    const verbose = await runCli(['validate', '--lang', 'en', dir, '--format', 'junit', '--verbose'], projectRoot);
     expect(verbose.stdout).toContain('info  measure-without-indicator');
     expect(verbose.code).toBe(0);
   });
 
   it('--max-warnings says why it fails in the machine formats too, on stderr', async () => {
     const dir = join(fixtures, 'measure-without-responsible');
-    const over = await runCli(['validate', dir, '--max-warnings', '0', '--format', 'github'], projectRoot);
+    const over = await runCli(
+      ['validate', '--lang', 'en', dir, '--max-warnings', '0', '--format', 'github'],
+      projectRoot,
+    );
     expect(over.code).toBe(1);
     expect(over.stdout).toMatch(/^::warning /);
     expect(over.stderr).toBe('klimabudsjett: 1 warning, more than --max-warnings 0.\n');
-    const json = await runCli(['validate', dir, '--max-warnings', '0', '--format', 'json'], projectRoot);
+    const json = await runCli(
+      ['validate', '--lang', 'en', dir, '--max-warnings', '0', '--format', 'json'],
+      projectRoot,
+    );
     expect(codesOf(json.stdout)).toEqual(['measure-without-responsible:warning']);
     expect(json.stderr).toContain('more than --max-warnings 0');
   });
@@ -86,37 +98,37 @@ describe('validate: exit codes and options', () => {
       writeFileSync(join(dir, 'measures', 'transport.yaml'), `schema_version: 1\nmeasures:\n${measures}`);
       return dir;
     };
-    const eleven = await runCli(['validate', many(11), '--format', 'github'], projectRoot);
+    const eleven = await runCli(['validate', '--lang', 'en', many(11), '--format', 'github'], projectRoot);
     expect(eleven.code).toBe(0);
     expect(eleven.stdout.match(/^::warning /gm)).toHaveLength(11);
     expect(eleven.stderr).toMatch(
       /^klimabudsjett: 0 errors, 11 warnings, \d+ infos; GitHub annotates 10 of each kind per step, the log above lists them all\.\n$/,
     );
-    const ten = await runCli(['validate', many(10), '--format', 'github'], projectRoot);
+    const ten = await runCli(['validate', '--lang', 'en', many(10), '--format', 'github'], projectRoot);
     expect(ten.stdout.match(/^::warning /gm)).toHaveLength(10);
     expect(ten.stderr).toBe('');
   });
 
   it('rules: raise an info to an error, turn a warning off, and cannot lower an error', async () => {
     const raised = fixtureWith('measure-without-indicator', 'rules: { measure-without-indicator: error }\n');
-    const raisedResult = await runCli(['validate', raised, '--format', 'json'], projectRoot);
+    const raisedResult = await runCli(['validate', '--lang', 'en', raised, '--format', 'json'], projectRoot);
     expect(codesOf(raisedResult.stdout)).toEqual(['measure-without-indicator:error']);
     expect(raisedResult.code).toBe(1);
 
     const off = fixtureWith('measure-without-responsible', 'rules: { measure-without-responsible: off }\n');
-    const offResult = await runCli(['validate', off, '--format', 'json'], projectRoot);
+    const offResult = await runCli(['validate', '--lang', 'en', off, '--format', 'json'], projectRoot);
     expect(codesOf(offResult.stdout)).toEqual([]);
     expect(offResult.code).toBe(0);
 
     const lowered = fixtureWith('unknown-factor', 'rules: { unknown-factor: warning }\n');
-    const loweredResult = await runCli(['validate', lowered, '--format', 'json'], projectRoot);
+    const loweredResult = await runCli(['validate', '--lang', 'en', lowered, '--format', 'json'], projectRoot);
     expect(codesOf(loweredResult.stdout)).toEqual(['unknown-factor:error']);
     expect(loweredResult.code).toBe(1);
   });
 
   it('an unknown rule name is a schema error pointing at the key', async () => {
     const dir = fixtureWith('measure-without-indicator', 'rules: { measure-without-indicatr: off }\n');
-    const result = await runCli(['validate', dir, '--format', 'json'], projectRoot);
+    const result = await runCli(['validate', '--lang', 'en', dir, '--format', 'json'], projectRoot);
     const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { code: string; hint?: string }[] }).diagnostics;
     const schema = diagnostics.find((diagnostic) => diagnostic.code === 'schema');
     expect(schema?.hint).toContain('measure-without-indicator');
@@ -134,37 +146,42 @@ describe('validate: exit codes and options', () => {
   });
 
   it('--quiet shows errors only', async () => {
-    const result = await runCli(['validate', join(fixtures, 'measure-without-responsible'), '--quiet'], projectRoot);
+    const result = await runCli(
+      ['validate', '--lang', 'en', join(fixtures, 'measure-without-responsible'), '--quiet'],
+      projectRoot,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
 
   it('a clean budget: one line on a terminal saying so, nothing in a pipe', async () => {
-    const terminal = await runCli(['validate', 'examples/porsgrunn'], projectRoot, {
+    const terminal = await runCli(['validate', '--lang', 'en', 'examples/porsgrunn'], projectRoot, {
       tty: true,
       env: { NO_COLOR: '1' },
     });
     expect(terminal.code).toBe(0);
     expect(terminal.stderr).toBe('✔ examples/porsgrunn: 0 errors, 0 warnings\n');
-    const piped = await runCli(['validate', 'examples/porsgrunn'], projectRoot);
+    const piped = await runCli(['validate', '--lang', 'en', 'examples/porsgrunn'], projectRoot);
     expect(piped.stderr).toBe('');
-    const quiet = await runCli(['validate', 'examples/porsgrunn', '--quiet'], projectRoot, { tty: true });
+    const quiet = await runCli(['validate', '--lang', 'en', 'examples/porsgrunn', '--quiet'], projectRoot, {
+      tty: true,
+    });
     expect(quiet.stderr).toBe('');
   });
 
   it('a run with only infos passes and is not shown as a failure', async () => {
-    const result = await runCli(['validate', join(fixtures, 'measure-without-indicator')], projectRoot);
+    const result = await runCli(['validate', '--lang', 'en', join(fixtures, 'measure-without-indicator')], projectRoot);
     expect(result.code).toBe(0);
     expect(result.stderr).not.toContain('✖');
     expect(result.stderr).toContain('✔ 0 errors, 0 warnings (1 info)');
   });
 
   it('usage errors exit 2 with one line and no stack', async () => {
-    const format = await runCli(['validate', '--format', 'xml'], projectRoot);
+    const format = await runCli(['validate', '--lang', 'en', '--format', 'xml'], projectRoot);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format takes stylish, json, github, junit or sarif, not "xml".');
     expect(format.stderr).toContain('Did you mean `junit`?');
-    const count = await runCli(['validate', '--max-warnings', 'many'], projectRoot);
+    const count = await runCli(['validate', '--lang', 'en', '--max-warnings', 'many'], projectRoot);
     expect(count.code).toBe(2);
     expect(count.stderr).not.toMatch(/\n\s+at /);
     const unknown = await runCli(['valdate'], projectRoot);
@@ -173,7 +190,7 @@ describe('validate: exit codes and options', () => {
   });
 
   it('a folder that does not exist is unreadable input: exit 2, reported as a diagnostic', async () => {
-    const result = await runCli(['validate', 'no-such-budget', '--format', 'json'], projectRoot);
+    const result = await runCli(['validate', '--lang', 'en', 'no-such-budget', '--format', 'json'], projectRoot);
     expect(result.code).toBe(2);
     expect(codesOf(result.stdout)).toEqual(['file-unreadable:error']);
   });

@@ -61,6 +61,6 @@ describe('diagnostics of a computing command stay relative to the current direct
     const result = await runCli(['export', 'dupe/budsjett', '--format', 'json'], scratch);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^dupe\/budsjett\/measures\/zz-kopi\.yaml:\d+:\d+ +error +duplicate-id/m);
-    expect(result.stderr).toContain('hint: The first is in dupe/budsjett/measures/transport.yaml;');
+    expect(result.stderr).toContain('tips: Den første står i dupe/budsjett/measures/transport.yaml;');
   });
 });

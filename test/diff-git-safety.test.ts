@@ -116,7 +116,7 @@ describe.skipIf(!hasGit)('diff of crafted git revisions', () => {
     const result = await runCli(['diff', 'v1', 'links', '--dir', 'budsjett', '--format', 'json'], repo);
     // The linked file repeats transport.yaml's measures: read, so their ids are duplicates.
     expect(result.stderr).toMatch(
-      /error +duplicate-id\n.*\n(.*\n)*.*hint: The first is in budsjett\/measures\/felles\.yaml/,
+      /error +duplicate-id\n.*\n(.*\n)*.*tips: Den første står i budsjett\/measures\/felles\.yaml/,
     );
     expect(result.stderr).toContain(
       'note: links:budsjett/measures/passwd.yaml is a symbolic link left out of the comparison: it leads outside the repository.',

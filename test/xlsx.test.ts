@@ -173,7 +173,7 @@ describe('export -o budget.xlsx', () => {
     for (const file of files) {
       const result = await runCli(['export', 'examples/porsgrunn', '-o', file], projectRoot, { env });
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stderr).toContain('Wrote');
+      expect(result.stderr).toContain('Skrev');
     }
     const [first, second] = files.map((file) => readFileSync(file));
     expect(Buffer.compare(first as Buffer, second as Buffer)).toBe(0);

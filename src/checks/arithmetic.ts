@@ -4,6 +4,7 @@ import { isCounted } from '../compute/counting.js';
 import { effectRangeAt } from '../compute/measure-effect.js';
 import { collectRevisions, type RevisionIndex } from '../compute/revisions.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget, Measure, Scope } from '../model/budget.js';
 
 /** A finding with the scope/sector it is about, to tell overlapping findings apart. */
@@ -53,11 +54,14 @@ function checkEffectExceedsSector(
       findings.push({
         sectorKey: `${scope.scope}/${row.key}`,
         code: 'effect-exceeds-sector',
-        message:
-          `${reduceClause(active.length > 0 ? active : involved)} ${row.key} (${scope.scope}) by ` +
-          `${formatTonnes(effect)} t CO2e in ${year}, more than the sector's baseline of ` +
-          `${formatTonnes(baseline[index] ?? 0)} t CO2e.`,
-        hint: 'Check these measures for double counting, and check that the inventory and baseline cover the whole sector.',
+        ...say('sectorExceeded', {
+          ...idsOf(active.length > 0 ? active : involved),
+          sector: row.key,
+          scope: scope.scope,
+          tonnes: formatTonnes(effect),
+          year,
+          baseline: formatTonnes(baseline[index] ?? 0),
+        }),
         origin: { file: first.origin.file, path: [...first.origin.path, 'sector'] },
       });
     }
@@ -92,11 +96,15 @@ function checkOverlapGroups(
       findings.push({
         sectorKey: `${first.scope}/${first.sector}`,
         code: 'overlap-group',
-        message:
-          `Measures ${measureIds(group)} of overlap group "${first.overlapGroup}" together reduce ${first.sector} ` +
-          `(${first.scope}) by ${formatTonnes(effect)} t CO2e in ${year}, more than the sector's baseline of ` +
-          `${formatTonnes(baseline[index] ?? 0)} t CO2e.`,
-        hint: 'Measures in one overlap group may count the same reduction twice: lower their effects or merge them.',
+        ...say('overlapExceeded', {
+          ...idsOf(group),
+          group: String(first.overlapGroup),
+          sector: first.sector,
+          scope: first.scope,
+          tonnes: formatTonnes(effect),
+          year,
+          baseline: formatTonnes(baseline[index] ?? 0),
+        }),
         origin: { file: first.origin.file, path: [...first.origin.path, 'overlap_group'] },
       });
       break;
@@ -117,10 +125,7 @@ function checkEffectBeforeLatest(
     findings.push({
       sectorKey: `${measure.scope}/${measure.sector}`,
       code: 'effect-before-latest',
-      message:
-        `Measure "${measure.id}" starts in ${measure.start}, in or before ${latestYear}, the latest inventory year of ` +
-        `${measure.scope}: its effect may already be in the inventory.`,
-      hint: `Start it after ${latestYear}, or set \`kind: in_baseline\` if the inventory already shows its effect.`,
+      ...say('effectBeforeLatest', { id: measure.id, start: measure.start, latest: latestYear, scope: measure.scope }),
       origin: { file: measure.origin.file, path: [...measure.origin.path, 'start'] },
     });
   }
@@ -136,18 +141,10 @@ function exceeds(effect: number, baseline: number): boolean {
   return effect - baseline > 1e-9 * Math.max(1, Math.abs(baseline));
 }
 
-/** "Measure "A" reduces" or "Measures "A", "B" together reduce". */
-function reduceClause(measures: readonly Measure[]): string {
-  return measures.length === 1
-    ? `Measure ${measureIds(measures)} reduces`
-    : `Measures ${measureIds(measures)} together reduce`;
-}
-
-/** Quoted ids, at most a few, then "and N more". */
-function measureIds(measures: readonly Measure[]): string {
-  const ids = measures.slice(0, idsInMessage).map((measure) => `"${measure.id}"`);
-  const more = measures.length - ids.length;
-  return more > 0 ? `${ids.join(', ')} and ${more} more` : ids.join(', ');
+/** The ids a message names, at most a few, and how many more there are ("and N more"). */
+function idsOf(measures: readonly Measure[]): { ids: string[]; more: number } {
+  const ids = measures.slice(0, idsInMessage).map((measure) => measure.id);
+  return { ids, more: measures.length - ids.length };
 }
 
 /** Rounds tonnes for a message: whole tonnes from 100, else one decimal. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 import { inventoryUnloaded } from '../model/unloaded.js';
 
@@ -16,8 +17,7 @@ export function checkBaselineYearIgnored(budget: Budget): Finding[] {
       if (year > latest) continue;
       findings.push({
         code: 'baseline-year-ignored',
-        message: `The baseline year ${year} is at or before ${latest}, the latest ${baseline.scope} inventory year, so it is ignored.`,
-        hint: `The baseline starts from the inventory's ${latest} figures and projects the years after it; remove ${year} or give a later year.`,
+        ...say('baselineYearIgnored', { year, latest, scope: baseline.scope }),
         origin: { file: baseline.file, path: ['years', String(year)] },
         at: 'key',
       });

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 
 /** A quantified measure needs exactly one of `effect` and `activity`. */
@@ -9,15 +10,13 @@ export function checkEffectMissing(budget: Budget): Finding[] {
     if (measure.effect === null && measure.activity === null) {
       findings.push({
         code: 'effect-missing',
-        message: `Measure "${measure.id}" is quantified but has neither \`effect\` nor \`activity\`.`,
-        hint: 'Add `effect: { t_co2e: … }` or `activity:`, or set `kind: not_quantified` (or in_baseline).',
+        ...say('effectNeither', { id: measure.id }),
         origin: { file: measure.origin.file, path: [...measure.origin.path, 'id'] },
       });
     } else if (measure.effect !== null && measure.activity !== null) {
       findings.push({
         code: 'effect-missing',
-        message: `Measure "${measure.id}" gives both \`effect\` and \`activity\`; give only one.`,
-        hint: 'Keep the direct estimate (`effect`) or the calculation (`activity`), not both.',
+        ...say('effectBoth', { id: measure.id }),
         origin: { file: measure.origin.file, path: [...measure.origin.path, 'activity'] },
         at: 'key',
       });

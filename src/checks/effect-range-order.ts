@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 
 /** A measure's effect range must hold its central estimate: low ≤ t_co2e ≤ high. */
@@ -11,16 +12,14 @@ export function checkEffectRangeOrder(budget: Budget): Finding[] {
     if (effect.low !== null && effect.low > effect.tCo2e) {
       findings.push({
         code: 'effect-range-order',
-        message: `Measure "${measure.id}" has a low estimate (${effect.low}) above its central estimate (${effect.tCo2e}).`,
-        hint: 'The range reads low ≤ t_co2e ≤ high; swap the values if they were entered the wrong way round.',
+        ...say('effectLowAbove', { id: measure.id, low: effect.low, central: effect.tCo2e }),
         origin: at('low'),
       });
     }
     if (effect.high !== null && effect.high < effect.tCo2e) {
       findings.push({
         code: 'effect-range-order',
-        message: `Measure "${measure.id}" has a high estimate (${effect.high}) below its central estimate (${effect.tCo2e}).`,
-        hint: 'The range reads low ≤ t_co2e ≤ high; swap the values if they were entered the wrong way round.',
+        ...say('effectHighBelow', { id: measure.id, high: effect.high, central: effect.tCo2e }),
         origin: at('high'),
       });
     }

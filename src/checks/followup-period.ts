@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 
 /** A follow-up period must lie between the first inventory year (or the plan start) and the horizon. */
@@ -16,8 +17,7 @@ export function checkFollowupPeriod(budget: Budget): Finding[] {
     .filter((record) => record.period.year < first || record.period.year > last)
     .map((record) => ({
       code: 'followup-unknown-period' as const,
-      message: `The period ${record.period.label} lies outside the budget's years (${first}–${last}).`,
-      hint: 'Check the year of the period; follow-up records belong to the years the budget covers.',
+      ...say('followupPeriodOutside', { period: record.period.label, first, last }),
       origin: { file: record.file, path: ['period'] },
     }));
 }

@@ -1,5 +1,6 @@
 import { isCounted } from '../compute/counting.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 
 /** A counted measure that starts after the horizon has no effect in any computed year: a typo in the year? */
@@ -14,10 +15,13 @@ export function checkMeasureOutsideHorizon(budget: Budget): Finding[] {
       const typo = transposedYear(year, planPeriod.start, horizon);
       return {
         code: 'measure-outside-horizon' as const,
-        message: `Measure "${measure.id}" starts in ${year}, after ${horizon}, the last year the budget computes: it has no effect.`,
-        hint:
-          `${typo ? `Did you mean ${typo}? ` : ''}The budget computes ${planPeriod.start}–${horizon} ` +
-          '(the plan period up to `horizon:`, or to the last target year); set a later `horizon:` if the measure really starts then.',
+        ...say('measureOutsideHorizon', {
+          id: measure.id,
+          year,
+          horizon,
+          planStart: planPeriod.start,
+          ...(typo ? { typo } : {}),
+        }),
         origin: {
           file: measure.origin.file,
           path: [...measure.origin.path, ...(measure.phase && measure.phase.size > 0 ? ['phase'] : ['start'])],

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 
 /** Every measure should say who is responsible for it. */
@@ -7,8 +8,7 @@ export function checkMeasureWithoutResponsible(budget: Budget): Finding[] {
     .filter((measure) => measure.responsible === null)
     .map((measure) => ({
       code: 'measure-without-responsible' as const,
-      message: `Measure "${measure.id}" has no \`responsible\`.`,
-      hint: 'Add the agency or unit that carries it out, e.g. `responsible: "Eiendom og drift"`.',
+      ...say('measureWithoutResponsible', { id: measure.id }),
       origin: { file: measure.origin.file, path: [...measure.origin.path, 'id'] },
     }));
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget } from '../model/budget.js';
 import { inventoryUnloaded } from '../model/unloaded.js';
 
@@ -11,8 +12,7 @@ export function checkTargetBeforeLatest(budget: Budget): Finding[] {
     if (latest === undefined || target.year > latest || target.baseYear >= target.year) continue;
     findings.push({
       code: 'target-before-latest',
-      message: `Target "${target.id}" is for ${target.year}, at or before ${latest}, the latest ${target.scope} inventory year: only its progress is shown.`,
-      hint: 'Its outcome is in the inventory already; there is no path, need or gap left to compute for it.',
+      ...say('targetBeforeLatest', { id: target.id, year: target.year, latest, scope: target.scope }),
       origin: { file: target.origin.file, path: [...target.origin.path, 'year'] },
     });
   }

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics/finding.js';
+import { type Subject, say } from '../i18n/messages/index.js';
 import type { Budget, Origin } from '../model/budget.js';
 
 /**
@@ -9,9 +10,9 @@ export function checkTargetReduction(budget: Budget): Finding[] {
   const findings: Finding[] = [];
   for (const target of budget.targets) {
     const points = [
-      { what: `Target "${target.id}"`, pct: target.reductionPct, origin: target.origin },
+      { what: { target: target.id } as Subject, pct: target.reductionPct, origin: target.origin },
       ...target.milestones.map((milestone) => ({
-        what: `Milestone ${milestone.year} of target "${target.id}"`,
+        what: { target: target.id, milestone: milestone.year },
         pct: milestone.reductionPct,
         origin: milestone.origin,
       })),
@@ -26,18 +27,11 @@ export function checkTargetReduction(budget: Budget): Finding[] {
   return findings;
 }
 
-function reductionFinding(what: string, pct: number, origin: Origin): Finding | undefined {
+function reductionFinding(what: Subject, pct: number, origin: Origin): Finding | undefined {
   if (pct <= 0 || pct > 100) {
     return {
       code: 'target-reduction-sign',
-      message:
-        pct <= 0
-          ? `${what} has \`reduction_pct: ${pct}\`, which is no cut: a reduction is a positive percentage.`
-          : `${what} has \`reduction_pct: ${pct}\`, a cut of more than 100 %.`,
-      hint:
-        pct < 0
-          ? `A cut of ${-pct} % is written \`reduction_pct: ${-pct}\` (without the minus); for a level in tonnes use \`level_t:\`.`
-          : 'A cut of 55 % is written `reduction_pct: 55`; the reduction lies above 0 and at most 100.',
+      ...(pct <= 0 ? say('reductionNoCut', { what, pct }) : say('reductionAbove100', { what, pct })),
       origin,
     };
   }
@@ -45,8 +39,7 @@ function reductionFinding(what: string, pct: number, origin: Origin): Finding | 
     const asPercent = Math.round(pct * 1e6) / 1e4;
     return {
       code: 'target-reduction-fraction',
-      message: `${what} has \`reduction_pct: ${pct}\`, a cut of only ${pct} %.`,
-      hint: `Did you mean \`reduction_pct: ${asPercent}\` (${asPercent} %)? The reduction is written in percent, not as a fraction.`,
+      ...say('reductionFraction', { what, pct, asPercent }),
       origin,
     };
   }

@@ -1,5 +1,6 @@
 import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget, Measure, ScopeInventory } from '../model/budget.js';
 import { inventoryUnloaded } from '../model/unloaded.js';
 
@@ -28,17 +29,7 @@ function finding(measure: Measure, source: string, known: readonly string[]): Fi
   const near = nearestList(source, known);
   return {
     code: 'unknown-source',
-    message: known.length
-      ? `Measure "${measure.id}" names the source "${source}", which the ${measure.scope} inventory does not have in ${measure.sector}.`
-      : `Measure "${measure.id}" names the source "${source}", but the ${measure.scope} inventory gives ${measure.sector} without sources.`,
-    hint: near.length
-      ? `Did you mean ${near.map((name) => `"${name}"`).join(', ')}?`
-      : known.length
-        ? `The sources of ${measure.sector}: ${known
-            .slice(0, 8)
-            .map((name) => `"${name}"`)
-            .join(', ')}${known.length > 8 ? ', …' : ''}.`
-        : 'Remove `source:`, or give the sector by source in the inventory.',
+    ...say('unknownSource', { id: measure.id, source, scope: measure.scope, sector: measure.sector, near, known }),
     origin: { file: measure.origin.file, path: [...measure.origin.path, 'source'] },
   };
 }

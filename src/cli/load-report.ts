@@ -5,6 +5,8 @@ import { computeReport } from '../compute/report.js';
 import { ioFailureCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../diagnostics/format.js';
+import { messagesFor } from '../i18n/messages/index.js';
+import { localizeDiagnostics } from '../i18n/messages/localize.js';
 import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
 import type { Budget, Language } from '../model/budget.js';
@@ -55,7 +57,9 @@ export function loadReport(
   const root = resolve(io.cwd, dir);
   const rooted = place === undefined && isFolder(root);
   const [readDir, readCwd] = place ? [dir, place.cwd] : rooted ? ['.', root] : [dir, io.cwd];
-  const checked = checkBudget(readDir, place ? { cwd: readCwd, within: readCwd } : { cwd: readCwd });
+  const loaded = checkBudget(readDir, place ? { cwd: readCwd, within: readCwd } : { cwd: readCwd });
+  const language = outputLanguage(options.lang, loaded.budget, io.env);
+  const checked = { ...loaded, diagnostics: localizeDiagnostics(loaded.diagnostics, language) };
   const inputs = budgetInputs(readDir, readCwd, checked);
   const result = rooted
     ? relabel(checked, (path) => displayPath(io.cwd, resolve(root, path)), true)
@@ -70,6 +74,7 @@ export function loadReport(
         sources: result.sources,
         files: result.files,
         toolVersion: packageVersion(),
+        words: messagesFor(language).status,
       }),
     );
   }
@@ -80,7 +85,7 @@ export function loadReport(
   return {
     budget: result.budget,
     report: report ?? computeReport(result.budget),
-    language: outputLanguage(options.lang, result.budget),
+    language,
     diagnostics: checked.diagnostics,
     inputs,
   };

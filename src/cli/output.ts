@@ -1,6 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { nearest } from '../diagnostics/describe.js';
+import { messagesFor } from '../i18n/messages/index.js';
+import type { Language } from '../model/budget.js';
 import type { CsvDialect } from '../render/csv.js';
 import {
   formatExtensions,
@@ -75,6 +77,7 @@ export function chooseTable(
   tables: readonly Table[],
   options: Pick<OutputOptions, 'table' | 'quiet'>,
   io: CliIo,
+  language: Language = 'en',
 ): Table {
   const ids = tables.map((table) => table.id);
   if (options.table !== undefined) {
@@ -91,10 +94,7 @@ export function chooseTable(
   const [first] = tables;
   if (first === undefined) throw new UsageError('There is no table to write.');
   if (tables.length > 1 && !options.quiet) {
-    writeStatus(
-      io,
-      `note: writing the table ${first.id}; the others are ${ids.slice(1).join(', ')} (choose one with --table).`,
-    );
+    writeStatus(io, messagesFor(language).status.writingTable(first.id, ids.slice(1).join(', ')));
   }
   return first;
 }
@@ -109,11 +109,12 @@ export function writeOutput(
   options: Pick<OutputOptions, 'output' | 'quiet'>,
   io: CliIo,
   inputs: readonly BudgetInputs[],
+  language: Language = 'en',
 ): void {
   if (options.output === undefined) {
     io.stdout.write(data);
     return;
   }
   io.writeFile(resolve(io.cwd, options.output), data, { inputs });
-  if (!options.quiet) io.stderr.write(`Wrote ${options.output}.\n`);
+  if (!options.quiet) io.stderr.write(`${messagesFor(language).status.wrote(options.output)}\n`);
 }

@@ -49,9 +49,9 @@ export function runListing(
   };
   const text =
     format === 'csv'
-      ? renderCsvTable(chooseTable(tables, options, io), { language, dialect })
+      ? renderCsvTable(chooseTable(tables, options, io, language), { language, dialect })
       : textRenderers[format](tables, renderOptions);
-  writeOutput(text, options, io, [loaded.inputs]);
+  writeOutput(text, options, io, [loaded.inputs], language);
   return ExitCode.Ok;
 }
 

@@ -13,7 +13,8 @@ interface FactorEntry {
   gases: 'co2' | 'co2e';
   source: string;
   url: string;
-  note?: string;
+  /** The caveats in each language of the outputs. */
+  note?: { nb: string; nn: string; en: string };
 }
 
 let cached: ReadonlyMap<string, EmissionFactor> | undefined;
@@ -52,7 +53,7 @@ function toEmissionFactor(entry: FactorEntry): EmissionFactor {
     gases: entry.gases,
     source: entry.source,
     url: entry.url,
-    ...(entry.note ? { note: entry.note } : {}),
+    ...(entry.note ? { note: entry.note.en, notes: entry.note } : {}),
     builtin: true,
   };
 }

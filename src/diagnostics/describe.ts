@@ -10,9 +10,17 @@ const entityNames: Record<string, string> = {
   activity: 'activity line',
 };
 
-/** Names the place a data path points at in the user's terms: '`cost.annual` of measure "VT-03"'. */
-export function describePath(data: unknown, path: JsonPath): string {
-  const entities: string[] = [];
+/** A place in a file, in words any language can say: `cost.annual` of measure "VT-03". */
+export interface Place {
+  /** The innermost entity first: measure "VT-03", then what holds it. */
+  entities: { kind: string; label: string }[];
+  /** The key path below the innermost entity, e.g. `cost.annual`. */
+  key?: string;
+}
+
+/** The place a data path points at: the entities it passes through and the key below them. */
+export function placeOf(data: unknown, path: JsonPath): Place {
+  const entities: Place['entities'] = [];
   let rest: (string | number)[] = [];
   let node = data;
   for (let index = 0; index < path.length; index++) {
@@ -23,17 +31,31 @@ export function describePath(data: unknown, path: JsonPath): string {
       rest.pop(); // the list key itself is named by the entity
       const id = child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
       const label = typeof id === 'string' || typeof id === 'number' ? `"${id}"` : String(segment + 1);
-      entities.unshift(`${entityNames[listName]} ${label}`);
+      entities.unshift({ kind: listName, label });
       rest = [];
     } else {
       rest.push(segment);
     }
     node = child;
   }
-  const entity = entities.join(' of ');
-  if (rest.length === 0) return entity || 'the file';
-  const key = `\`${rest.join('.')}\``;
-  return entity ? `${key} of ${entity}` : key;
+  return rest.length === 0 ? { entities } : { entities, key: `\`${rest.join('.')}\`` };
+}
+
+/** Names a place in English: '`cost.annual` of measure "VT-03"', or 'the file'. */
+export function placeText(
+  place: Place,
+  names: Record<string, string> = entityNames,
+  of = ' of ',
+  file = 'the file',
+): string {
+  const entity = place.entities.map(({ kind, label }) => `${names[kind] ?? kind} ${label}`).join(of);
+  if (place.key === undefined) return entity || file;
+  return entity ? `${place.key}${of}${entity}` : place.key;
+}
+
+/** Names the place a data path points at in the user's terms: '`cost.annual` of measure "VT-03"'. */
+export function describePath(data: unknown, path: JsonPath): string {
+  return placeText(placeOf(data, path));
 }
 
 /** Describes a value briefly for a message: the text "abc", the number 12, a list, a mapping. */

@@ -30,6 +30,30 @@ export interface Diagnostic {
   hint?: string;
   /** A workbook's cell (`Tiltak!D7`) when `file` is a workbook: `range` then holds its row (line) and column number. */
   cell?: string;
+  /**
+   * The message and hint as a template key and its params, to say them in another language
+   * (`localizeDiagnostics`); `message` and `hint` hold them in English. Not part of any output format.
+   */
+  said?: Said;
+}
+
+/**
+ * A message as data: the key of its template and its params. Typed where it is made
+ * (`say` in i18n/messages, which checks the params against the key's template).
+ */
+export interface Said {
+  key: string;
+  params: object;
+}
+
+/** The words the stylish format says itself: the hint's label and the counts of its summary line. */
+export interface StylishWords {
+  hint: string;
+  errors(count: number): string;
+  warnings(count: number): string;
+  infos(count: number): string;
+  problems(count: number): string;
+  clean(dirs: string): string;
 }
 
 export interface DiagnosticSummary {
@@ -63,13 +87,6 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): Diagno
     else summary.infos++;
   }
   return summary;
-}
-
-/** `2 errors, 1 warning, 0 infos`. */
-export function summaryCounts(summary: DiagnosticSummary): string {
-  return [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')].join(
-    ', ',
-  );
 }
 
 /** `1 warning`, `2 warnings`. */

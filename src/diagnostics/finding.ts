@@ -1,5 +1,6 @@
 import type { Origin } from '../model/budget.js';
 import type { DiagnosticCode } from './codes.js';
+import type { Said } from './diagnostic.js';
 
 /**
  * A diagnostic before it has a place and a severity: what checks over the normalised budget
@@ -10,6 +11,8 @@ export interface Finding {
   code: DiagnosticCode;
   message: string;
   hint?: string;
+  /** The message and hint as a template key and params (see `Diagnostic.said`). */
+  said?: Said;
   origin: Origin;
   /** Point at the key of `origin.path` rather than at its value. Default: the value. */
   at?: 'key' | 'value';

@@ -25,7 +25,7 @@ export function formatJunit(diagnostics: readonly Diagnostic[], context: FormatC
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="klimabudsjett" tests="${tests}" failures="${failures}" errors="0">`,
-    ...suites.flatMap((suite) => formatSuite(suite, fails, context.infos === true)),
+    ...suites.flatMap((suite) => formatSuite(suite, fails, context.infos === true, context.words?.hint ?? 'hint')),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
@@ -42,7 +42,12 @@ function groupByFile(sorted: readonly Diagnostic[], files: readonly string[]): S
   return [...suites.values()];
 }
 
-function formatSuite(suite: Suite, fails: (diagnostic: Diagnostic) => boolean, infos: boolean): string[] {
+function formatSuite(
+  suite: Suite,
+  fails: (diagnostic: Diagnostic) => boolean,
+  infos: boolean,
+  hintLabel: string,
+): string[] {
   const file = escapeXmlAttribute(suite.file);
   const tests = Math.max(1, suite.cases.length);
   const failures = suite.cases.filter(fails).length;
@@ -50,7 +55,7 @@ function formatSuite(suite: Suite, fails: (diagnostic: Diagnostic) => boolean, i
   if (suite.cases.length === 0) lines.push(`    <testcase classname="${file}" name="${file}"/>`);
   for (const diagnostic of suite.cases) {
     const name = escapeXmlAttribute(`${formatLocation(diagnostic)} ${diagnostic.code}`);
-    const details = escapeXmlText(formatDetails(diagnostic));
+    const details = escapeXmlText(formatDetails(diagnostic, hintLabel));
     lines.push(
       `    <testcase classname="${file}" name="${name}">`,
       fails(diagnostic)
@@ -60,16 +65,18 @@ function formatSuite(suite: Suite, fails: (diagnostic: Diagnostic) => boolean, i
     );
   }
   if (infos && suite.infos.length > 0) {
-    lines.push(`    <system-out>${escapeXmlText(suite.infos.map(formatDetails).join('\n\n'))}</system-out>`);
+    lines.push(
+      `    <system-out>${escapeXmlText(suite.infos.map((info) => formatDetails(info, hintLabel)).join('\n\n'))}</system-out>`,
+    );
   }
   lines.push('  </testsuite>');
   return lines;
 }
 
 /** `file:line:col  severity  code`, the message and the hint, one per line. */
-function formatDetails(diagnostic: Diagnostic): string {
+function formatDetails(diagnostic: Diagnostic, hintLabel: string): string {
   const lines = [`${formatLocation(diagnostic)}  ${diagnostic.severity}  ${diagnostic.code}`, diagnostic.message];
-  if (diagnostic.hint !== undefined) lines.push(`hint: ${diagnostic.hint}`);
+  if (diagnostic.hint !== undefined) lines.push(`${hintLabel}: ${diagnostic.hint}`);
   return lines.join('\n');
 }
 

@@ -9,8 +9,8 @@ import {
   plural,
   type Severity,
   type SourceRange,
+  type StylishWords,
   summarizeDiagnostics,
-  summaryCounts,
 } from './diagnostic.js';
 import type { FormatContext } from './format.js';
 
@@ -21,10 +21,21 @@ const contextBeforeCaret = 40;
 
 type Paint = (text: string) => string;
 
+/** The format's own words when the caller gives none: English, as the library speaks. */
+const englishWords: StylishWords = {
+  hint: 'hint',
+  errors: (count) => plural(count, 'error'),
+  warnings: (count) => plural(count, 'warning'),
+  infos: (count) => plural(count, 'info'),
+  problems: (count) => plural(count, 'problem'),
+  clean: (dirs) => `${dirs}: 0 errors, 0 warnings`,
+};
+
 /** Formats diagnostics for people: location, message, code frame and hint, then a summary line. */
 export function formatStylish(diagnostics: readonly Diagnostic[], context: FormatContext): string {
   if (diagnostics.length === 0) return '';
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const words = context.words ?? englishWords;
   const severityPaint: Record<Severity, Paint> = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan };
   const linesByFile = new Map<string, string[]>();
   const linesOf = (file: string): string[] | undefined => {
@@ -42,10 +53,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
     const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
     const sourceLines = linesOf(diagnostic.file);
     if (diagnostic.range && sourceLines) appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
-    if (diagnostic.hint !== undefined) appendAll(lines, indent(`hint: ${safeText(diagnostic.hint)}`, '  ', '        '));
+    if (diagnostic.hint !== undefined)
+      appendAll(lines, indent(`${words.hint}: ${safeText(diagnostic.hint)}`, '  ', ' '.repeat(words.hint.length + 4)));
     return lines.join('\n');
   });
-  return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk)}\n`;
+  return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk, words)}\n`;
 }
 
 function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint): string {
@@ -129,18 +141,19 @@ function clipLine(characters: readonly string[], start: number, end: number): st
   return `${before}${characters.slice(start, end).join('')}${after}`;
 }
 
-function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance): string {
+function formatSummary(summary: DiagnosticSummary, chalk: ChalkInstance, words: StylishWords): string {
   const total = summary.errors + summary.warnings + summary.infos;
   // Infos are notes, not problems: a run with only infos passes, and says so.
   if (summary.errors === 0 && summary.warnings === 0)
-    return chalk.green.bold(`✔ 0 errors, 0 warnings (${plural(summary.infos, 'info')})`);
-  const text = `✖ ${plural(total, 'problem')} (${summaryCounts(summary)})`;
+    return chalk.green.bold(`✔ ${words.errors(0)}, ${words.warnings(0)} (${words.infos(summary.infos)})`);
+  const counts = [words.errors(summary.errors), words.warnings(summary.warnings), words.infos(summary.infos)];
+  const text = `✖ ${words.problems(total)} (${counts.join(', ')})`;
   if (summary.errors > 0) return chalk.red.bold(text);
   return chalk.yellow.bold(text);
 }
 
 /** The one line for budgets without a diagnostic, on a terminal: `✔ examples/porsgrunn: 0 errors, 0 warnings`. */
-export function formatClean(dirs: readonly string[], color: boolean): string {
+export function formatClean(dirs: readonly string[], color: boolean, words: StylishWords = englishWords): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  return `${chalk.green.bold('✔')} ${dirs.join(', ')}: 0 errors, 0 warnings\n`;
+  return `${chalk.green.bold('✔')} ${words.clean(dirs.join(', '))}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, StylishWords } from './diagnostic.js';
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
@@ -21,6 +21,8 @@ export interface FormatContext {
   warningsFail?: boolean;
   /** Junit only: infos in the suites' `system-out` (--verbose); default no. */
   infos?: boolean;
+  /** Stylish (and junit's hint label): the format's own words in the user's language; default English. */
+  words?: StylishWords;
 }
 
 /** A pure function from diagnostics to the full output text; it sorts the diagnostics itself. */

@@ -1,6 +1,7 @@
 import type { BudgetReport } from '../compute/budget-report.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
+import { localizeDiagnostics } from '../i18n/messages/localize.js';
 import type { Budget, Language } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -24,7 +25,11 @@ export async function workbookDocument(
   const { writeXlsx } = await import('../render/xlsx/write-xlsx.js');
   const { workbookDate } = await import('../render/xlsx/workbook-date.js');
   const { report, diagnostics, budget } = computed;
-  const tables = workbookTables(report, diagnostics, { factors: budget.factors.values(), language });
+  // The Kontroll sheet says the findings in the workbook's language (they are made in English).
+  const tables = workbookTables(report, localizeDiagnostics(diagnostics, language), {
+    factors: budget.factors.values(),
+    language,
+  });
   return writeXlsx(tables, { language, created: workbookDate(env), title: workbookTitle(report, language) });
 }
 

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { appendAll } from '../arrays.js';
+import type { Said } from '../diagnostics/diagnostic.js';
+import { say } from '../i18n/messages/index.js';
 
 /**
  * Finding a budget's files inside its bounds (SPEC §3 Containment): every file read lies inside the
@@ -16,7 +18,9 @@ import { appendAll } from '../arrays.js';
 export interface DiscoveryProblem {
   code: 'file-outside-budget' | 'file-unreadable';
   message: string;
-  hint: string;
+  hint?: string;
+  /** The message as a template key and params (see `Diagnostic.said`). */
+  said?: Said;
   /** The glob of `files:` at fault, or the absolute path of the file or folder at fault. */
   at: { pattern: string } | { path: string };
 }
@@ -159,8 +163,7 @@ function escapeOf(pattern: string, bounds: Bounds): DiscoveryProblem | undefined
   if (isAbsolute(pattern) || /^[a-zA-Z]:[\\/]/.test(pattern) || pattern.startsWith('\\')) {
     return {
       code: 'file-outside-budget',
-      message: `\`files:\` names the absolute path ${pattern}; a budget reads only files inside its folder (or its git working tree).`,
-      hint: 'Write the path relative to budget.yaml, and keep the file in the budget folder or its repository.',
+      ...say('absolutePath', { pattern }),
       at: { pattern },
     };
   }

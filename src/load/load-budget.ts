@@ -6,6 +6,7 @@ import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { say } from '../i18n/messages/index.js';
 import type { Budget, RuleSetting } from '../model/budget.js';
 import { defaultGlobs, type FileKind, type WrittenByKind } from '../model/written.js';
 import { boundsOf, checkFile, type DiscoveryProblem, discoverFiles, errorCode } from './discover.js';
@@ -60,10 +61,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.diagnostics.push({
       code: 'file-unreadable',
       severity: 'error',
-      message: rootProblem,
+      ...rootProblem,
       file: display(root),
       path: [],
-      hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     });
     return result;
   }
@@ -102,13 +102,9 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
     result.diagnostics.push({
       code: 'manifest-missing',
       severity: 'error',
-      message:
-        display(root) === '.'
-          ? 'The current folder has no budget.yaml.'
-          : `The folder ${display(root)} has no budget.yaml.`,
+      ...say('manifestMissing', display(root) === '.' ? {} : { folder: display(root) }),
       file: display(manifestPath),
       path: [],
-      hint: 'Run `klimabudsjett init` to create a budget folder, or give the path of one.',
     });
   } else {
     // The manifest too may be a link out of the folder.
@@ -134,9 +130,8 @@ export function loadBudget(dir: string, options: LoadOptions): LoadResult {
       result.diagnostics.push({
         code: 'file-unreadable',
         severity: 'error',
-        message: `The file ${pattern} named in \`files:\` does not exist.`,
+        ...say('fileMissing', { pattern }),
         ...atGlob(pattern),
-        hint: 'Fix the path in `files:` of budget.yaml, or create the file.',
       });
     });
     for (const problem of found.problems) {
@@ -209,6 +204,7 @@ export function locateFindings(
       ...(range ? { range } : {}),
       path: finding.origin.path,
       ...(finding.hint ? { hint: finding.hint } : {}),
+      ...(finding.said ? { said: finding.said } : {}),
     });
   }
   return diagnostics;
@@ -221,19 +217,19 @@ export function severityOf(code: Finding['code'], rules: ReadonlyMap<string, Rul
   return rules.get(code) ?? fallback;
 }
 
-function checkFolder(root: string, shown: string): string | undefined {
+function checkFolder(root: string, shown: string): ReturnType<typeof say> | undefined {
   try {
-    if (!statSync(root).isDirectory()) return `${shown} is a file, not a budget folder.`;
+    if (!statSync(root).isDirectory()) return say('folderProblem', { folder: shown, problem: 'file' });
   } catch (error) {
-    if (errorCode(error) === 'EACCES') return `The folder ${shown} cannot be read: permission denied.`;
-    return `The folder ${shown} does not exist.`;
+    return say('folderProblem', { folder: shown, problem: errorCode(error) === 'EACCES' ? 'denied' : 'missing' });
   }
   try {
     // A folder that cannot be listed would look empty (no budget.yaml): say why instead.
     readdirSync(root);
     return undefined;
   } catch (error) {
-    return `The folder ${shown} cannot be read${errorCode(error) === 'EACCES' ? ': permission denied' : ` (${errorCode(error) ?? 'unknown error'})`}.`;
+    const errno = errorCode(error);
+    return say('folderProblem', { folder: shown, problem: 'unlistable', ...(errno === undefined ? {} : { errno }) });
   }
 }
 
@@ -248,7 +244,13 @@ function exists(path: string): boolean {
 
 /** A discovery problem as a diagnostic, before it is placed. */
 function problemDiagnostic(problem: DiscoveryProblem): Omit<Diagnostic, 'file' | 'path'> {
-  return { code: problem.code, severity: 'error', message: problem.message, hint: problem.hint };
+  return {
+    code: problem.code,
+    severity: 'error',
+    message: problem.message,
+    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    ...(problem.said === undefined ? {} : { said: problem.said }),
+  };
 }
 
 function locateGlob(

@@ -2,6 +2,7 @@ import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { type IdKind, say } from '../i18n/messages/index.js';
 import type {
   ActivityItem,
   BaselineSpec,
@@ -92,6 +93,7 @@ function normalizeManifest({ file, data }: ValidFile<WrittenManifest>, findings:
   return {
     municipality: { name: data.municipality.name, number: data.municipality.number ?? null },
     language: data.language ?? defaultLanguage,
+    ...(data.language === undefined ? { languageDefaulted: true as const } : {}),
     planPeriod: { start: data.plan_period.start, end: data.plan_period.end },
     horizon: data.horizon ?? maxOf([data.plan_period.end, ...targetYears]),
     discountRate: data.discount_rate ?? 0.04,
@@ -249,15 +251,15 @@ function inventoryDuplicate(
   source: string | null,
   firstFile: string,
 ): Finding {
-  const what = source === null ? `sector ${sector}` : `source "${source}" of sector ${sector}`;
-  const where = firstFile === origin.file ? '' : ` (first in ${firstFile})`;
   return {
     code: 'inventory-duplicate',
-    message: `The ${scope} inventory gives ${what} in ${year} twice${where}.`,
-    hint:
-      source === null
-        ? 'Give each sector of a year once: either as a number or as sources, in one file.'
-        : 'Remove one of them; several inventory files must not overlap.',
+    ...say('inventoryDuplicate', {
+      scope,
+      sector,
+      year,
+      ...(source === null ? {} : { source }),
+      ...(firstFile === origin.file ? {} : { firstFile }),
+    }),
     origin,
     at: 'key',
   };
@@ -330,8 +332,7 @@ function normalizeFactors(
       if (builtin.has(written.id)) {
         findings.push({
           code: 'factor-overrides-builtin',
-          message: `The local factor "${written.id}" replaces the built-in factor of that id.`,
-          hint: 'Give it another id if you meant to add a factor rather than replace one.',
+          ...say('factorOverridesBuiltin', { id: written.id }),
           origin: idOrigin,
         });
       }
@@ -404,10 +405,7 @@ function normalizeMeasure(
           const near = nearestList(item.factor, [...factors.keys()]);
           findings.push({
             code: 'unknown-factor',
-            message: `Measure "${written.id}" uses the emission factor "${item.factor}", which is not defined.`,
-            hint: near.length
-              ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}? Or define it in factors/*.yaml.`
-              : 'Define it in factors/*.yaml; `klimabudsjett factors` lists the built-in ones.',
+            ...say('unknownFactor', { id: written.id, factor: item.factor, near }),
             origin: at('activity', index, 'factor'),
           });
           return [];
@@ -419,11 +417,14 @@ function normalizeMeasure(
           const dimension = unitDimension(factor.unit);
           findings.push({
             code: 'unit-mismatch',
-            message: `Measure "${written.id}" gives an amount in ${unit}, which cannot be converted to ${factor.unit}, the unit of factor "${factor.id}".`,
-            hint:
-              suggestion && convertUnit(1, suggestion, factor.unit) !== undefined
-                ? `Units are case-sensitive: did you mean ${suggestion}?`
-                : `Give the amount in ${factor.unit}${dimension ? ` (or another ${dimension} unit)` : ''}, or use a factor per ${unit}.`,
+            ...say('unitMismatch', {
+              id: written.id,
+              unit,
+              factorUnit: factor.unit,
+              factor: factor.id,
+              ...(dimension ? { dimension } : {}),
+              ...(suggestion && convertUnit(1, suggestion, factor.unit) !== undefined ? { suggestion } : {}),
+            }),
             origin: at('activity', index, item.unit === undefined ? 'factor' : 'unit'),
           });
           return [];
@@ -439,7 +440,7 @@ function normalizeMeasure(
     const origin = at('indicators', index, 'id');
     const previous = indicatorIds.get(indicator.id);
     if (previous) {
-      findings.push(duplicateId(`indicator of measure "${written.id}"`, indicator.id, previous, origin));
+      findings.push(duplicateId('indicator', indicator.id, previous, origin, written.id));
       return;
     }
     indicatorIds.set(indicator.id, origin);
@@ -564,8 +565,7 @@ function normalizeFollowups(
     if (!period) {
       findings.push({
         code: 'followup-unknown-period',
-        message: `The period "${data.period}" is not a year, tertial, half-year or quarter.`,
-        hint: 'Write YYYY, YYYY-T1 … T3, YYYY-H1/H2 or YYYY-Q1 … Q4, e.g. 2026-T2.',
+        ...say('periodUnparsed', { period: String(data.period) }),
         origin: { file, path: ['period'] },
       });
       continue;
@@ -579,10 +579,7 @@ function normalizeFollowups(
         const near = nearestList(measureId, [...measureById.keys()]);
         findings.push({
           code: 'unknown-measure',
-          message: `The follow-up names measure "${measureId}", which is not defined.`,
-          hint: near.length
-            ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
-            : 'Check the id against measures/*.yaml.',
+          ...say('unknownMeasure', { measure: measureId, near }),
           origin,
           at: 'key',
         });
@@ -594,10 +591,12 @@ function normalizeFollowups(
         const near = nearestList(indicatorId, known);
         findings.push({
           code: 'unknown-indicator',
-          message: `Measure "${measureId}" has no indicator "${indicatorId}".`,
-          hint: known.length
-            ? `${near.length ? `Did you mean "${near[0]}"? ` : ''}Its indicators: ${known.join(', ')}.`
-            : 'Add the indicator to the measure first.',
+          ...say('unknownIndicator', {
+            measure: measureId,
+            indicator: indicatorId,
+            known,
+            ...(near[0] === undefined ? {} : { near: near[0] }),
+          }),
           origin: { file, path: ['measures', measureId, 'indicators', indicatorId] },
           at: 'key',
         });
@@ -631,11 +630,10 @@ function sortedYearMap(written: Record<string, number>): Map<number, number> {
   );
 }
 
-function duplicateId(what: string, id: string, first: Origin, origin: Origin): Finding {
+function duplicateId(kind: IdKind, id: string, first: Origin, origin: Origin, measure?: string): Finding {
   return {
     code: 'duplicate-id',
-    message: `The ${what} id "${id}" is used twice.`,
-    hint: `The first is in ${first.file}; give one of them another id.`,
+    ...say('duplicateId', { kind, id, first: first.file, ...(measure === undefined ? {} : { measure }) }),
     origin,
   };
 }
@@ -658,6 +656,11 @@ function checkSector(
   const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
   const elsewhere = catalogue.categories.find((category) => category.id === sector);
+  const label = labelHint(sector, allowed, catalogue.categories);
+  if (sector !== 'other' && !elsewhere && label === undefined) {
+    findings.push({ code: 'unknown-sector', ...say('unknownSector', { sector, near, allowed }), origin, at });
+    return false;
+  }
   findings.push({
     code: 'unknown-sector',
     message:
@@ -667,7 +670,7 @@ function checkSector(
           ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
           : `"${sector}" is not a sector id.`,
     hint:
-      labelHint(sector, allowed, catalogue.categories) ??
+      label ??
       (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
     origin,
     at,

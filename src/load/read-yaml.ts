@@ -5,6 +5,7 @@ import type { Document, Node } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnosticCodes } from '../diagnostics/codes.js';
 import type { Diagnostic, JsonPath, SourceRange } from '../diagnostics/diagnostic.js';
+import { type Said, say } from '../i18n/messages/index.js';
 import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
 import { mendSyntax } from './syntax-repair.js';
@@ -66,7 +67,12 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
     bytes = readFileSync(absolutePath);
   } catch (error) {
     return {
-      diagnostics: [fileDiagnostic('file-unreadable', displayPath, describeReadError(error), hintForReadError(error))],
+      diagnostics: [
+        {
+          ...fileDiagnostic('file-unreadable', displayPath, ''),
+          ...say('fileUnreadable', errorCode(error) === undefined ? {} : { errno: errorCode(error) }),
+        },
+      ],
     };
   }
   const decoded = decodeUtf8(bytes, displayPath);
@@ -157,10 +163,11 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
     file: displayPath,
     range: mended.range,
     path: [],
-    hint: mended.hint,
+    ...(mended.hint === undefined ? {} : { hint: mended.hint }),
+    ...(mended.said === undefined ? {} : { said: mended.said }),
   }));
   for (const error of (mend?.doc ?? doc).errors.slice(0, Math.max(0, maxSyntaxErrors - diagnostics.length))) {
-    const explained =
+    const explained: { message: string; hint?: string; said?: Said; start: number; end: number } =
       explainUnclosedFlow((mend?.doc ?? doc).contents, error.code, error.message, error.pos[0]) ??
       explainYamlError(error.code, error.message, error.pos, errorText);
     diagnostics.push({
@@ -170,7 +177,8 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
       file: displayPath,
       range: offsetsToRange(errorLines, errorText, explained.start, explained.end),
       path: [],
-      hint: explained.hint,
+      ...(explained.hint === undefined ? {} : { hint: explained.hint }),
+      ...(explained.said === undefined ? {} : { said: explained.said }),
     });
   }
   for (const duplicate of duplicateKeys(doc.contents)) {
@@ -178,25 +186,17 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
     diagnostics.push({
       code: 'duplicate-key',
       severity: 'error',
-      message: `The key \`${duplicate.key}\` appears twice in the same mapping (first on line ${first}).`,
+      ...say('duplicateKey', { key: duplicate.key, firstLine: first }),
       file: displayPath,
       range: toRange(duplicate.start, duplicate.end),
       path: [],
-      hint: 'Remove one of the two, or merge them.',
     });
   }
   if (diagnostics.length > 0) return { text, diagnostics };
   if (doc.contents === null) {
     return {
       text,
-      diagnostics: [
-        fileDiagnostic(
-          'file-empty',
-          displayPath,
-          'The file is empty.',
-          'Start it with `schema_version: 1`, or delete it.',
-        ),
-      ],
+      diagnostics: [{ ...fileDiagnostic('file-empty', displayPath, ''), ...say('fileEmpty', {}) }],
     };
   }
   const unresolved = unresolvedAlias(doc.contents);
@@ -227,11 +227,10 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
         {
           code: 'alias-limit',
           severity: 'error',
-          message: `The aliases in this file expand to more than ${maxAliasCount} nodes, which looks like a “billion laughs” attack.`,
+          ...say('aliasLimit', { limit: maxAliasCount }),
           file: displayPath,
           ...(alias?.range ? { range: toRange(alias.range[0], alias.range[1]) } : {}),
           path: [],
-          hint: 'Write the data out instead of nesting aliases.',
         },
       ],
     };
@@ -445,14 +444,13 @@ function explainYamlError(
   message: string,
   [start, end]: [number, number],
   text: string,
-): { message: string; hint: string; start: number; end: number } {
+): { message: string; hint?: string; said?: Said; start: number; end: number } {
   const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
   if (code === 'MISSING_CHAR' && quote) {
     const opening = text.lastIndexOf(quote, start - 1);
     const at = opening >= 0 ? opening : start;
     return {
-      message: `This ${quote} opens a quoted text that is never closed.`,
-      hint: `Add the closing ${quote} at the end of the text.`,
+      ...say('unclosedQuote', { quote }),
       start: at,
       end: at + 1,
     };
@@ -460,15 +458,13 @@ function explainYamlError(
   switch (code) {
     case 'MULTIPLE_DOCS':
       return {
-        message: 'The file holds several YAML documents (separated by ---); a budget file holds one.',
-        hint: 'Split it into several files, or remove the extra `---`.',
+        ...say('multipleDocuments', {}),
         start,
         end,
       };
     case 'TAB_AS_INDENT':
       return {
-        message: 'A tab is used for indentation; YAML indents with spaces.',
-        hint: 'Replace the tab with spaces.',
+        ...say('tabIndent', {}),
         start,
         end,
       };
@@ -479,8 +475,9 @@ function explainYamlError(
           ?.replace(/ at line \d+, column \d+:?$/, '')
           .trim() ?? message;
       return {
-        message: `The YAML does not parse: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}${sentence.endsWith('.') ? '' : '.'}`,
-        hint: 'Check quotes, brackets, colons and indentation on this line and the one before.',
+        ...say('yamlDoesNotParse', {
+          sentence: `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}${sentence.endsWith('.') ? '' : '.'}`,
+        }),
         start,
         end,
       };
@@ -494,18 +491,17 @@ type Decoded = { text: string; diagnostic?: undefined } | { text?: string; diagn
 function decodeUtf8(bytes: Buffer, displayPath: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
-      diagnostic: fileDiagnostic('file-encoding', displayPath, 'The file is UTF-16, not UTF-8.', 'Save it as UTF-8.'),
+      diagnostic: { ...fileDiagnostic('file-encoding', displayPath, ''), ...say('utf16', {}) },
     };
   }
   const lenient = (): string => new TextDecoder('utf-8').decode(bytes);
-  const encodingDiagnostic = (message: string, hint: string, at: { line: number; column: number }): Diagnostic => ({
+  const encodingDiagnostic = (words: ReturnType<typeof say>, at: { line: number; column: number }): Diagnostic => ({
     code: 'file-encoding',
     severity: diagnosticCodes['file-encoding'].severity,
-    message,
+    ...words,
     file: displayPath,
     range: { start: at, end: { line: at.line, column: at.column + 1 } },
     path: [],
-    hint,
   });
   let text: string;
   try {
@@ -513,11 +509,7 @@ function decodeUtf8(bytes: Buffer, displayPath: string): Decoded {
   } catch {
     return {
       text: lenient(),
-      diagnostic: encodingDiagnostic(
-        'The file is not UTF-8 text (an invalid byte sequence).',
-        'Save it as UTF-8; files saved as Latin-1 (ISO-8859-1) or Windows-1252 show this for æ, ø and å.',
-        firstInvalidUtf8(bytes),
-      ),
+      diagnostic: encodingDiagnostic(say('notUtf8', {}), firstInvalidUtf8(bytes)),
     };
   }
   const nul = text.indexOf('\u0000');
@@ -525,11 +517,7 @@ function decodeUtf8(bytes: Buffer, displayPath: string): Decoded {
     // YAML text never holds NUL; UTF-16 without a byte order mark and binary files do.
     return {
       text,
-      diagnostic: encodingDiagnostic(
-        'The file holds NUL bytes, so it is not UTF-8 text (UTF-16 without a byte order mark, or a binary file?).',
-        'Save it as UTF-8.',
-        positionOf(text, nul),
-      ),
+      diagnostic: encodingDiagnostic(say('nulBytes', {}), positionOf(text, nul)),
     };
   }
   return { text };
@@ -565,30 +553,4 @@ function fileDiagnostic(code: DiagnosticCode, file: string, message: string, hin
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function describeReadError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'The file does not exist.';
-    case 'EISDIR':
-      return 'This is a folder where a file is expected.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'The file cannot be read: permission denied.';
-    default:
-      return `The file cannot be read (${errorCode(error) ?? 'unknown error'}).`;
-  }
-}
-
-function hintForReadError(error: unknown): string | undefined {
-  switch (errorCode(error)) {
-    case 'EISDIR':
-      return 'Rename the folder, or change the glob in `files:` of budget.yaml so that it matches files only.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Check the file permissions.';
-    default:
-      return undefined;
-  }
 }

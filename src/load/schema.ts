@@ -1,14 +1,15 @@
 import type { ErrorObject } from 'ajv';
 import * as validators from '../../generated/validators.js';
-import { describePath, describeValue, nearest } from '../diagnostics/describe.js';
+import { describePath, describeValue, nearest, placeOf, placeText } from '../diagnostics/describe.js';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
+import { labelFor } from '../i18n/label-ids.js';
+import { type Said, say, shownValue } from '../i18n/messages/index.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';
 import {
   decimalCommaInFlow,
-  labelHint,
   municipalityNumberHint,
   sectorHint,
   typographicMinusHint,
@@ -41,6 +42,8 @@ interface Problem {
   suggests?: string;
   /** For a missing required key: its name. */
   missing?: string;
+  /** The message and hint as a template key and params (see `Diagnostic.said`). */
+  said?: Said;
 }
 
 /** Rewords ajv errors for people and points each at the offending key or value (Redocly-style). */
@@ -98,6 +101,7 @@ export function explainSchemaErrors(file: ParsedFile, errors: readonly ErrorObje
       ...(range ? { range } : {}),
       path: problem.path,
       ...(problem.hint ? { hint: problem.hint } : {}),
+      ...(problem.said ? { said: problem.said } : {}),
     });
   }
   return diagnostics;
@@ -205,7 +209,8 @@ function explainUnion(file: ParsedFile, error: ErrorObject): Problem {
 
 function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined {
   const path = toPath(file.data, error.instancePath);
-  const what = describePath(file.data, path);
+  const where = placeOf(file.data, path);
+  const what = placeText(where);
   const parent = (error.parentSchema ?? {}) as {
     title?: string;
     description?: string;
@@ -222,11 +227,8 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
       return {
         path: [...path, key],
         at: 'key',
-        message: `Unknown key \`${key}\` in ${what}.`,
+        ...say('unknownKey', { key, where, allowed, ...(guess ? { guess } : {}) }),
         ...(guess ? { suggests: guess } : {}),
-        hint: guess
-          ? `Did you mean \`${guess}\`? (Keys starting with \`x_\` are free for your own notes.)`
-          : `Allowed keys: ${allowed.join(', ')}; keys starting with \`x_\` are free for your own notes.`,
       };
     }
     case 'required': {
@@ -234,8 +236,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
       return {
         path,
         at: path.length === 0 ? 'value' : 'key',
-        message: `${capitalize(what)} lacks the required key \`${key}\`.`,
-        hint: requiredHint(key),
+        ...say('missingKey', { where, key }),
         missing: key,
       };
     }
@@ -258,19 +259,31 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
       return {
         path,
         at: 'value',
-        message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
-        ...(numberAsText ? { hint: numberAsText } : numberHint(expected, error.data)),
+        ...(numberAsText
+          ? {
+              message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
+              hint: numberAsText,
+            }
+          : say('wrongType', { where, expected, value: shownValue(error.data), ...numberHint(expected, error.data) })),
       };
     }
     case 'enum': {
       const allowed = (parent.enum ?? (error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
       const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
-      const label = labelHint(error.data, allowed);
+      const found = typeof error.data === 'string' ? labelFor(error.data, allowed) : undefined;
+      const label = found && found.id !== error.data ? found : undefined;
       return {
         path,
         at: 'value',
-        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not one of the allowed values.`,
-        hint: `${label ? `${label} ` : guess ? `Did you mean \`${guess}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
+        ...say('notAllowedValue', {
+          where,
+          value: shownValue(error.data),
+          allowed,
+          ...(guess ? { guess } : {}),
+          ...(label
+            ? { label: label.label === undefined ? { id: label.id } : { id: label.id, label: label.label } }
+            : {}),
+        }),
       };
     }
     case 'const': {
@@ -395,30 +408,15 @@ function isInfinite(data: unknown): boolean {
 }
 
 /** A hint for text where a number belongs: `"2026"`, `"120 t"`, `1 234,5`. */
-function numberHint(expected: string, data: unknown): { hint: string } | Record<string, never> {
+function numberHint(
+  expected: string,
+  data: unknown,
+): { number: 'decimal' | 'spaces' | 'quotes' } | Record<string, never> {
   if (typeof data !== 'string' || !(expected.includes('number') || expected.includes('integer'))) return {};
   const text = data.trim();
-  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})*,\d+$/.test(text) || /^-?\d+,\d+$/.test(text))
-    return { hint: 'Write decimals with a point (1234.5) and no thousands separator.' };
-  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})+$/.test(text))
-    return { hint: 'Write the number without spaces between the digits (1234.5, not 1 234,5).' };
-  return { hint: 'Remove the quotes and units: write the number only.' };
-}
-
-function requiredHint(key: string): string | undefined {
-  const examples: Record<string, string> = {
-    schema_version: 'Add `schema_version: 1` as the first line.',
-    title: 'Add a short `title:` that says what the measure does.',
-    start: 'Add the first year with effect, e.g. `start: 2026`.',
-    status: 'Add `status:` — proposed, adopted, in_progress, completed, postponed or cancelled.',
-    sector: 'Add the sector id, e.g. `sector: road_traffic`.',
-    plan_period: 'Add `plan_period: { start: 2026, end: 2029 }`.',
-    municipality: 'Add `municipality: { name: …, number: "…" }`.',
-    years: 'Add `years:` with year → sector → tonnes.',
-    measures: 'Add `measures:` with a list of measures.',
-    method: 'Add `method:` — explicit, growth or flat.',
-  };
-  return examples[key];
+  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})*,\d+$/.test(text) || /^-?\d+,\d+$/.test(text)) return { number: 'decimal' };
+  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})+$/.test(text)) return { number: 'spaces' };
+  return { number: 'quotes' };
 }
 
 function patternHint(title: string | undefined): string | undefined {

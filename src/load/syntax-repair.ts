@@ -1,10 +1,12 @@
 import type { Document } from 'yaml';
-import type { SourceRange } from '../diagnostics/diagnostic.js';
+import type { Said, SourceRange } from '../diagnostics/diagnostic.js';
+import { say } from '../i18n/messages/index.js';
 
 /** A syntax error that a small edit of one line mends: what to tell, and where. */
 export interface Mended {
   message: string;
-  hint: string;
+  hint?: string;
+  said?: Said;
   range: SourceRange;
 }
 
@@ -78,8 +80,7 @@ function mendTab(
       text: candidate,
       doc,
       mended: {
-        message: 'A tab is used for indentation; YAML indents with spaces.',
-        hint: `Replace the tab with spaces${width > 0 ? ` (${width} to line up with the lines around it)` : ''}.`,
+        ...say('tabIndentMended', { width }),
         range: rangeOf(text, start, start + indent.length),
       },
     };
@@ -117,8 +118,7 @@ function mendColon(text: string, offset: number, parse: (text: string) => Docume
       text: candidate,
       doc,
       mended: {
-        message: `\`${match[2]}:${rest}\` lacks a space after the colon, so YAML reads it as one text rather than a key and its value.`,
-        hint: `Put a space after the colon: \`${match[2]}: ${rest}\`.`,
+        ...say('colonSpace', { key: match[2] ?? '', rest }),
         range: rangeOf(text, colon, colon + 1),
       },
     };

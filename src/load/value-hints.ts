@@ -1,5 +1,6 @@
 import { nearestList } from '../diagnostics/describe.js';
 import { labelFor } from '../i18n/label-ids.js';
+import { type Said, say } from '../i18n/messages/index.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import type { ParsedFile } from './read-yaml.js';
 
@@ -53,7 +54,7 @@ export function decimalCommaInFlow(
   file: ParsedFile,
   path: readonly (string | number)[],
   key: string,
-): { message: string; hint: string } | undefined {
+): { message: string; hint?: string; said: Said } | undefined {
   if (!/^\d+$/.test(key)) return undefined;
   const range = file.locate([...path, key], 'key');
   if (!range) return undefined;
@@ -63,8 +64,7 @@ export function decimalCommaInFlow(
   if (!match) return undefined;
   const written = `${match[1]},${key}`;
   return {
-    message: `\`${written}\` has a decimal comma; inside { } a comma separates entries, so YAML reads ${match[1]} and a key \`${key}\`.`,
-    hint: `Write decimals with a point: ${match[1]}.${key}.`,
+    ...say('decimalComma', { written, whole: match[1] ?? '', key }),
   };
 }
 

@@ -42,6 +42,8 @@ export interface Origin {
 export interface Manifest {
   municipality: Municipality;
   language: Language;
+  /** Set when budget.yaml names no language and `language` is the default: the locale may choose. */
+  languageDefaulted?: true;
   planPeriod: { start: number; end: number };
   /** Last year computed: the written horizon, else max(plan end, target and milestone years). */
   horizon: number;
@@ -109,8 +111,10 @@ export interface EmissionFactor {
   gases: 'co2' | 'co2e' | null;
   source: string | null;
   url: string | null;
-  /** Caveats: CO2 only, biogenic CO2 not counted, per Sm3 … */
+  /** Caveats: CO2 only, biogenic CO2 not counted, per Sm3 … (in English; a local factor's as written). */
   note?: string;
+  /** A built-in factor's caveats in each language of the outputs (`factorNote` picks one). */
+  notes?: Readonly<Record<Language, string>>;
   builtin: boolean;
   /** Absent for built-in factors. */
   origin?: Origin;

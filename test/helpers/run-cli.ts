@@ -32,6 +32,8 @@ export async function runCli(
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
   if (!extra.FORCE_COLOR) delete env.FORCE_COLOR;
+  // The locale picks the messages' language when nothing else does: none, unless a test sets one.
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) if (extra[name] === undefined) delete env[name];
   return env;
 }
 

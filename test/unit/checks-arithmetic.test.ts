@@ -30,6 +30,7 @@ describe('effect-exceeds-sector', () => {
           'Measures "A", "B" together reduce road_traffic (territorial) by 1050 t CO2e in 2027, more than the sector\'s baseline of 1000 t CO2e.',
         hint: 'Check these measures for double counting, and check that the inventory and baseline cover the whole sector.',
         origin: { file: 'measures/m.yaml', path: ['measures', 1, 'sector'] },
+        said: expect.objectContaining({ key: 'sectorExceeded' }),
       },
     ]);
   });
@@ -59,6 +60,7 @@ describe('overlap-group', () => {
           'Measures "X", "Y" of overlap group "oil" together reduce heating (territorial) by 600 t CO2e in 2027, more than the sector\'s baseline of 500 t CO2e.',
         hint: 'Measures in one overlap group may count the same reduction twice: lower their effects or merge them.',
         origin: { file: 'measures/m.yaml', path: ['measures', 0, 'overlap_group'] },
+        said: expect.objectContaining({ key: 'overlapExceeded' }),
       },
     ]);
   });
@@ -98,6 +100,7 @@ describe('effect-before-latest', () => {
           'Measure "OLD" starts in 2024, in or before 2024, the latest inventory year of territorial: its effect may already be in the inventory.',
         hint: 'Start it after 2024, or set `kind: in_baseline` if the inventory already shows its effect.',
         origin: { file: 'measures/m.yaml', path: ['measures', 0, 'start'] },
+        said: { key: 'effectBeforeLatest', params: { id: 'OLD', start: 2024, latest: 2024, scope: 'territorial' } },
       },
     ]);
   });

@@ -82,7 +82,7 @@ export async function diffCommand(
         kind: item.kind,
         name: item.kind === 'folder' ? item.dir : item.revision,
       })) as [DiffSide, DiffSide];
-      writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io, inputs);
+      writeOutput(renderDiffJson(diff, { old: first, new: second }), options, io, inputs, language);
       return ExitCode.Ok;
     }
     const title = words.title(municipalityLabel(after.municipality), names[0], names[1]);
@@ -92,7 +92,7 @@ export async function diffCommand(
         tables.length === 0
           ? `# ${escapeInline(title)}\n\n${escapeInline(words.noChanges(names[0], names[1]))}\n`
           : renderMarkdown(tables, { language, documentTitle: title });
-      writeOutput(text, options, io, inputs);
+      writeOutput(text, options, io, inputs, language);
     } else {
       const color = options.output === undefined && useColor(io, io.stdout, !options.color);
       const width = terminalWidth(io, options);
@@ -100,7 +100,7 @@ export async function diffCommand(
         tables.length === 0
           ? `${renderTerminal([], { language, color, width, documentTitle: title })}${words.noChanges(names[0], names[1])}\n`
           : renderTerminal(tables, { language, color, width, documentTitle: title });
-      writeOutput(text, options, io, inputs);
+      writeOutput(text, options, io, inputs, language);
     }
     return ExitCode.Ok;
   } finally {

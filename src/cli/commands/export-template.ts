@@ -44,6 +44,6 @@ export async function exportTemplateCommand(dir: string, options: TemplateOption
     factors: [...budget.factors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     created: workbookDate(io.env),
   });
-  writeOutput(bytes, options, io, [loaded.inputs]);
+  writeOutput(bytes, options, io, [loaded.inputs], loaded.language);
   return ExitCode.Ok;
 }

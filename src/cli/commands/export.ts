@@ -42,9 +42,9 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
           `Tables: ${tables.map((table) => table.id).join(', ')}.`,
         );
       }
-      return chooseTable(tables, options, io);
+      return chooseTable(tables, options, io, loaded.language);
     },
   });
-  writeOutput(data, options, io, [loaded.inputs]);
+  writeOutput(data, options, io, [loaded.inputs], loaded.language);
   return ExitCode.Ok;
 }

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { listSpelling } from '../../data/municipalities.js';
+import { messagesFor } from '../../i18n/messages/index.js';
 import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
 import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
 import { type InitSettings, manifestYaml, measuresYaml } from '../../init/templates.js';
@@ -11,6 +12,7 @@ import { safeText } from '../../safe-text.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
+import { outputLanguage } from '../language.js';
 import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { writeStatus } from '../status-lines.js';
 import { noVintageNote, readMdirInventory } from './import.js';
@@ -95,28 +97,24 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
 
   if (!options.quiet) {
     const folder = shown(root);
+    const words = messagesFor(outputLanguage(options.lang, undefined, io.env)).status;
     const lines = [
-      `Created ${folder}/ for ${settings.municipality}:`,
+      words.initCreated(folder, settings.municipality),
       ...files.map(([path]) => `  ${path}`),
-      'Next:',
+      words.initNext,
       ...(inventory
         ? [
-            `  the inventory has ${inventory.years[0]}–${inventory.years.at(-1)} from ${options.mdir}` +
-              (inventory.vintage ? ` (vintage ${inventory.vintage})` : ''),
+            `  ${words.initInventory(inventory.years[0] ?? 0, inventory.years.at(-1) ?? 0, String(options.mdir), inventory.vintage ?? undefined)}`,
             ...(inventory.vintage ? [] : [`  ${noVintageNote.replace('note: the', 'the')}`]),
           ]
         : [
-            '  import the inventory from Miljødirektoratet’s statistics:',
+            `  ${words.initImportInventory}`,
             `    klimabudsjett import mdir FILE --municipality "${settings.municipality}" -o ${folder}/inventory/mdir.yaml`,
           ]),
-      `  replace the suggested target in ${folder}/budget.yaml by the adopted ones`,
-      `  add the measures to ${folder}/measures/tiltak.yaml`,
-      `  check it: klimabudsjett validate ${folder}`,
-      ...(options.ci
-        ? [
-            `  CI installs ${packageVariable} from .github/workflows/klimabudsjett.yml: point it at a git URL or a .tgz until klimabudsjett is on npm`,
-          ]
-        : []),
+      `  ${words.initReplaceTarget(folder)}`,
+      `  ${words.initAddMeasures(folder)}`,
+      `  ${words.initCheck(folder)}`,
+      ...(options.ci ? [`  ${words.initCi(packageVariable)}`] : []),
     ];
     // The name may come from the statistics file: no control characters reach the terminal.
     writeStatus(io, safeText(lines.join('\n')));

@@ -2,12 +2,13 @@ import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { overviewDocuments } from '../../documents/documents.js';
+import { messagesFor } from '../../i18n/messages/index.js';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
-import { outputError, UsageError } from '../errors.js';
+import { OutputError, outputError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { outputLanguage } from '../language.js';
@@ -39,8 +40,11 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   mkdirSync(outDir, { recursive: true });
   // `report */ --out-dir out` run again would take the reports for a budget folder.
   const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
+  // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
+  const batchLanguage = outputLanguage(options.lang, undefined, io.env);
+  const batchWords = messagesFor(batchLanguage).status;
   if (budgetDirs.length < dirs.length && !options.quiet) {
-    io.stderr.write(`${options.outDir}: skipped, it is the --out-dir\n`);
+    io.stderr.write(`${batchWords.skippedOutDir(options.outDir)}\n`);
   }
   const jobs = namedJobs(budgetDirs, io.cwd);
   const progress = progressLine(io, jobs.length);
@@ -51,11 +55,15 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
-  const writeDocuments = (what: string, documents: readonly (readonly [string, string | Uint8Array])[]) => {
+  const writeDocuments = (
+    what: string,
+    documents: readonly (readonly [string, string | Uint8Array])[],
+    language: Language,
+  ) => {
     for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    writeStatus(io, `${safeText(what)}: wrote ${shown.join(', ')}`);
+    writeStatus(io, messagesFor(language).status.wroteDocuments(safeText(what), shown.join(', ')));
   };
   /**
    * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
@@ -75,7 +83,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
     if (removed.length > 0 && !options.quiet) {
-      writeStatus(io, `${safeText(job.dir)}: removed ${removed.join(', ')} (of an earlier run)`);
+      writeStatus(io, batchWords.removedDocuments(safeText(job.dir), removed.join(', ')));
     }
   };
   // One entry per folder, in order, with only its overview figures; none for a folder that failed.
@@ -95,15 +103,24 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
         continue;
       }
       if (result.inputs !== undefined) inputs.push(result.inputs);
+      const language = result.kind === 'made' ? result.language : (result.language ?? batchLanguage);
+      if (result.kind === 'error') {
+        overview.push(job);
+        writeStatus(io, `${safeText(job.dir)}: ${messagesFor(language).status.couldNotWriteReports(result.reason)}`);
+        removeDocuments(job);
+        continue;
+      }
       try {
-        if (result.kind === 'error') throw new Error(result.reason);
-        writeDocuments(job.dir, result.documents);
+        writeDocuments(job.dir, result.documents, language);
         overview.push({ ...job, figures: result.figures });
-        firstLanguage ??= result.language;
+        firstLanguage ??= language;
       } catch (error) {
         overview.push(job);
         const reason = error instanceof Error ? error.message : String(error);
-        writeStatus(io, `${safeText(job.dir)}: ${reason}`);
+        writeStatus(
+          io,
+          `${safeText(job.dir)}: ${error instanceof OutputError ? reason : messagesFor(language).status.couldNotWriteReports(reason)}`,
+        );
         removeDocuments(job);
       }
     }
@@ -111,21 +128,25 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     source.close();
   }
   progress.clear();
-  const language = firstLanguage ?? outputLanguage(options.lang);
+  const language = firstLanguage ?? batchLanguage;
   const index = await overviewDocuments(overview, language, io.env);
-  writeDocuments('overview', [
-    [`${indexName}.xlsx`, index.workbook],
-    [`${indexName}.html`, index.html],
-    [`${indexName}.md`, index.markdown],
-  ]);
+  writeDocuments(
+    messagesFor(language).status.overview,
+    [
+      [`${indexName}.xlsx`, index.workbook],
+      [`${indexName}.html`, index.html],
+      [`${indexName}.md`, index.markdown],
+    ],
+    language,
+  );
   const written = overview.filter((entry) => entry.figures !== undefined).length;
   const failed = overview.filter((entry) => entry.figures === undefined).map((entry) => entry.dir);
   if (!options.quiet || failed.length > 0) {
     writeStatus(
       io,
       failed.length === 0
-        ? `${written} of ${jobs.length} budgets written.`
-        : `${written} of ${jobs.length} budgets written; failed: ${safeText(failed.join(', '))}.`,
+        ? messagesFor(language).status.budgetsWritten(written, jobs.length)
+        : messagesFor(language).status.budgetsFailed(written, jobs.length, safeText(failed.join(', '))),
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;

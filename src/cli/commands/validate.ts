@@ -3,13 +3,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { appendAll } from '../../arrays.js';
 import { ioFailureCodes } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { plural, summarizeDiagnostics, summaryCounts } from '../../diagnostics/diagnostic.js';
+import { summarizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
 import { formatClean } from '../../diagnostics/format-stylish.js';
+import { messagesFor, type StatusMessages } from '../../i18n/messages/index.js';
+import { localizeDiagnostics } from '../../i18n/messages/localize.js';
 import { checkBudget } from '../../load/check-budget.js';
+import type { Language } from '../../model/budget.js';
 import { packageVersion } from '../../package-version.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
+import { messageLanguage, outputLanguage } from '../language.js';
 
 interface ValidateOptions {
   format?: DiagnosticFormat;
@@ -18,6 +22,7 @@ interface ValidateOptions {
   color: boolean;
   quiet: boolean;
   verbose?: boolean;
+  lang?: Language;
 }
 
 /**
@@ -30,13 +35,18 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
   const files: string[] = [];
   const { dirs, outside } = budgetFolders(paths, io.cwd);
   if (outside.length > 0 && !options.quiet) {
+    const words = messagesFor(messageLanguage(options.lang, io.env)).status;
     io.stderr.write(
-      `klimabudsjett: no budget folder (with a budget.yaml) above ${outside.map((file) => displayPath(io.cwd, file)).join(', ')}; skipped.\n`,
+      `klimabudsjett: ${words.noBudgetFolderAbove(outside.map((file) => displayPath(io.cwd, file)).join(', '))}\n`,
     );
   }
+  // The run's own lines speak the language of its first budget (each budget's messages its own).
+  let runLanguage: Language | undefined;
   for (const dir of dirs) {
     const result = checkBudget(dir, { cwd: io.cwd });
-    appendAll(diagnostics, result.diagnostics);
+    const language = outputLanguage(options.lang, result.budget, io.env);
+    runLanguage ??= language;
+    appendAll(diagnostics, localizeDiagnostics(result.diagnostics, language));
     for (const [path, text] of result.sources) sources.set(path, text);
     appendAll(files, result.files);
   }
@@ -48,6 +58,8 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
     : diagnostics;
   const shown = options.quiet ? judged.filter((diagnostic) => diagnostic.severity === 'error') : judged;
   const format = options.format ?? 'stylish';
+  const language = runLanguage ?? outputLanguage(options.lang, undefined, io.env);
+  const words = messagesFor(language).status;
   const summary = summarizeDiagnostics(judged);
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   const output = diagnosticFormatters[format](shown, {
@@ -57,21 +69,20 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
     toolVersion: packageVersion(),
     warningsFail: tooManyWarnings,
     infos: options.verbose === true,
+    words,
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
   // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
   if (format === 'stylish' && judged.length === 0 && !options.quiet && io.stderr.isTTY)
-    io.stderr.write(formatClean(dirs, useColor(io, io.stderr, !options.color)));
+    io.stderr.write(formatClean(dirs, useColor(io, io.stderr, !options.color), words));
 
-  if (format === 'github') noteHiddenAnnotations(shown, io);
+  if (format === 'github') noteHiddenAnnotations(shown, io, words);
 
   if (diagnostics.some((diagnostic) => ioFailureCodes.has(diagnostic.code))) return ExitCode.Failure;
   if (summary.errors > 0) return ExitCode.InvalidBudget;
   if (tooManyWarnings) {
     // On stderr in every format: a CI log must say why the step failed.
-    io.stderr.write(
-      `klimabudsjett: ${plural(summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}.\n`,
-    );
+    io.stderr.write(`klimabudsjett: ${words.tooManyWarnings(summary.warnings, options.maxWarnings ?? 0)}\n`);
     return ExitCode.InvalidBudget;
   }
   return ExitCode.Ok;
@@ -81,13 +92,11 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
 const annotationsPerKind = 10;
 
 /** Says so on stderr when GitHub will leave annotations out: otherwise they vanish without a trace. */
-function noteHiddenAnnotations(shown: readonly Diagnostic[], io: CliIo): void {
+function noteHiddenAnnotations(shown: readonly Diagnostic[], io: CliIo, words: StatusMessages): void {
   const summary = summarizeDiagnostics(shown);
   if ([summary.errors, summary.warnings, summary.infos].every((count) => count <= annotationsPerKind)) return;
-  io.stderr.write(
-    `klimabudsjett: ${summaryCounts(summary)}; GitHub annotates ${annotationsPerKind} of each kind per step, ` +
-      'the log above lists them all.\n',
-  );
+  const counts = [words.errors(summary.errors), words.warnings(summary.warnings), words.infos(summary.infos)];
+  io.stderr.write(`klimabudsjett: ${words.hiddenAnnotations(counts.join(', '), annotationsPerKind)}\n`);
 }
 
 /**

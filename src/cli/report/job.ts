@@ -28,7 +28,7 @@ export type Document = readonly [string, string | Uint8Array];
  */
 export type JobResult =
   | { kind: 'failed' }
-  | { kind: 'error'; inputs?: BudgetInputs; reason: string }
+  | { kind: 'error'; inputs?: BudgetInputs; language?: Language; reason: string }
   | {
       kind: 'made';
       inputs: BudgetInputs;
@@ -60,7 +60,7 @@ export async function runJob(job: Job, options: JobOptions, io: CliIo): Promise<
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', inputs: loaded.inputs, reason: `could not write the reports: ${reason}` };
+    return { kind: 'error', inputs: loaded.inputs, language, reason };
   }
 }
 
@@ -100,6 +100,6 @@ export async function runCapturedJob(
     return { stderr: said.join(''), result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { stderr: said.join(''), result: { kind: 'error', reason: `could not write the reports: ${reason}` } };
+    return { stderr: said.join(''), result: { kind: 'error', reason } };
   }
 }

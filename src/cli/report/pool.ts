@@ -85,7 +85,7 @@ export function workerPool(
       const why = signal === null ? `exit code ${code}` : `signal ${signal}`;
       settle(index, {
         stderr: '',
-        result: { kind: 'error', reason: `could not write the reports: the worker stopped (${why})` },
+        result: { kind: 'error', reason: `the worker stopped (${why})` },
       });
       idle.push(start());
       pump();

@@ -45,7 +45,7 @@ const factorColumns: Catalogue<FactorsColumn, FactorRow, FactorContext> = {
   used_by: { type: 'text', priority: 3, value: ({ factor }, { usedBy }) => usedBy.get(factor.id)?.join(', ') ?? null },
   source: { type: 'text', priority: 3, value: ({ factor }) => factor.source },
   url: { type: 'text', priority: 6, value: ({ factor }) => factor.url },
-  note: { type: 'text', value: ({ factor }) => factor.note ?? null },
+  note: { type: 'text', value: ({ factor }, { language }) => factorNote(factor, language) },
 };
 
 const listingView: View<FactorsColumn> = {
@@ -127,6 +127,11 @@ export function factorsSheet(sheet: SheetContext, factors: Iterable<EmissionFact
     columns: viewColumns(factorColumns, sheetView, labels.factors.columns),
     rows,
   };
+}
+
+/** A factor's caveats in a language: a built-in factor's in each, a local factor's as written. */
+export function factorNote(factor: EmissionFactor, language: Language): string | null {
+  return factor.notes?.[language] ?? factor.note ?? null;
 }
 
 /** A factor's name in a language (the library names factors in bokmål and English). */

@@ -1,6 +1,6 @@
 import type { EmissionFactor } from '../../model/budget.js';
 import type { CellValue, Row, Table } from '../table.js';
-import { factorName, factorUsers } from './factors.js';
+import { factorName, factorNote, factorUsers } from './factors.js';
 import { compareText } from './measures.js';
 import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js';
 
@@ -36,7 +36,16 @@ export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFa
     .sort((a, b) => compareText(a.id, b.id));
   for (const factor of shownFactors) {
     const name = factorName(factor, language);
-    add([text.factor, `${factor.id} (${name})`, factor.source, null, null, null, factor.url, factor.note ?? null]);
+    add([
+      text.factor,
+      `${factor.id} (${name})`,
+      factor.source,
+      null,
+      null,
+      null,
+      factor.url,
+      factorNote(factor, language),
+    ]);
   }
   for (const measure of report.measures) {
     for (const reference of measure.references)

@@ -1,0 +1,393 @@
+import { type Place, placeText } from '../../diagnostics/describe.js';
+import type { IdKind, Messages, Shown, Subject } from './index.js';
+
+const entities: Record<string, string> = {
+  measures: 'tiltaket',
+  targets: 'målet',
+  factors: 'faktoren',
+  indicators: 'indikatoren',
+  milestones: 'delmålet',
+  activity: 'aktivitetslinjen',
+};
+const what = ({ target, milestone }: Subject): string =>
+  milestone === undefined ? `Målet "${target}"` : `Delmålet ${milestone} i målet "${target}"`;
+const idList = (ids: readonly string[], more: number): string =>
+  more > 0 ? `${quoted(ids)} og ${more} til` : quoted(ids);
+const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
+const place = (where: Place): string => placeText(where, entities, ' i ', 'fila');
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const shown = (value: Shown): string => {
+  if ('text' in value) return `teksten "${value.text}"`;
+  if ('number' in value) return `${value.number}`;
+  return {
+    empty: 'tom',
+    infinite: 'et uendelig tall',
+    true: 'true',
+    false: 'false',
+    list: 'en liste',
+    mapping: 'en tabell (mapping)',
+  }[value.kind];
+};
+const years = (list: readonly number[]): string =>
+  list.length > 6 ? `${list[0]}–${list.at(-1)} (${list.length} år)` : list.join(', ');
+const scopes: Record<string, string> = {
+  territorial: 'geografisk',
+  own_operations: 'egen virksomhet',
+  indirect: 'indirekte',
+};
+const counts = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Verktøyets ord på bokmål: standard for et budsjett uten `language`. */
+export const nb: Messages = {
+  diagnostics: {
+    measureWithoutIndicator: ({ id }) => ({
+      message: `Tiltaket "${id}" har ingen resultatindikator å følge det opp med.`,
+      hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
+    }),
+    measureWithoutResponsible: ({ id }) => ({
+      message: `Tiltaket "${id}" har ingen ansvarlig (\`responsible\`).`,
+      hint: 'Skriv hvilken virksomhet eller enhet som gjennomfører det, f.eks. `responsible: "Eiendom og drift"`.',
+    }),
+    reductionNoCut: ({ what: subject, pct }) => ({
+      message: `${what(subject)} har \`reduction_pct: ${pct}\`, som ikke er noe kutt: en reduksjon skrives som en positiv prosent.`,
+      hint:
+        pct < 0
+          ? `Et kutt på ${-pct} % skrives \`reduction_pct: ${-pct}\` (uten minus); for et nivå i tonn bruker du \`level_t:\`.`
+          : 'Et kutt på 55 % skrives `reduction_pct: 55`; reduksjonen er over 0 og høyst 100.',
+    }),
+    reductionAbove100: ({ what: subject, pct }) => ({
+      message: `${what(subject)} har \`reduction_pct: ${pct}\`, et kutt på mer enn 100 %.`,
+      hint: 'Et kutt på 55 % skrives `reduction_pct: 55`; reduksjonen er over 0 og høyst 100.',
+    }),
+    reductionFraction: ({ what: subject, pct, asPercent }) => ({
+      message: `${what(subject)} har \`reduction_pct: ${pct}\`, et kutt på bare ${pct} %.`,
+      hint: `Mente du \`reduction_pct: ${asPercent}\` (${asPercent} %)? Reduksjonen skrives i prosent, ikke som en brøk.`,
+    }),
+    planPeriodOrder: ({ start, end }) => ({
+      message: `Planperioden slutter (${end}) før den begynner (${start}).`,
+      hint: 'En fireårig økonomiplan går fra start til start + 3, f.eks. 2026–2029.',
+    }),
+    horizonBeforePlanEnd: ({ horizon, end }) => ({
+      message: `Tidshorisonten ${horizon} ligger før slutten av planperioden (${end}).`,
+      hint: 'Sett tidshorisonten til planperiodens siste år eller senere, eller ta den bort.',
+    }),
+    fullEffectBeforeStart: ({ id, fullEffect, start }) => ({
+      message: `Tiltaket "${id}" får full effekt (${fullEffect}) før det starter (${start}).`,
+      hint: '`full_effect` må være startåret eller senere.',
+    }),
+    endBeforeStart: ({ id, end, start }) => ({
+      message: `Tiltaket "${id}" slutter (${end}) før det starter (${start}).`,
+      hint: '`end` er siste år med effekt; det må være startåret eller senere.',
+    }),
+    fullEffectAfterEnd: ({ id, fullEffect, end }) => ({
+      message: `Tiltaket "${id}" får full effekt (${fullEffect}) etter at det er slutt (${end}).`,
+      hint: 'Flytt `full_effect` til sluttåret eller tidligere, eller `end` senere.',
+    }),
+    targetYearBeforeBase: ({ id, year, baseYear }) => ({
+      message: `Målet "${id}" har målåret (${year}) i eller før referanseåret (${baseYear}).`,
+      hint: 'Referanseåret er året reduksjonen måles fra; målåret kommer etter det.',
+    }),
+    milestoneOutside: ({ id, year, baseYear, targetYear }) => ({
+      message: `Delmålet ${year} i målet "${id}" ligger ikke mellom referanseåret ${baseYear} og målåret ${targetYear}.`,
+      hint: 'Delmål er punkter underveis: etter referanseåret og før målåret.',
+    }),
+    milestoneTwice: ({ id, year }) => ({
+      message: `Målet "${id}" har to delmål i ${year}.`,
+      hint: 'Behold ett delmål per år.',
+    }),
+    unknownFactor: ({ id, factor, near }) => ({
+      message: `Tiltaket "${id}" bruker utslippsfaktoren "${factor}", som ikke er definert.`,
+      hint: near.length
+        ? `Mente du ${quoted(near)}? Ellers kan du definere den i factors/*.yaml.`
+        : 'Definer den i factors/*.yaml; `klimabudsjett factors` viser de innebygde faktorene.',
+    }),
+    unitMismatch: ({ id, unit, factorUnit, factor, dimension, suggestion }) => ({
+      message: `Tiltaket "${id}" oppgir en mengde i ${unit}, som ikke kan regnes om til ${factorUnit}, enheten til faktoren "${factor}".`,
+      hint:
+        suggestion !== undefined
+          ? `Enheter skiller mellom store og små bokstaver: mente du ${suggestion}?`
+          : `Oppgi mengden i ${factorUnit}${dimension ? ` (eller en annen enhet for ${dimensionWords[dimension] ?? dimension})` : ''}, eller bruk en faktor per ${unit}.`,
+    }),
+    targetBaseYearMissing: ({ id, baseYear, scope, years: list }) => ({
+      message: `Målet "${id}" måles fra ${baseYear}, men utslippsregnskapet (${scopes[scope] ?? scope}) har ingen tall for det året.`,
+      hint: `Utslippsregnskapet har ${years(list)}; legg til ${baseYear} eller velg ett av disse årene som referanseår.`,
+    }),
+    unknownSector: ({ sector, near, allowed }) => ({
+      message: `"${sector}" er ikke en sektor-id.`,
+      hint: near.length ? `Mente du ${quoted(near)}?` : `Sektor-id-er: ${allowed.join(', ')}.`,
+    }),
+    unknownMeasure: ({ measure, near }) => ({
+      message: `Oppfølgingen nevner tiltaket "${measure}", som ikke er definert.`,
+      hint: near.length ? `Mente du ${quoted(near)}?` : 'Sjekk id-en mot measures/*.yaml.',
+    }),
+    duplicateId: ({ kind, id, first, measure }) => ({
+      message: `Id-en "${id}" er brukt av to ${kindWords[kind]}${measure === undefined ? '' : ` i tiltaket "${measure}"`}.`,
+      hint: `Den første står i ${first}; gi en av dem en annen id.`,
+    }),
+    aliasLimit: ({ limit }) => ({
+      message: `Aliasene i denne fila utvides til mer enn ${limit} noder, noe som ser ut som et «billion laughs»-angrep.`,
+      hint: 'Skriv dataene ut i stedet for å neste aliaser.',
+    }),
+    unclosedQuote: ({ quote }) => ({
+      message: `Denne ${quote} åpner en tekst i anførselstegn som aldri lukkes.`,
+      hint: `Legg til den avsluttende ${quote} på slutten av teksten.`,
+    }),
+    unknownKey: ({ key, where, guess, allowed }) => ({
+      message: `Ukjent nøkkel \`${key}\` i ${place(where)}.`,
+      hint: guess
+        ? `Mente du \`${guess}\`? (Nøkler som begynner med \`x_\`, er frie til egne notater.)`
+        : `Tillatte nøkler: ${allowed.join(', ')}; nøkler som begynner med \`x_\`, er frie til egne notater.`,
+    }),
+    notAllowedValue: ({ where, value, allowed, guess, label }) => ({
+      message: `${capitalize(place(where))} er ${shown(value)}, som ikke er en av de tillatte verdiene.`,
+      hint: `${
+        label
+          ? label.label === undefined
+            ? `Mente du \`${label.id}\`? `
+            : `Mente du \`${label.id}\`? "${label.label}" er det rapportene kaller den; filene bruker id-en. `
+          : guess
+            ? `Mente du \`${guess}\`? `
+            : ''
+      }Tillatt: ${allowed.join(', ')}.`,
+    }),
+    targetWithoutInventory: ({ id, scope }) => ({
+      message: `Målet "${id}" gjelder systemgrensen «${scopes[scope] ?? scope}», som ikke har noe utslippsregnskap.`,
+      hint:
+        scope === 'territorial'
+          ? 'Legg til et utslippsregnskap, f.eks. fra Miljødirektoratets statistikk: `klimabudsjett import mdir FIL --municipality NAVN -o inventory/mdir.yaml`.'
+          : `Legg til et utslippsregnskap med \`scope: ${scope}\`.`,
+    }),
+    effectLowAbove: ({ id, low, central }) => ({
+      message: `Tiltaket "${id}" har et lavt anslag (${low}) over det sentrale anslaget (${central}).`,
+      hint: 'Spennet leses low ≤ t_co2e ≤ high; bytt om verdiene hvis de er ført inn i feil rekkefølge.',
+    }),
+    effectHighBelow: ({ id, high, central }) => ({
+      message: `Tiltaket "${id}" har et høyt anslag (${high}) under det sentrale anslaget (${central}).`,
+      hint: 'Spennet leses low ≤ t_co2e ≤ high; bytt om verdiene hvis de er ført inn i feil rekkefølge.',
+    }),
+    effectNeither: ({ id }) => ({
+      message: `Tiltaket "${id}" skal tallfestes, men har verken \`effect\` eller \`activity\`.`,
+      hint: 'Legg til `effect: { t_co2e: … }` eller `activity:`, eller sett `kind: not_quantified` (eller in_baseline).',
+    }),
+    effectBoth: ({ id }) => ({
+      message: `Tiltaket "${id}" oppgir både \`effect\` og \`activity\`; oppgi bare én av dem.`,
+      hint: 'Behold enten det direkte anslaget (`effect`) eller beregningen (`activity`), ikke begge.',
+    }),
+    followupPeriodOutside: ({ period, first, last }) => ({
+      message: `Perioden ${period} ligger utenfor årene budsjettet dekker (${first}–${last}).`,
+      hint: 'Sjekk årstallet i perioden; oppfølgingen hører til årene budsjettet dekker.',
+    }),
+    baselineYearIgnored: ({ year, latest, scope }) => ({
+      message: `Året ${year} i referansebanen ligger i eller før ${latest}, siste år i utslippsregnskapet (${scopes[scope] ?? scope}), og blir derfor ikke brukt.`,
+      hint: `Referansebanen starter fra regnskapets tall for ${latest} og framskriver årene etter; fjern ${year} eller oppgi et senere år.`,
+    }),
+    targetBeforeLatest: ({ id, year, latest, scope }) => ({
+      message: `Målet "${id}" gjelder ${year}, i eller før ${latest}, siste år i utslippsregnskapet (${scopes[scope] ?? scope}): bare måloppnåelsen vises.`,
+      hint: 'Resultatet står allerede i utslippsregnskapet; det er ingen målbane, behov eller gap igjen å beregne.',
+    }),
+    effectBeforeLatest: ({ id, start, latest, scope }) => ({
+      message: `Tiltaket "${id}" starter i ${start}, i eller før ${latest}, siste år i utslippsregnskapet (${scopes[scope] ?? scope}): effekten kan allerede være med i regnskapet.`,
+      hint: `La det starte etter ${latest}, eller sett \`kind: in_baseline\` hvis regnskapet allerede viser effekten.`,
+    }),
+    measureOutsideHorizon: ({ id, year, horizon, planStart, typo }) => ({
+      message: `Tiltaket "${id}" starter i ${year}, etter ${horizon}, det siste året budsjettet beregner: det har ingen effekt.`,
+      hint:
+        `${typo ? `Mente du ${typo}? ` : ''}Budsjettet beregner ${planStart}–${horizon} ` +
+        '(planperioden fram til `horizon:`, eller til siste målår); sett en senere `horizon:` hvis tiltaket virkelig starter da.',
+    }),
+    multipleDocuments: () => ({
+      message: 'Fila inneholder flere YAML-dokumenter (skilt med ---); en budsjettfil skal ha ett.',
+      hint: 'Del den opp i flere filer, eller fjern de ekstra `---`.',
+    }),
+    tabIndent: () => ({
+      message: 'Et tabulatortegn er brukt til innrykk; YAML rykker inn med mellomrom.',
+      hint: 'Bytt ut tabulatortegnet med mellomrom.',
+    }),
+    yamlDoesNotParse: ({ sentence }) => ({
+      message: `YAML-en kan ikke leses (feilen på engelsk: ${sentence})`,
+      hint: 'Sjekk anførselstegn, klammer, kolon og innrykk på denne linjen og linjen før.',
+    }),
+    duplicateKey: ({ key, firstLine }) => ({
+      message: `Nøkkelen \`${key}\` står to ganger i samme tabell (første gang på linje ${firstLine}).`,
+      hint: 'Fjern en av dem, eller slå dem sammen.',
+    }),
+    utf16: () => ({ message: 'Fila er lagret som UTF-16, ikke UTF-8.', hint: 'Lagre den som UTF-8.' }),
+    notUtf8: () => ({
+      message: 'Fila er ikke UTF-8-tekst (en ugyldig bytesekvens).',
+      hint: 'Lagre den som UTF-8; filer lagret som Latin-1 (ISO-8859-1) eller Windows-1252 gir denne feilen for æ, ø og å.',
+    }),
+    nulBytes: () => ({
+      message:
+        'Fila inneholder NUL-byte og er derfor ikke UTF-8-tekst (UTF-16 uten byte order mark, eller en binærfil?).',
+      hint: 'Lagre den som UTF-8.',
+    }),
+    missingKey: ({ where, key }) => ({
+      message: `${capitalize(place(where))} mangler den påkrevde nøkkelen \`${key}\`.`,
+      ...(requiredHints[key] === undefined ? {} : { hint: requiredHints[key] }),
+    }),
+    wrongType: ({ where, expected, value, number }) => ({
+      message: `${capitalize(place(where))} må være ${typeNames[expected] ?? expected}, ikke ${shown(value)}.`,
+      ...(number === undefined ? {} : { hint: numberHints[number] }),
+    }),
+    sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `${ids.length + more === 1 ? `Tiltaket ${idList(ids, more)} reduserer` : `Tiltakene ${idList(ids, more)} reduserer til sammen`} ${sector} (${scopes[scope] ?? scope}) med ` +
+        `${tonnes} t CO2e i ${year}, mer enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Sjekk om tiltakene teller det samme kuttet flere ganger, og at utslippsregnskapet og referansebanen dekker hele sektoren.',
+    }),
+    overlapExceeded: ({ ids, more, group, sector, scope, tonnes, year, baseline }) => ({
+      message:
+        `Tiltakene ${idList(ids, more)} i overlappgruppen "${group}" reduserer til sammen ${sector} ` +
+        `(${scopes[scope] ?? scope}) med ${tonnes} t CO2e i ${year}, mer enn referansebanen for sektoren, ${baseline} t CO2e.`,
+      hint: 'Tiltak i samme overlappgruppe kan telle det samme kuttet to ganger: senk effektene eller slå dem sammen.',
+    }),
+    manifestMissing: ({ folder }) => ({
+      message: folder === undefined ? 'Denne mappen har ingen budget.yaml.' : `Mappen ${folder} har ingen budget.yaml.`,
+      hint: 'Kjør `klimabudsjett init` for å lage en budsjettmappe, eller oppgi stien til en.',
+    }),
+    fileMissing: ({ pattern }) => ({
+      message: `Fila ${pattern}, som står i \`files:\`, finnes ikke.`,
+      hint: 'Rett stien i `files:` i budget.yaml, eller lag fila.',
+    }),
+    absolutePath: ({ pattern }) => ({
+      message: `\`files:\` viser til den absolutte stien ${pattern}; et budsjett leser bare filer i sin egen mappe (eller git-arbeidskopien sin).`,
+      hint: 'Skriv stien relativt til budget.yaml, og ha fila i budsjettmappen eller repositoriet.',
+    }),
+    fileEmpty: () => ({ message: 'Fila er tom.', hint: 'Begynn den med `schema_version: 1`, eller slett den.' }),
+    factorOverridesBuiltin: ({ id }) => ({
+      message: `Den lokale faktoren "${id}" erstatter den innebygde faktoren med samme id.`,
+      hint: 'Gi den en annen id hvis du ville legge til en faktor og ikke erstatte en.',
+    }),
+    periodUnparsed: ({ period }) => ({
+      message: `Perioden "${period}" er ikke et år, et tertial, et halvår eller et kvartal.`,
+      hint: 'Skriv ÅÅÅÅ, ÅÅÅÅ-T1 … T3, ÅÅÅÅ-H1/H2 eller ÅÅÅÅ-Q1 … Q4, f.eks. 2026-T2.',
+    }),
+    unknownIndicator: ({ measure, indicator, near, known }) => ({
+      message: `Tiltaket "${measure}" har ingen indikator "${indicator}".`,
+      hint: known.length
+        ? `${near ? `Mente du "${near}"? ` : ''}Indikatorene til tiltaket: ${known.join(', ')}.`
+        : 'Legg først til indikatoren i tiltaket.',
+    }),
+    unknownSource: ({ id, source, scope, sector, near, known }) => ({
+      message: known.length
+        ? `Tiltaket "${id}" viser til kilden "${source}", som utslippsregnskapet (${scopes[scope] ?? scope}) ikke har i ${sector}.`
+        : `Tiltaket "${id}" viser til kilden "${source}", men utslippsregnskapet (${scopes[scope] ?? scope}) har ${sector} uten kilder.`,
+      hint: near.length
+        ? `Mente du ${quoted(near)}?`
+        : known.length
+          ? `Kildene i ${sector}: ${quoted(known.slice(0, 8))}${known.length > 8 ? ', …' : ''}.`
+          : 'Fjern `source:`, eller før sektoren fordelt på kilder i utslippsregnskapet.',
+    }),
+    inventoryDuplicate: ({ scope, sector, source, year, firstFile }) => ({
+      message: `Utslippsregnskapet (${scopes[scope] ?? scope}) oppgir ${source === undefined ? `sektoren ${sector}` : `kilden "${source}" i sektoren ${sector}`} for ${year} to ganger${firstFile === undefined ? '' : ` (første gang i ${firstFile})`}.`,
+      hint:
+        source === undefined
+          ? 'Oppgi hver sektor bare én gang per år: enten som et tall eller fordelt på kilder, i én fil.'
+          : 'Fjern den ene; flere regnskapsfiler kan ikke overlappe.',
+    }),
+    decimalComma: ({ written, whole, key }) => ({
+      message: `\`${written}\` har desimalkomma; inne i { } skiller kommaet oppføringer, så YAML leser ${whole} og en nøkkel \`${key}\`.`,
+      hint: `Skriv desimaler med punktum: ${whole}.${key}.`,
+    }),
+    tabIndentMended: ({ width }) => ({
+      message: 'Et tabulatortegn er brukt til innrykk; YAML rykker inn med mellomrom.',
+      hint: `Bytt ut tabulatortegnet med mellomrom${width > 0 ? ` (${width} for å stå likt med linjene rundt)` : ''}.`,
+    }),
+    colonSpace: ({ key, rest }) => ({
+      message: `\`${key}:${rest}\` mangler mellomrom etter kolonet, så YAML leser det som én tekst og ikke som en nøkkel med verdi.`,
+      hint: `Sett inn et mellomrom etter kolonet: \`${key}: ${rest}\`.`,
+    }),
+    folderProblem: ({ folder, problem, errno }) => ({
+      message: {
+        file: `${folder} er en fil, ikke en budsjettmappe.`,
+        denied: `Mappen ${folder} kan ikke leses: ingen tilgang.`,
+        missing: `Mappen ${folder} finnes ikke.`,
+        unlistable: `Mappen ${folder} kan ikke leses${errno === 'EACCES' ? ': ingen tilgang' : ` (${errno ?? 'ukjent feil'})`}.`,
+      }[problem],
+      hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
+    }),
+    fileUnreadable: ({ errno }) => {
+      if (errno === 'ENOENT') return { message: 'Fila finnes ikke.' };
+      if (errno === 'EISDIR')
+        return {
+          message: 'Dette er en mappe der det skulle vært en fil.',
+          hint: 'Gi mappen et annet navn, eller endre mønsteret i `files:` i budget.yaml så det bare treffer filer.',
+        };
+      if (errno === 'EACCES' || errno === 'EPERM')
+        return { message: 'Fila kan ikke leses: ingen tilgang.', hint: 'Sjekk tilgangene til fila.' };
+      return { message: `Fila kan ikke leses (${errno ?? 'ukjent feil'}).` };
+    },
+  },
+  status: {
+    hint: 'tips',
+    errors: (count) => counts(count, 'feil', 'feil'),
+    warnings: (count) => counts(count, 'advarsel', 'advarsler'),
+    infos: (count) => counts(count, 'merknad', 'merknader'),
+    problems: (count) => counts(count, 'problem', 'problemer'),
+    clean: (dirs) => `${dirs}: 0 feil, 0 advarsler`,
+    wrote: (file) => `Skrev ${file}.`,
+    budgetsWritten: (written, total) => `${written} av ${total} budsjetter skrevet.`,
+    budgetsFailed: (written, total, failed) => `${written} av ${total} budsjetter skrevet; feilet: ${failed}.`,
+    wroteDocuments: (what, files) => `${what}: skrev ${files}`,
+    removedDocuments: (what, files) => `${what}: fjernet ${files} (fra en tidligere kjøring)`,
+    skippedOutDir: (dir) => `${dir}: hoppet over, det er --out-dir`,
+    couldNotWriteReports: (reason) => `kunne ikke skrive rapportene: ${reason}`,
+    noBudgetFolderAbove: (paths) => `ingen budsjettmappe (med budget.yaml) over ${paths}; hoppet over.`,
+    tooManyWarnings: (warnings, max) =>
+      `${counts(warnings, 'advarsel', 'advarsler')}, flere enn --max-warnings ${max}.`,
+    initCreated: (folder, municipality) => `Laget ${folder}/ for ${municipality}:`,
+    initNext: 'Neste steg:',
+    initInventory: (first, last, file, vintage) =>
+      `utslippsregnskapet har ${first}–${last} fra ${file}${vintage ? ` (årgang ${vintage})` : ''}`,
+    initImportInventory: 'hent utslippsregnskapet fra Miljødirektoratets statistikk:',
+    initReplaceTarget: (folder) => `bytt ut forslaget til mål i ${folder}/budget.yaml med de vedtatte målene`,
+    initAddMeasures: (folder) => `skriv tiltakene inn i ${folder}/measures/tiltak.yaml`,
+    initCheck: (folder) => `sjekk budsjettet: klimabudsjett validate ${folder}`,
+    initCi: (variable) =>
+      `CI installerer ${variable} fra .github/workflows/klimabudsjett.yml: la den peke på en git-URL eller en .tgz til klimabudsjett er på npm`,
+    overview: 'oversikt',
+    hiddenAnnotations: (counts, perKind) =>
+      `${counts}; GitHub viser ${perKind} av hver sort per steg, loggen over har alle.`,
+    writingTable: (first, others) => `merk: skriver tabellen ${first}; de andre er ${others} (velg en med --table).`,
+  },
+};
+
+const kindWords: Record<IdKind, string> = {
+  measure: 'tiltak',
+  factor: 'faktorer',
+  target: 'mål',
+  indicator: 'indikatorer',
+};
+const dimensionWords: Record<string, string> = {
+  volume: 'volum',
+  mass: 'masse',
+  energy: 'energi',
+  distance: 'avstand',
+};
+
+const requiredHints: Record<string, string> = {
+  schema_version: 'Legg til `schema_version: 1` som første linje.',
+  title: 'Legg til en kort `title:` som sier hva tiltaket går ut på.',
+  start: 'Legg til det første året med effekt, f.eks. `start: 2026`.',
+  status: 'Legg til `status:` — proposed, adopted, in_progress, completed, postponed eller cancelled.',
+  sector: 'Legg til sektor-id-en, f.eks. `sector: road_traffic`.',
+  plan_period: 'Legg til `plan_period: { start: 2026, end: 2029 }`.',
+  municipality: 'Legg til `municipality: { name: …, number: "…" }`.',
+  years: 'Legg til `years:` med år → sektor → tonn.',
+  measures: 'Legg til `measures:` med en liste over tiltak.',
+  method: 'Legg til `method:` — explicit, growth eller flat.',
+};
+const typeNames: Record<string, string> = {
+  number: 'et tall',
+  integer: 'et heltall',
+  string: 'tekst',
+  object: 'en tabell (nøkkel: verdi)',
+  array: 'en liste',
+  boolean: 'true eller false',
+  'string,integer': 'tekst eller et heltall',
+};
+const numberHints = {
+  decimal: 'Skriv desimaler med punktum (1234.5) og uten tusenskille.',
+  spaces: 'Skriv tallet uten mellomrom mellom sifrene (1234.5, ikke 1 234,5).',
+  quotes: 'Fjern anførselstegn og enheter: skriv bare tallet.',
+};
