@@ -120,6 +120,7 @@ export type FactorsColumn =
   | 'source'
   | 'url'
   | 'note';
+export type SourcesColumn = 'kind' | 'subject' | 'source' | 'vintage' | 'gwp' | 'file' | 'url' | 'note';
 
 /** What a measure table can be grouped by (`measures --by`). */
 export type MeasureGrouping = 'sector' | 'responsible' | 'status' | 'scope';
@@ -414,14 +415,7 @@ export interface WorkbookLabels {
   sources: {
     title: string;
     caption: string;
-    kind: string;
-    subject: string;
-    source: string;
-    vintage: string;
-    gwp: string;
-    file: string;
-    url: string;
-    note: string;
+    columns: Record<SourcesColumn, HeaderText>;
     inventory: string;
     baseline: string;
     factor: string;

@@ -10,7 +10,7 @@ import { buildMeasureGroupTable, buildMeasuresTable, scopesOf } from '../tables/
 import { buildPathwayTables } from '../tables/pathway.js';
 import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
-import { sourcesSheet } from '../tables/sheet-sources.js';
+import { sourcesSheet } from '../tables/sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
 import { abatementSpec, pathwaySpec, renderCharts, sectorEffectSpec } from './charts.js';
 import { escapeHtml, renderHtmlTable } from './html-table.js';

@@ -12,8 +12,8 @@ import { measuresSheet } from './sheet-measures.js';
 import { pathwaySheet } from './sheet-pathway.js';
 import { responsibleSheet } from './sheet-responsible.js';
 import { sectorsSheet } from './sheet-sectors.js';
-import { sourcesSheet } from './sheet-sources.js';
 import { summarySheet } from './sheet-summary.js';
+import { sourcesSheet } from './sources.js';
 
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
