@@ -98,13 +98,15 @@ export type CostsMeasuresColumn =
   | 'id'
   | 'title'
   | 'responsible'
+  | 'status'
   | 'investment'
   | 'investment_year'
   | 'annual'
   | 'lifetime'
   | 'annualised'
   | 'full_effect_t'
-  | 'nok_per_t';
+  | 'nok_per_t'
+  | 'rank';
 export type AbatementColumn = 'rank' | 'id' | 'title' | 'sector' | 'nok_per_t' | 'width_t' | 'cumulative_t';
 export type FactorsColumn =
   | 'id'
@@ -365,18 +367,7 @@ export interface WorkbookLabels {
   costs: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    responsible: string;
-    status: string;
-    investment: string;
-    investmentYear: string;
-    annual: string;
-    lifetime: string;
-    annualised: string;
-    fullEffectT: string;
-    nokPerT: string;
-    rank: string;
+    /** The sheet's headers are `Labels.costsMeasures.columns` (their `sheet` variant). */
     cost: (year: number) => string;
     total: string;
     note: (discountRate: string) => string;

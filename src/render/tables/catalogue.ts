@@ -23,6 +23,8 @@ export type ViewKind = 'listing' | 'sheet';
 export interface View<Id extends string> {
   kind: ViewKind;
   ids: readonly Id[];
+  /** false: the view's columns carry no formula (figures shown as computed, not recomputed). */
+  formulas?: false;
 }
 
 /** Builds a view's columns from the catalogue, headed by `headers` (the language's, by id). */
@@ -32,7 +34,9 @@ export function viewColumns<Id extends string, Row, Context>(
   headers: Readonly<Record<Id, HeaderText>>,
 ): Column[] {
   return view.ids.map((id) => {
-    const { value: _value, ...spec } = catalogue[id];
+    const { value: _value, ...withFormula } = catalogue[id];
+    const { formula: _formula, ...withoutFormula } = withFormula;
+    const spec = view.formulas === false ? withoutFormula : withFormula;
     const header = headers[id];
     if (view.kind === 'sheet') return { id, header: header.sheet ?? header.full, ...spec };
     return { id, header: header.full, ...(header.short === undefined ? {} : { shortHeader: header.short }), ...spec };

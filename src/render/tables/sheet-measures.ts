@@ -3,9 +3,9 @@ import type { MeasureReport } from '../../compute/budget-report.js';
 import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
+import { annualisedFormula } from './costs.js';
 import { scopesOf } from './measures.js';
 import { type SheetContext, sheetCaption, sheetColumn, shownYears } from './sheet-context.js';
-import { annualisedFormula } from './sheet-costs.js';
 
 /**
  * Builds the Tiltak sheet: one row per measure with every field, its effect in the plan years and
