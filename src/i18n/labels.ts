@@ -52,18 +52,34 @@ export type MeasuresColumn =
   | 'id'
   | 'title'
   | 'sector'
-  | 'responsible'
+  | 'source'
   | 'scope'
+  | 'responsible'
   | 'status'
   | 'current_status'
+  | 'rating'
   | 'kind'
   | 'counted'
   | 'start'
   | 'full_effect'
   | 'end'
+  | 'explicit_phase'
+  | 'full_effect_t'
+  | 'revised_t'
+  | 'revised_from'
+  | 'investment'
+  | 'investment_year'
+  | 'annual'
+  | 'lifetime'
   | 'annualised'
   | 'nok_per_t'
-  | 'rating';
+  | 'factors'
+  | 'overlap_group'
+  | 'indicators'
+  | 'tags'
+  | 'description'
+  | 'assumptions'
+  | 'references';
 export type MeasureGroupColumn = 'measures';
 export type ProgressColumn =
   | 'target'
@@ -310,40 +326,10 @@ export interface WorkbookLabels {
   measures: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    sector: string;
-    source: string;
-    scope: string;
-    responsible: string;
-    status: string;
-    currentStatus: string;
-    rating: string;
-    kind: string;
-    counted: string;
-    start: string;
-    fullEffect: string;
-    end: string;
-    explicitPhase: string;
-    fullEffectT: string;
-    revised: string;
-    revisedFrom: string;
+    /** The sheet's headers are `Labels.measures.columns` (their `sheet` variant), but for these. */
     effect: (year: number) => string;
     effectLow: (year: number) => string;
     effectHigh: (year: number) => string;
-    factors: string;
-    overlapGroup: string;
-    investment: string;
-    investmentYear: string;
-    annual: string;
-    lifetime: string;
-    annualised: string;
-    nokPerT: string;
-    indicators: string;
-    tags: string;
-    description: string;
-    assumptions: string;
-    references: string;
     totalCounted: string;
     totalNotCounted: string;
     note: string;

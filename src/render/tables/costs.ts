@@ -119,7 +119,7 @@ function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, Measu
     full_effect_t: { type: 'tonnes', priority: 2, value: (measure) => measure.fullEffectT },
     nok_per_t: {
       type: 'nokPerTonne',
-      formula: 'IF({full_effect_t} > 0, {annualised} / {full_effect_t}, "")',
+      formula: nokPerTonneFormula,
       value: (measure) => measure.cost.nokPerT,
     },
     rank: { type: 'integer', value: (measure, { ranks }) => ranks.get(measure.id) ?? null },
@@ -161,6 +161,9 @@ const sheetView: View<CostsMeasuresColumn> = {
     'rank',
   ],
 };
+
+/** NOK per tonne as a formula template: the annualised cost over the full effect, when there is one. */
+export const nokPerTonneFormula = 'IF({full_effect_t} > 0, {annualised} / {full_effect_t}, "")';
 
 /**
  * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +

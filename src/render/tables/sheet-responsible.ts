@@ -23,7 +23,9 @@ export function responsibleSheet(context: SheetContext): Table {
     title: text.title,
     caption: sheetCaption(context, text.caption),
     columns: [
-      ...(multi ? [sheetColumn('scope', words.measures.scope, 'text')] : []),
+      ...(multi
+        ? [sheetColumn('scope', labels.measures.columns.scope.sheet ?? labels.measures.columns.scope.full, 'text')]
+        : []),
       sheetColumn('responsible', text.responsible, 'text'),
       sheetColumn('measures', text.measures, 'integer'),
       ...years.map((year) => sheetColumn(`effect_${year}`, text.effect(year), 'tonnes')),

@@ -35,7 +35,9 @@ export function sectorsSheet(context: SheetContext): Table {
     title: text.title,
     caption: sheetCaption(context, text.caption),
     columns: [
-      ...(multi ? [sheetColumn('scope', words.measures.scope, 'text')] : []),
+      ...(multi
+        ? [sheetColumn('scope', labels.measures.columns.scope.sheet ?? labels.measures.columns.scope.full, 'text')]
+        : []),
       sheetColumn('sector', text.sector, 'text'),
       sheetColumn('sector_id', text.sectorId, 'id'),
       ...totals.years.map((year) => sheetColumn(`effect_${year}`, String(year), 'tonnes')),
