@@ -1,12 +1,12 @@
 import { appendAll } from '../../arrays.js';
 import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { HeaderText, Labels, MeasureGrouping, MeasuresColumn } from '../../i18n/labels.js';
-import { type Scope, type Status, scopes, statuses } from '../../model/budget.js';
-import { sectorComparator, sectorLabel } from '../../model/sectors.js';
+import type { HeaderText, Labels, MeasuresColumn } from '../../i18n/labels.js';
+import { type Scope, scopes } from '../../model/budget.js';
+import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
 import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
-import { cellsOf, column } from './column.js';
+import { cellsOf } from './column.js';
 import { annualisedFormula, nokPerTonneFormula } from './costs.js';
 import { type SheetContext, sheetCaption, shownYears } from './sheet-context.js';
 import type { MeasureSort, TableOptions } from './table-options.js';
@@ -348,83 +348,8 @@ function totalRow(
   return { cells: cellsOf(columns, values), role: isColumnSum ? 'total' : 'summary' };
 }
 
-/**
- * Builds the totals of the counted measures per group (sector, responsible, status or scope) and
- * year: the plan years, or `year`, or `years`. Groups follow sector order, responsible in code-unit order
- * (none last), status and scope in model order. Tonnes of different scopes are never added
- * together (SPEC §5.6): with measures of several scopes, each scope's groups stand together with
- * the scope's own total (and grouped by scope, the scopes have no total at all).
- */
-export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping, options: TableOptions): Table {
-  const labels = labelsFor(options.language);
-  const years = options.years ?? (options.year === undefined ? report.planYears : [options.year]);
-  const yearIndexes = years.map((year) => report.years.indexOf(year));
-  const counted = filterMeasures(report.measures, options).filter(
-    (measure) => measure.counted && (options.scope === undefined || measure.scope === options.scope),
-  );
-  const scopesShown = scopesOf(counted);
-  const multi = scopesShown.length > 1;
-  const rows: Row[] = [];
-  for (const scope of multi ? scopesShown : [undefined]) {
-    const members = scope === undefined ? counted : counted.filter((measure) => measure.scope === scope);
-    const groupRows = groupRowsOf(members, by, yearIndexes, labels, report);
-    const scopeCells = multi ? [labels.scope[scope as Scope]] : [];
-    appendAll(
-      rows,
-      groupRows.map((row) => ({ cells: [...scopeCells, ...row.cells] })),
-    );
-    if (groupRows.length === 0 || (multi && by === 'scope')) continue;
-    const sums = yearIndexes.map((_, position) =>
-      groupRows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),
-    );
-    const count = groupRows.reduce((sum, row) => sum + (row.cells[1] as number), 0);
-    const label = multi ? labels.words.totalFor(labels.scope[scope as Scope]) : labels.words.total;
-    rows.push({ cells: [...scopeCells, label, count, ...sums], role: 'total' });
-  }
-  return {
-    id: `measures-by-${by}`,
-    title: labels.groups.titleFor[by],
-    caption: labels.groups.caption,
-    columns: [
-      ...(multi && by !== 'scope' ? [column('scope', labels.measures.columns.scope, 'text')] : []),
-      column('group', labels.groups.groupHeader[by], 'text'),
-      column('measures', labels.groups.columns.measures, 'integer', { priority: 2 }),
-      ...years.map((year) => column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes')),
-    ],
-    rows: multi && by === 'scope' ? rows.map((row) => ({ cells: row.cells.slice(1) })) : rows,
-    notes: multi ? [labels.words.scopesApart] : [],
-  };
-}
-
-/** One row per group of `members` (all of one scope, or of a table with one scope): label, count, effects. */
-function groupRowsOf(
-  members: readonly MeasureReport[],
-  by: MeasureGrouping,
-  yearIndexes: readonly number[],
-  labels: Labels,
-  report: BudgetReport,
-): Row[] {
-  const groups = new Map<string, MeasureReport[]>();
-  for (const measure of members) {
-    const key = groupKey(measure, by);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [measure]);
-    else group.push(measure);
-  }
-  return [...groups.keys()].sort(groupOrder(by, report)).map((key) => {
-    const group = groups.get(key) as MeasureReport[];
-    return {
-      cells: [
-        groupLabel(key, by, labels, report),
-        group.length,
-        ...yearIndexes.map((index) => group.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0)),
-      ],
-    };
-  });
-}
-
 /** The measures whose written status is among `options.statuses` (all without it). */
-function filterMeasures(measures: readonly MeasureReport[], options: TableOptions): readonly MeasureReport[] {
+export function filterMeasures(measures: readonly MeasureReport[], options: TableOptions): readonly MeasureReport[] {
   const wanted = options.statuses;
   if (wanted === undefined || wanted.length === 0) return measures;
   return measures.filter((measure) => wanted.includes(measure.status));
@@ -456,30 +381,6 @@ function compareNullsLast(a: number | null, b: number | null, direction: 1 | -1)
 /** The annualised cost, null when unknown. */
 function costKey(measure: MeasureReport): number | null {
   return measure.cost.known ? measure.cost.annualised : null;
-}
-
-/** The group key: a sector id, a responsible (`\u0000` for none, sorted last), a status or a scope. */
-function groupKey(measure: MeasureReport, by: MeasureGrouping): string {
-  if (by === 'sector') return measure.sector;
-  if (by === 'responsible') return measure.responsible ?? noResponsibleKey;
-  if (by === 'status') return measure.status;
-  return measure.scope;
-}
-
-const noResponsibleKey = '\u0000';
-
-function groupOrder(by: MeasureGrouping, report: BudgetReport): (a: string, b: string) => number {
-  if (by === 'sector') return sectorComparator(report.categories);
-  if (by === 'status') return (a, b) => statuses.indexOf(a as Status) - statuses.indexOf(b as Status);
-  if (by === 'scope') return (a, b) => scopes.indexOf(a as Scope) - scopes.indexOf(b as Scope);
-  return (a, b) => (a === noResponsibleKey ? 1 : b === noResponsibleKey ? -1 : compareText(a, b));
-}
-
-function groupLabel(key: string, by: MeasureGrouping, labels: Labels, report: BudgetReport): string {
-  if (by === 'sector') return sectorLabel(key, labels.language, report.categories);
-  if (by === 'responsible') return key === noResponsibleKey ? labels.words.noResponsible : key;
-  if (by === 'status') return labels.status[key as Status];
-  return labels.scope[key as Scope];
 }
 
 /** Compares strings by code unit (locale-independent, as the report sorts ids). */

@@ -5,13 +5,12 @@ import type { EmissionFactor, Language } from '../../model/budget.js';
 import type { Table } from '../table.js';
 import { costsSheet } from './costs.js';
 import { factorsSheet } from './factors.js';
+import { responsibleSheet, sectorsSheet } from './groups.js';
 import { measuresSheet } from './measures.js';
 import { checksSheet } from './sheet-checks.js';
 import { sheetContext } from './sheet-context.js';
 import { followUpSheet } from './sheet-follow-up.js';
 import { pathwaySheet } from './sheet-pathway.js';
-import { responsibleSheet } from './sheet-responsible.js';
-import { sectorsSheet } from './sheet-sectors.js';
 import { summarySheet } from './sheet-summary.js';
 import { sourcesSheet } from './sources.js';
 
