@@ -38,16 +38,21 @@ export type SummaryTargetsColumn =
 export type SummaryPlanColumn = 'target' | 'year' | 'need' | 'effect' | 'gap_decided' | 'gap' | 'coverage';
 export type SummaryTopColumn = 'id' | 'title' | 'status' | 'effect' | 'share';
 export type PathwayColumn =
+  | 'target'
   | 'year'
   | 'actual'
   | 'baseline'
   | 'effect'
+  | 'effect_low'
+  | 'effect_high'
   | 'projected'
   | 'path'
   | 'gap_decided'
   | 'gap'
   | 'need'
-  | 'coverage';
+  | 'coverage'
+  | 'effect_decided'
+  | 'coverage_decided';
 export type MeasuresColumn =
   | 'id'
   | 'title'
@@ -307,21 +312,7 @@ export interface WorkbookLabels {
   pathway: {
     title: string;
     caption: string;
-    target: string;
-    year: string;
-    actual: string;
-    baseline: string;
-    effect: string;
-    effectLow: string;
-    effectHigh: string;
-    projected: string;
-    path: string;
-    gap: string;
-    need: string;
-    coverage: string;
-    effectDecided: string;
-    gapDecided: string;
-    coverageDecided: string;
+    /** The sheet's headers are `Labels.pathway.columns` (their `sheet` variant). */
   };
   measures: {
     title: string;

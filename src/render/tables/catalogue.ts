@@ -19,7 +19,10 @@ export type Catalogue<Id extends string, Row, Context> = Record<Id, ColumnSpec<R
  */
 export type ViewKind = 'listing' | 'sheet';
 
-/** A view of a subject: the ids of its columns, in order. */
+/**
+ * A view of a subject: the ids of its columns, in order. A column keeps its formula where the
+ * columns the formula refers to are in the view too.
+ */
 export interface View<Id extends string> {
   kind: ViewKind;
   ids: readonly Id[];
@@ -35,12 +38,20 @@ export function viewColumns<Id extends string, Row, Context>(
 ): Column[] {
   return view.ids.map((id) => {
     const { value: _value, ...withFormula } = catalogue[id];
-    const { formula: _formula, ...withoutFormula } = withFormula;
-    const spec = view.formulas === false ? withoutFormula : withFormula;
+    const { formula, ...withoutFormula } = withFormula;
+    const spec =
+      view.formulas !== false && formula !== undefined && refersWithin(formula, view.ids)
+        ? withFormula
+        : withoutFormula;
     const header = headers[id];
     if (view.kind === 'sheet') return { id, header: header.sheet ?? header.full, ...spec };
     return { id, header: header.full, ...(header.short === undefined ? {} : { shortHeader: header.short }), ...spec };
   });
+}
+
+/** Whether every column a formula refers to (`{id}`) is in the view: else the view shows the value alone. */
+function refersWithin(formula: string, ids: readonly string[]): boolean {
+  return [...formula.matchAll(/\{([^}]+)\}/g)].every((match) => ids.includes(match[1] as string));
 }
 
 /** Builds a view's cells of one row, by column id. */

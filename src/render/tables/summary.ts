@@ -4,7 +4,7 @@ import type { Labels } from '../../i18n/labels.js';
 import type { Row, Table } from '../table.js';
 import { column } from './column.js';
 import { scopesOf } from './measures.js';
-import { pathwayFormulas } from './pathway-formulas.js';
+import { pathwayFormulas } from './pathway.js';
 import type { TableOptions } from './table-options.js';
 
 /** How many measures the summary names. */

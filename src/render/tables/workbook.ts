@@ -7,10 +7,10 @@ import { costsSheet } from './costs.js';
 import { factorsSheet } from './factors.js';
 import { responsibleSheet, sectorsSheet } from './groups.js';
 import { measuresSheet } from './measures.js';
+import { pathwaySheet } from './pathway.js';
 import { checksSheet } from './sheet-checks.js';
 import { sheetContext } from './sheet-context.js';
 import { followUpSheet } from './sheet-follow-up.js';
-import { pathwaySheet } from './sheet-pathway.js';
 import { summarySheet } from './sheet-summary.js';
 import { sourcesSheet } from './sources.js';
 
