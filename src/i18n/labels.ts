@@ -102,16 +102,31 @@ export type ProgressColumn =
   | 'projected_at_year'
   | 'meets_target'
   | 'cumulative_overshoot';
+/**
+ * The follow-up columns: `indicator` is the listing's reported indicator (its title, else its id);
+ * `indicator_id` and `indicator_title` are the sheet's defined indicator, id and title apart.
+ */
 export type FollowUpColumn =
   | 'id'
   | 'title'
+  | 'responsible'
+  | 'status'
   | 'current_status'
   | 'rating'
+  | 'rating_basis'
   | 'period'
+  | 'date'
+  | 'revised_t'
   | 'indicator'
+  | 'indicator_id'
+  | 'indicator_title'
   | 'unit'
+  | 'indicator_baseline'
+  | 'indicator_target'
+  | 'target_year'
   | 'value'
   | 'expected'
+  | 'progress'
   | 'comment';
 export type CostsByYearColumn = 'year' | 'investment' | 'annual' | 'total';
 export type CostsByResponsibleColumn = 'responsible' | 'total';
@@ -354,26 +369,7 @@ export interface WorkbookLabels {
   followUp: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    responsible: string;
-    status: string;
-    currentStatus: string;
-    rating: string;
-    ratingBasis: string;
-    period: string;
-    date: string;
-    revised: string;
-    comment: string;
-    indicator: string;
-    indicatorTitle: string;
-    unit: string;
-    baseline: string;
-    target: string;
-    targetYear: string;
-    value: string;
-    expected: string;
-    progress: string;
+    /** The sheet's headers are `Labels.followUp.columns` (their `sheet` variant). */
   };
   /** The Faktorer sheet; its headers are those of `Labels.factors.columns`. */
   factors: {

@@ -8,9 +8,9 @@ import { factorsSheet } from './factors.js';
 import { responsibleSheet, sectorsSheet } from './groups.js';
 import { measuresSheet } from './measures.js';
 import { pathwaySheet } from './pathway.js';
+import { followUpSheet } from './progress.js';
 import { checksSheet } from './sheet-checks.js';
 import { sheetContext } from './sheet-context.js';
-import { followUpSheet } from './sheet-follow-up.js';
 import { summarySheet } from './sheet-summary.js';
 import { sourcesSheet } from './sources.js';
 
