@@ -27,14 +27,23 @@ export interface ColumnLabels<ColumnId extends string> {
 
 export type SummaryTargetsColumn =
   | 'target'
+  | 'scope'
   | 'base_year'
   | 'base'
+  | 'year'
+  | 'reduction'
+  | 'level'
   | 'latest_year'
   | 'latest'
   | 'change_pct'
   | 'target_pct'
+  | 'achieved'
+  | 'progress'
   | 'on_track'
-  | 'meets_target';
+  | 'required_annual'
+  | 'projected_at_year'
+  | 'meets_target'
+  | 'cumulative_overshoot';
 export type SummaryPlanColumn = 'target' | 'year' | 'need' | 'effect' | 'gap_decided' | 'gap' | 'coverage';
 export type SummaryTopColumn = 'id' | 'title' | 'status' | 'effect' | 'share';
 export type PathwayColumn =
@@ -301,22 +310,7 @@ export interface WorkbookLabels {
   summary: {
     title: string;
     caption: string;
-    target: string;
-    scope: string;
-    baseYear: string;
-    base: string;
-    year: string;
-    reduction: string;
-    level: string;
-    latestYear: string;
-    latest: string;
-    achieved: string;
-    progress: string;
-    onTrack: string;
-    requiredAnnual: string;
-    projectedAtYear: string;
-    meetsTarget: string;
-    cumulativeOvershoot: string;
+    /** The sheet's headers are `Labels.summary.targets.columns` (their `sheet` variant), but for these. */
     /** The gap with every counted measure: with the proposals too. */
     gap: (year: number) => string;
     /** The gap with decided measures only (SPEC §5.4). */

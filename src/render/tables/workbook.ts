@@ -11,8 +11,8 @@ import { pathwaySheet } from './pathway.js';
 import { followUpSheet } from './progress.js';
 import { checksSheet } from './sheet-checks.js';
 import { sheetContext } from './sheet-context.js';
-import { summarySheet } from './sheet-summary.js';
 import { sourcesSheet } from './sources.js';
+import { summarySheet } from './summary.js';
 
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
