@@ -54,6 +54,18 @@ function refersWithin(formula: string, ids: readonly string[]): boolean {
   return [...formula.matchAll(/\{([^}]+)\}/g)].every((match) => ids.includes(match[1] as string));
 }
 
+/**
+ * Reads a view's cells of a row, by column id: the columns are looked up once, so a table of many
+ * rows (the workbook of 10 000 measures) pays for them once.
+ */
+export function viewReader<Id extends string, Row, Context>(
+  catalogue: Catalogue<Id, Row, Context>,
+  view: View<Id>,
+): (row: Row, context: Context) => CellValue[] {
+  const values = view.ids.map((id) => catalogue[id].value);
+  return (row, context) => values.map((value) => value(row, context));
+}
+
 /** Builds a view's cells of one row, by column id. */
 export function viewCells<Id extends string, Row, Context>(
   catalogue: Catalogue<Id, Row, Context>,
@@ -61,5 +73,5 @@ export function viewCells<Id extends string, Row, Context>(
   row: Row,
   context: Context,
 ): CellValue[] {
-  return view.ids.map((id) => catalogue[id].value(row, context));
+  return viewReader(catalogue, view)(row, context);
 }

@@ -5,7 +5,7 @@ import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { cellsOf, column } from './column.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -179,12 +179,13 @@ export function annualisedFormula(discountRate: number): string {
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
   const catalogue = costColumns(report.discountRate);
   const context: CostContext = { ranks: new Map(), writtenInvestmentYear: false };
+  const cellsOfMeasure = viewReader(catalogue, listingView);
   return {
     id: 'costs-measures',
     title: labels.costsMeasures.title,
     caption: labels.costsMeasures.caption,
     columns: viewColumns(catalogue, listingView, labels.costsMeasures.columns),
-    rows: report.measures.map((measure) => ({ cells: viewCells(catalogue, listingView, measure, context) })),
+    rows: report.measures.map((measure) => ({ cells: cellsOfMeasure(measure, context) })),
     notes: report.measures.some((measure) => !measure.cost.known) ? [labels.costsMeasures.unknownCostNote] : [],
   };
 }
@@ -210,11 +211,9 @@ export function costsSheet(sheet: SheetContext): Table {
     ...years.map((year): Column => ({ id: `cost_${year}`, header: text.cost(year), type: 'nok' })),
   ];
   const measures = report.measures.filter((measure) => measure.costCounted && measure.cost.known);
+  const cellsOfMeasure = viewReader(catalogue, sheetView);
   const rows: Row[] = measures.map((measure) => ({
-    cells: [
-      ...viewCells(catalogue, sheetView, measure, context),
-      ...yearIndexes.map((index) => measure.costByYear[index] ?? 0),
-    ],
+    cells: [...cellsOfMeasure(measure, context), ...yearIndexes.map((index) => measure.costByYear[index] ?? 0)],
   }));
   const sumOf = (value: (measure: MeasureReport) => number) =>
     measures.reduce((total, measure) => total + value(measure), 0);

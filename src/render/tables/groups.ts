@@ -6,7 +6,7 @@ import type { HeaderText, Labels, MeasureGrouping } from '../../i18n/labels.js';
 import { type Scope, type Status, scopes, statuses } from '../../model/budget.js';
 import { sectorComparator, sectorLabel } from '../../model/sectors.js';
 import type { Row, RowRole, Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { compareText, filterMeasures, scopesOf } from './measures.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -63,11 +63,12 @@ function groupTable(
   labels: Labels,
 ): Pick<Table, 'columns' | 'rows'> {
   const catalogue = groupColumns(years);
+  const cellsOfRow = viewReader(catalogue, view);
   return {
     columns: viewColumns(catalogue, view, headers as Record<GroupId, HeaderText>),
     rows: rows.map(
       (row): Row => ({
-        cells: viewCells(catalogue, view, row, labels),
+        cells: cellsOfRow(row, labels),
         ...(row.role === undefined ? {} : { role: row.role }),
       }),
     ),

@@ -5,7 +5,7 @@ import type { HeaderText, Labels, MeasuresColumn } from '../../i18n/labels.js';
 import { type Scope, scopes } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { cellsOf } from './column.js';
 import { annualisedFormula, nokPerTonneFormula } from './costs.js';
 import { type SheetContext, sheetCaption, shownYears } from './sheet-context.js';
@@ -181,7 +181,8 @@ export function buildMeasuresTable(report: BudgetReport, options: TableOptions):
   const view = listingView(years);
   const context: MeasureContext = { report, labels, rangeIndex: focusIndex, blankUnquantified: true };
   const tableColumns = viewColumns(catalogue, view, measureHeaders(labels, years, focusYear, false));
-  const rows: Row[] = measures.map((measure) => ({ cells: viewCells(catalogue, view, measure, context) }));
+  const cellsOfMeasure = viewReader(catalogue, view);
+  const rows: Row[] = measures.map((measure) => ({ cells: cellsOfMeasure(measure, context) }));
   const withTotals = insertScopeTotals(rows, measures, scopesShown, (members, scope) =>
     totalRow(tableColumns, members, years, yearIndexes, focusIndex, totalLabel(labels, scopesShown, scope)),
   );
@@ -214,6 +215,7 @@ export function measuresSheet(sheet: SheetContext): Table {
   const view = sheetView(years);
   const context: MeasureContext = { report, labels, rangeIndex, blankUnquantified: false };
   const columns = viewColumns(catalogue, view, measureHeaders(labels, years, rangeYear, true));
+  const cellsOfMeasure = viewReader(catalogue, view);
   const totalOf = (label: string, measures: readonly MeasureReport[]): Row => {
     const sum = (values: (measure: MeasureReport) => number) =>
       measures.reduce((total, measure) => total + values(measure), 0);
@@ -240,7 +242,7 @@ export function measuresSheet(sheet: SheetContext): Table {
       if (members.length === 0 && !(counted && shown.length === 1)) continue;
       appendAll(
         rows,
-        members.map((measure) => ({ cells: viewCells(catalogue, view, measure, context) })),
+        members.map((measure) => ({ cells: cellsOfMeasure(measure, context) })),
       );
       rows.push(totalOf(label(counted ? text.totalCounted : text.totalNotCounted, scope), members));
     }

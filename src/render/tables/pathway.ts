@@ -3,7 +3,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { Labels, PathwayColumn } from '../../i18n/labels.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { inventoryNotes } from './inventory-note.js';
 import { type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -90,8 +90,10 @@ const sheetView: View<PathwayColumn> = {
 };
 
 /** The rows of a view, by id. */
-const viewRows = (view: View<PathwayColumn>, rows: readonly PathwayRow[]): Row[] =>
-  rows.map((row) => ({ cells: viewCells(pathwayColumns, view, row, null) }));
+const viewRows = (view: View<PathwayColumn>, rows: readonly PathwayRow[]): Row[] => {
+  const cellsOfRow = viewReader(pathwayColumns, view);
+  return rows.map((row) => ({ cells: cellsOfRow(row, null) }));
+};
 
 function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], labels: Labels): Table {
   const numbers = numberFormatFor(labels.language);

@@ -3,7 +3,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { FollowUpColumn, ProgressColumn, WorkbookLabels } from '../../i18n/labels.js';
 import type { Indicator } from '../../model/budget.js';
 import type { Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewCells, viewColumns, viewReader } from './catalogue.js';
 import { inventoryNotes } from './inventory-note.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -137,12 +137,13 @@ export function buildFollowUpTable(report: BudgetReport, options: TableOptions):
     if (reported.length === 0) return [{ measure, defined: null, reported: null }];
     return reported.map((indicator) => ({ measure, defined: null, reported: indicator }));
   });
+  const cellsOfRow = viewReader(followUpColumns, followUpView);
   return {
     id: 'followup',
     title: labels.followUp.title,
     caption: labels.followUp.caption,
     columns: viewColumns(followUpColumns, followUpView, labels.followUp.columns),
-    rows: rows.map((row) => ({ cells: viewCells(followUpColumns, followUpView, row, null) })),
+    rows: rows.map((row) => ({ cells: cellsOfRow(row, null) })),
   };
 }
 
@@ -161,11 +162,12 @@ export function followUpSheet(context: SheetContext): Table {
       reported: measure.followUp?.indicators.find((progress) => progress.id === defined.id) ?? null,
     }));
   });
+  const cellsOfRow = viewReader(followUpColumns, followUpSheetView);
   return {
     id: 'workbook-follow-up',
     title: words.followUp.title,
     caption: sheetCaption(context, words.followUp.caption),
     columns: viewColumns(followUpColumns, followUpSheetView, labels.followUp.columns),
-    rows: rows.map((row) => ({ cells: viewCells(followUpColumns, followUpSheetView, row, words) })),
+    rows: rows.map((row) => ({ cells: cellsOfRow(row, words) })),
   };
 }
