@@ -126,40 +126,25 @@ function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, Measu
   };
 }
 
+/** The figures of a measure's cost, in both views. */
+const costFigures: readonly CostsMeasuresColumn[] = [
+  'investment',
+  'investment_year',
+  'annual',
+  'lifetime',
+  'annualised',
+];
+
 /** The listing shows the figures as computed: no formulas. */
 const listingView: View<CostsMeasuresColumn> = {
   kind: 'listing',
-  ids: [
-    'id',
-    'title',
-    'responsible',
-    'investment',
-    'investment_year',
-    'annual',
-    'lifetime',
-    'annualised',
-    'full_effect_t',
-    'nok_per_t',
-  ],
+  ids: ['id', 'title', 'responsible', ...costFigures, 'full_effect_t', 'nok_per_t'],
   formulas: false,
 };
 
 const sheetView: View<CostsMeasuresColumn> = {
   kind: 'sheet',
-  ids: [
-    'id',
-    'title',
-    'responsible',
-    'status',
-    'investment',
-    'investment_year',
-    'annual',
-    'lifetime',
-    'annualised',
-    'full_effect_t',
-    'nok_per_t',
-    'rank',
-  ],
+  ids: ['id', 'title', 'responsible', 'status', ...costFigures, 'full_effect_t', 'nok_per_t', 'rank'],
 };
 
 /** NOK per tonne as a formula template: the annualised cost over the full effect, when there is one. */

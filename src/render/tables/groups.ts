@@ -298,15 +298,9 @@ function singleScopeRows({ report, words, labels }: SheetContext): GroupRow[] {
   const scope = scopeTotals?.scope ?? report.measures[0]?.scope ?? 'territorial';
   const effects = new Map(scopeTotals?.byResponsible.map((row) => [row.key, row.values]));
   const costs = new Map(report.costs.byResponsible.map((row) => [row.key, row.values]));
-  const counts = countByResponsible(report.measures);
-  const rows: GroupRow[] = [...counts.keys()].sort(compareResponsibles).map((responsible) => ({
-    scope,
-    label: responsible ?? labels.words.noResponsible,
-    key: null,
-    count: counts.get(responsible) ?? 0,
-    effects: years.map((_, index): number => effects.get(responsible)?.[index] ?? 0),
-    costs: years.map((_, index): number | null => costs.get(responsible)?.[index] ?? null),
-  }));
+  const rows = responsibleRows(scope, report.measures, years, effects, labels, (responsible) =>
+    years.map((_, index): number | null => costs.get(responsible)?.[index] ?? null),
+  );
   rows.push({
     scope,
     label: words.responsible.total,
@@ -326,18 +320,12 @@ function scopeRows({ report, labels }: SheetContext, scope: Scope): GroupRow[] {
   const effects = new Map(
     report.totals.scopes.find((totals) => totals.scope === scope)?.byResponsible.map((row) => [row.key, row.values]),
   );
-  const counts = countByResponsible(measures);
-  const rows: GroupRow[] = [...counts.keys()].sort(compareResponsibles).map((responsible) => ({
-    scope,
-    label: responsible ?? labels.words.noResponsible,
-    key: null,
-    count: counts.get(responsible) ?? 0,
-    effects: years.map((_, index): number => effects.get(responsible)?.[index] ?? 0),
-    costs: costsOf(
+  const rows = responsibleRows(scope, measures, years, effects, labels, (responsible) =>
+    costsOf(
       measures.filter((measure) => measure.responsible === responsible),
       years.length,
     ),
-  }));
+  );
   rows.push({
     ...sumOf(rows, years.length),
     scope,
@@ -346,6 +334,26 @@ function scopeRows({ report, labels }: SheetContext, scope: Scope): GroupRow[] {
     role: 'total',
   });
   return rows;
+}
+
+/** One row per responsible of `measures` (none last): the count, the effects and the costs given. */
+function responsibleRows(
+  scope: Scope,
+  measures: readonly MeasureReport[],
+  years: readonly number[],
+  effects: ReadonlyMap<string | null, readonly number[]>,
+  labels: Labels,
+  costs: (responsible: string | null) => (number | null)[],
+): GroupRow[] {
+  const counts = countByResponsible(measures);
+  return [...counts.keys()].sort(compareResponsibles).map((responsible) => ({
+    scope,
+    label: responsible ?? labels.words.noResponsible,
+    key: null,
+    count: counts.get(responsible) ?? 0,
+    effects: years.map((_, index): number => effects.get(responsible)?.[index] ?? 0),
+    costs: costs(responsible),
+  }));
 }
 
 /** Costs per year of the measures with a counted status and a known cost; null in a year without a cost item. */
