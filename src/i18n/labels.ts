@@ -167,6 +167,7 @@ export type FactorsColumn =
   | 'source'
   | 'url'
   | 'note';
+export type ChecksColumn = 'severity' | 'code' | 'file' | 'line' | 'column' | 'message' | 'hint';
 export type SourcesColumn = 'kind' | 'subject' | 'source' | 'vintage' | 'gwp' | 'file' | 'url' | 'note';
 
 /** What a measure table can be grouped by (`measures --by`). */
@@ -384,13 +385,7 @@ export interface WorkbookLabels {
   checks: {
     title: string;
     caption: string;
-    severity: string;
-    code: string;
-    file: string;
-    line: string;
-    column: string;
-    message: string;
-    hint: string;
+    columns: Record<ChecksColumn, HeaderText>;
     none: string;
   };
 }

@@ -388,7 +388,7 @@ export const nn: Labels = {
     checks: {
       ...nb.workbook.checks,
       caption: 'Funn frå kontrollen av budsjettfilene.',
-      severity: 'Alvorsgrad',
+      columns: { ...nb.workbook.checks.columns, severity: { full: 'Alvorsgrad' } },
     },
   },
   html: {
