@@ -1,5 +1,5 @@
 import type { HeaderText } from '../../i18n/labels.js';
-import type { CellType, CellValue, Column } from '../table.js';
+import type { CellType, CellValue, Column, Table } from '../table.js';
 
 /**
  * One column of a subject, said once: its type, its value in a row, and how outputs treat it (a
@@ -74,4 +74,19 @@ export function viewCells<Id extends string, Row, Context>(
   context: Context,
 ): CellValue[] {
   return viewReader(catalogue, view)(row, context);
+}
+
+/** A view's columns and the rows of `rows`, read by id: the body of a table of one row per item. */
+export function viewTable<Id extends string, Row, Context>(
+  catalogue: Catalogue<Id, Row, Context>,
+  view: View<Id>,
+  headers: Readonly<Record<Id, HeaderText>>,
+  rows: readonly Row[],
+  context: Context,
+): Pick<Table, 'columns' | 'rows'> {
+  const cellsOf = viewReader(catalogue, view);
+  return {
+    columns: viewColumns(catalogue, view, headers),
+    rows: rows.map((row) => ({ cells: cellsOf(row, context) })),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ChecksColumn, WorkbookLabels } from '../../i18n/labels.js';
 import type { Table } from '../table.js';
-import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
+import { type Catalogue, type View, viewTable } from './catalogue.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 
 /** The columns of a diagnostic: where it is, what it says and what to do. */
@@ -23,13 +23,11 @@ const sheetView: View<ChecksColumn> = {
 /** Builds the Kontroll sheet: the diagnostics of the budget, in the order `validate` prints them. */
 export function checksSheet(context: SheetContext, diagnostics: readonly Diagnostic[]): Table {
   const { words } = context;
-  const cellsOf = viewReader(checkColumns, sheetView);
   return {
     id: 'workbook-checks',
     title: words.checks.title,
     caption: sheetCaption(context, words.checks.caption),
-    columns: viewColumns(checkColumns, sheetView, words.checks.columns),
-    rows: diagnostics.map((diagnostic) => ({ cells: cellsOf(diagnostic, words) })),
+    ...viewTable(checkColumns, sheetView, words.checks.columns, diagnostics, words),
     notes: diagnostics.length === 0 ? [words.checks.none] : [],
   };
 }

@@ -5,7 +5,7 @@ import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
+import { type Catalogue, type View, viewColumns, viewReader, viewTable } from './catalogue.js';
 import { cellsOf, column } from './column.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -164,13 +164,11 @@ export function annualisedFormula(discountRate: number): string {
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
   const catalogue = costColumns(report.discountRate);
   const context: CostContext = { ranks: new Map(), writtenInvestmentYear: false };
-  const cellsOfMeasure = viewReader(catalogue, listingView);
   return {
     id: 'costs-measures',
     title: labels.costsMeasures.title,
     caption: labels.costsMeasures.caption,
-    columns: viewColumns(catalogue, listingView, labels.costsMeasures.columns),
-    rows: report.measures.map((measure) => ({ cells: cellsOfMeasure(measure, context) })),
+    ...viewTable(catalogue, listingView, labels.costsMeasures.columns, report.measures, context),
     notes: report.measures.some((measure) => !measure.cost.known) ? [labels.costsMeasures.unknownCostNote] : [],
   };
 }

@@ -3,7 +3,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { FollowUpColumn, ProgressColumn, WorkbookLabels } from '../../i18n/labels.js';
 import type { Indicator } from '../../model/budget.js';
 import type { Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns, viewReader } from './catalogue.js';
+import { type Catalogue, type View, viewTable } from './catalogue.js';
 import { inventoryNotes } from './inventory-note.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -48,8 +48,7 @@ export function buildProgressTable(report: BudgetReport, options: TableOptions):
     id: 'progress',
     title: labels.progress.title,
     caption: labels.progress.caption,
-    columns: viewColumns(progressColumns, progressView, labels.progress.columns),
-    rows: report.targets.map((target) => ({ cells: viewCells(progressColumns, progressView, target, null) })),
+    ...viewTable(progressColumns, progressView, labels.progress.columns, report.targets, null),
     notes:
       report.targets.length === 0
         ? [labels.summary.noTargets]
@@ -137,13 +136,11 @@ export function buildFollowUpTable(report: BudgetReport, options: TableOptions):
     if (reported.length === 0) return [{ measure, defined: null, reported: null }];
     return reported.map((indicator) => ({ measure, defined: null, reported: indicator }));
   });
-  const cellsOfRow = viewReader(followUpColumns, followUpView);
   return {
     id: 'followup',
     title: labels.followUp.title,
     caption: labels.followUp.caption,
-    columns: viewColumns(followUpColumns, followUpView, labels.followUp.columns),
-    rows: rows.map((row) => ({ cells: cellsOfRow(row, null) })),
+    ...viewTable(followUpColumns, followUpView, labels.followUp.columns, rows, null),
   };
 }
 
@@ -162,12 +159,10 @@ export function followUpSheet(context: SheetContext): Table {
       reported: measure.followUp?.indicators.find((progress) => progress.id === defined.id) ?? null,
     }));
   });
-  const cellsOfRow = viewReader(followUpColumns, followUpSheetView);
   return {
     id: 'workbook-follow-up',
     title: words.followUp.title,
     caption: sheetCaption(context, words.followUp.caption),
-    columns: viewColumns(followUpColumns, followUpSheetView, labels.followUp.columns),
-    rows: rows.map((row) => ({ cells: cellsOfRow(row, words) })),
+    ...viewTable(followUpColumns, followUpSheetView, labels.followUp.columns, rows, words),
   };
 }

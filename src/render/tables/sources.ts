@@ -1,7 +1,7 @@
 import type { SourcesColumn } from '../../i18n/labels.js';
 import type { EmissionFactor } from '../../model/budget.js';
 import type { Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
+import { type Catalogue, type View, viewTable } from './catalogue.js';
 import { factorName, factorUsers } from './factors.js';
 import { compareText } from './measures.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
@@ -37,8 +37,7 @@ export function sourcesSheet(context: SheetContext, factors: Iterable<EmissionFa
     id: 'workbook-sources',
     title: text.title,
     caption: sheetCaption(context, text.caption),
-    columns: viewColumns(sourceColumns, sheetView, text.columns),
-    rows: sourceRows(context, factors).map((row) => ({ cells: viewCells(sourceColumns, sheetView, row, null) })),
+    ...viewTable(sourceColumns, sheetView, text.columns, sourceRows(context, factors), null),
   };
 }
 
