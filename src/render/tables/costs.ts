@@ -1,6 +1,6 @@
 import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { CostsMeasuresColumn, Labels } from '../../i18n/labels.js';
+import type { CostsByYearColumn, CostsMeasuresColumn, Labels } from '../../i18n/labels.js';
 import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import { numberFormatFor } from '../number-format.js';
@@ -24,26 +24,51 @@ export function buildCostTables(report: BudgetReport, options: TableOptions): Ta
   ];
 }
 
+/** The costs of one year, or their sums (the year's cell then holds the total's label). */
+interface CostYearRow {
+  year: number | string;
+  investment: number;
+  annual: number;
+  total: number;
+}
+
+const costsByYearColumns: Catalogue<CostsByYearColumn, CostYearRow, null> = {
+  year: { type: 'year', value: (row) => row.year },
+  investment: { type: 'nok', value: (row) => row.investment },
+  annual: { type: 'nok', value: (row) => row.annual },
+  total: { type: 'nok', formula: '{investment} + {annual}', value: (row) => row.total },
+};
+
+const costsByYearView: View<CostsByYearColumn> = { kind: 'listing', ids: ['year', 'investment', 'annual', 'total'] };
+
 function buildCostsByYearTable(report: BudgetReport, labels: Labels): Table {
   const { costs } = report;
-  const { columns } = labels.costsByYear;
-  const rows: Row[] = costs.years.map((year, index) => ({
-    cells: [year, costs.investment[index] ?? 0, costs.annual[index] ?? 0, costs.total[index] ?? 0],
-  }));
-  rows.push({
-    cells: [labels.words.total, sum(costs.investment), sum(costs.annual), sum(costs.total)],
-    role: 'total',
-  });
+  const table = viewTable(
+    costsByYearColumns,
+    costsByYearView,
+    labels.costsByYear.columns,
+    [
+      ...costs.years.map((year, index) => ({
+        year,
+        investment: costs.investment[index] ?? 0,
+        annual: costs.annual[index] ?? 0,
+        total: costs.total[index] ?? 0,
+      })),
+      {
+        year: labels.words.total,
+        investment: sum(costs.investment),
+        annual: sum(costs.annual),
+        total: sum(costs.total),
+      },
+    ],
+    null,
+  );
+  const rows = table.rows.map((row, index): Row => (index === costs.years.length ? { ...row, role: 'total' } : row));
   return {
     id: 'costs-by-year',
     title: labels.costsByYear.title,
     caption: labels.costsByYear.caption,
-    columns: [
-      column('year', columns.year, 'year'),
-      column('investment', columns.investment, 'nok'),
-      column('annual', columns.annual, 'nok'),
-      column('total', columns.total, 'nok', { formula: '{investment} + {annual}' }),
-    ],
+    columns: table.columns,
     rows,
   };
 }
