@@ -27,43 +27,73 @@ export interface ColumnLabels<ColumnId extends string> {
 
 export type SummaryTargetsColumn =
   | 'target'
+  | 'scope'
   | 'base_year'
   | 'base'
+  | 'year'
+  | 'reduction'
+  | 'level'
   | 'latest_year'
   | 'latest'
   | 'change_pct'
   | 'target_pct'
+  | 'achieved'
+  | 'progress'
   | 'on_track'
-  | 'meets_target';
+  | 'required_annual'
+  | 'projected_at_year'
+  | 'meets_target'
+  | 'cumulative_overshoot';
 export type SummaryPlanColumn = 'target' | 'year' | 'need' | 'effect' | 'gap_decided' | 'gap' | 'coverage';
 export type SummaryTopColumn = 'id' | 'title' | 'status' | 'effect' | 'share';
 export type PathwayColumn =
+  | 'target'
   | 'year'
   | 'actual'
   | 'baseline'
   | 'effect'
+  | 'effect_low'
+  | 'effect_high'
   | 'projected'
   | 'path'
   | 'gap_decided'
   | 'gap'
   | 'need'
-  | 'coverage';
+  | 'coverage'
+  | 'effect_decided'
+  | 'coverage_decided';
 export type MeasuresColumn =
   | 'id'
   | 'title'
   | 'sector'
-  | 'responsible'
+  | 'source'
   | 'scope'
+  | 'responsible'
   | 'status'
   | 'current_status'
+  | 'rating'
   | 'kind'
   | 'counted'
   | 'start'
   | 'full_effect'
   | 'end'
+  | 'explicit_phase'
+  | 'full_effect_t'
+  | 'revised_t'
+  | 'revised_from'
+  | 'investment'
+  | 'investment_year'
+  | 'annual'
+  | 'lifetime'
   | 'annualised'
   | 'nok_per_t'
-  | 'rating';
+  | 'factors'
+  | 'overlap_group'
+  | 'indicators'
+  | 'tags'
+  | 'description'
+  | 'assumptions'
+  | 'references';
 export type MeasureGroupColumn = 'measures';
 export type ProgressColumn =
   | 'target'
@@ -81,16 +111,31 @@ export type ProgressColumn =
   | 'projected_at_year'
   | 'meets_target'
   | 'cumulative_overshoot';
+/**
+ * The follow-up columns: `indicator` is the listing's reported indicator (its title, else its id);
+ * `indicator_id` and `indicator_title` are the sheet's defined indicator, id and title apart.
+ */
 export type FollowUpColumn =
   | 'id'
   | 'title'
+  | 'responsible'
+  | 'status'
   | 'current_status'
   | 'rating'
+  | 'rating_basis'
   | 'period'
+  | 'date'
+  | 'revised_t'
   | 'indicator'
+  | 'indicator_id'
+  | 'indicator_title'
   | 'unit'
+  | 'indicator_baseline'
+  | 'indicator_target'
+  | 'target_year'
   | 'value'
   | 'expected'
+  | 'progress'
   | 'comment';
 export type CostsByYearColumn = 'year' | 'investment' | 'annual' | 'total';
 export type CostsByResponsibleColumn = 'responsible' | 'total';
@@ -98,13 +143,15 @@ export type CostsMeasuresColumn =
   | 'id'
   | 'title'
   | 'responsible'
+  | 'status'
   | 'investment'
   | 'investment_year'
   | 'annual'
   | 'lifetime'
   | 'annualised'
   | 'full_effect_t'
-  | 'nok_per_t';
+  | 'nok_per_t'
+  | 'rank';
 export type AbatementColumn = 'rank' | 'id' | 'title' | 'sector' | 'nok_per_t' | 'width_t' | 'cumulative_t';
 export type FactorsColumn =
   | 'id'
@@ -120,6 +167,8 @@ export type FactorsColumn =
   | 'source'
   | 'url'
   | 'note';
+export type ChecksColumn = 'severity' | 'code' | 'file' | 'line' | 'column' | 'message' | 'hint';
+export type SourcesColumn = 'kind' | 'subject' | 'source' | 'vintage' | 'gwp' | 'file' | 'url' | 'note';
 
 /** What a measure table can be grouped by (`measures --by`). */
 export type MeasureGrouping = 'sector' | 'responsible' | 'status' | 'scope';
@@ -262,22 +311,7 @@ export interface WorkbookLabels {
   summary: {
     title: string;
     caption: string;
-    target: string;
-    scope: string;
-    baseYear: string;
-    base: string;
-    year: string;
-    reduction: string;
-    level: string;
-    latestYear: string;
-    latest: string;
-    achieved: string;
-    progress: string;
-    onTrack: string;
-    requiredAnnual: string;
-    projectedAtYear: string;
-    meetsTarget: string;
-    cumulativeOvershoot: string;
+    /** The sheet's headers are `Labels.summary.targets.columns` (their `sheet` variant), but for these. */
     /** The gap with every counted measure: with the proposals too. */
     gap: (year: number) => string;
     /** The gap with decided measures only (SPEC §5.4). */
@@ -288,59 +322,15 @@ export interface WorkbookLabels {
   pathway: {
     title: string;
     caption: string;
-    target: string;
-    year: string;
-    actual: string;
-    baseline: string;
-    effect: string;
-    effectLow: string;
-    effectHigh: string;
-    projected: string;
-    path: string;
-    gap: string;
-    need: string;
-    coverage: string;
-    effectDecided: string;
-    gapDecided: string;
-    coverageDecided: string;
+    /** The sheet's headers are `Labels.pathway.columns` (their `sheet` variant). */
   };
   measures: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    sector: string;
-    source: string;
-    scope: string;
-    responsible: string;
-    status: string;
-    currentStatus: string;
-    rating: string;
-    kind: string;
-    counted: string;
-    start: string;
-    fullEffect: string;
-    end: string;
-    explicitPhase: string;
-    fullEffectT: string;
-    revised: string;
-    revisedFrom: string;
+    /** The sheet's headers are `Labels.measures.columns` (their `sheet` variant), but for these. */
     effect: (year: number) => string;
     effectLow: (year: number) => string;
     effectHigh: (year: number) => string;
-    factors: string;
-    overlapGroup: string;
-    investment: string;
-    investmentYear: string;
-    annual: string;
-    lifetime: string;
-    annualised: string;
-    nokPerT: string;
-    indicators: string;
-    tags: string;
-    description: string;
-    assumptions: string;
-    references: string;
     totalCounted: string;
     totalNotCounted: string;
     note: string;
@@ -364,18 +354,7 @@ export interface WorkbookLabels {
   costs: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    responsible: string;
-    status: string;
-    investment: string;
-    investmentYear: string;
-    annual: string;
-    lifetime: string;
-    annualised: string;
-    fullEffectT: string;
-    nokPerT: string;
-    rank: string;
+    /** The sheet's headers are `Labels.costsMeasures.columns` (their `sheet` variant). */
     cost: (year: number) => string;
     total: string;
     note: (discountRate: string) => string;
@@ -385,26 +364,7 @@ export interface WorkbookLabels {
   followUp: {
     title: string;
     caption: string;
-    id: string;
-    measureTitle: string;
-    responsible: string;
-    status: string;
-    currentStatus: string;
-    rating: string;
-    ratingBasis: string;
-    period: string;
-    date: string;
-    revised: string;
-    comment: string;
-    indicator: string;
-    indicatorTitle: string;
-    unit: string;
-    baseline: string;
-    target: string;
-    targetYear: string;
-    value: string;
-    expected: string;
-    progress: string;
+    /** The sheet's headers are `Labels.followUp.columns` (their `sheet` variant). */
   };
   /** The Faktorer sheet; its headers are those of `Labels.factors.columns`. */
   factors: {
@@ -414,14 +374,7 @@ export interface WorkbookLabels {
   sources: {
     title: string;
     caption: string;
-    kind: string;
-    subject: string;
-    source: string;
-    vintage: string;
-    gwp: string;
-    file: string;
-    url: string;
-    note: string;
+    columns: Record<SourcesColumn, HeaderText>;
     inventory: string;
     baseline: string;
     factor: string;
@@ -432,13 +385,7 @@ export interface WorkbookLabels {
   checks: {
     title: string;
     caption: string;
-    severity: string;
-    code: string;
-    file: string;
-    line: string;
-    column: string;
-    message: string;
-    hint: string;
+    columns: Record<ChecksColumn, HeaderText>;
     none: string;
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/report.js';
-import { buildMeasureGroupTable, buildMeasuresTable } from '../../src/render/tables/measures.js';
+import { buildMeasureGroupTable } from '../../src/render/tables/groups.js';
+import { buildMeasuresTable } from '../../src/render/tables/measures.js';
 import { sampleBudget } from '../fixtures/sample-budget.js';
 import { bodyRows, columnValues, rowObject, totalRows } from '../helpers/table-values.js';
 

@@ -6,11 +6,12 @@ import { type EmissionFactor, type Language, municipalityLabel, type Scope } fro
 import { type NumberFormat, numberFormatFor } from '../number-format.js';
 import type { Column, Table } from '../table.js';
 import { buildCostTables } from '../tables/costs.js';
-import { buildMeasureGroupTable, buildMeasuresTable, scopesOf } from '../tables/measures.js';
+import { buildMeasureGroupTable } from '../tables/groups.js';
+import { buildMeasuresTable, scopesOf } from '../tables/measures.js';
 import { buildPathwayTables } from '../tables/pathway.js';
 import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
-import { sourcesSheet } from '../tables/sheet-sources.js';
+import { sourcesSheet } from '../tables/sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
 import {
   abatementSpec,

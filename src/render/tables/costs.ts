@@ -1,10 +1,13 @@
-import type { BudgetReport } from '../../compute/budget-report.js';
+import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
+import type { CostsByYearColumn, CostsMeasuresColumn, Labels } from '../../i18n/labels.js';
 import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
-import type { CellValue, Row, Table } from '../table.js';
-import { column } from './column.js';
+import { numberFormatFor } from '../number-format.js';
+import type { CellValue, Column, Row, Table } from '../table.js';
+import { type Catalogue, type View, viewColumns, viewReader, viewTable } from './catalogue.js';
+import { cellsOf, column } from './column.js';
+import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
 
 /**
@@ -21,26 +24,51 @@ export function buildCostTables(report: BudgetReport, options: TableOptions): Ta
   ];
 }
 
+/** The costs of one year, or their sums (the year's cell then holds the total's label). */
+interface CostYearRow {
+  year: number | string;
+  investment: number;
+  annual: number;
+  total: number;
+}
+
+const costsByYearColumns: Catalogue<CostsByYearColumn, CostYearRow, null> = {
+  year: { type: 'year', value: (row) => row.year },
+  investment: { type: 'nok', value: (row) => row.investment },
+  annual: { type: 'nok', value: (row) => row.annual },
+  total: { type: 'nok', formula: '{investment} + {annual}', value: (row) => row.total },
+};
+
+const costsByYearView: View<CostsByYearColumn> = { kind: 'listing', ids: ['year', 'investment', 'annual', 'total'] };
+
 function buildCostsByYearTable(report: BudgetReport, labels: Labels): Table {
   const { costs } = report;
-  const { columns } = labels.costsByYear;
-  const rows: Row[] = costs.years.map((year, index) => ({
-    cells: [year, costs.investment[index] ?? 0, costs.annual[index] ?? 0, costs.total[index] ?? 0],
-  }));
-  rows.push({
-    cells: [labels.words.total, sum(costs.investment), sum(costs.annual), sum(costs.total)],
-    role: 'total',
-  });
+  const table = viewTable(
+    costsByYearColumns,
+    costsByYearView,
+    labels.costsByYear.columns,
+    [
+      ...costs.years.map((year, index) => ({
+        year,
+        investment: costs.investment[index] ?? 0,
+        annual: costs.annual[index] ?? 0,
+        total: costs.total[index] ?? 0,
+      })),
+      {
+        year: labels.words.total,
+        investment: sum(costs.investment),
+        annual: sum(costs.annual),
+        total: sum(costs.total),
+      },
+    ],
+    null,
+  );
+  const rows = table.rows.map((row, index): Row => (index === costs.years.length ? { ...row, role: 'total' } : row));
   return {
     id: 'costs-by-year',
     title: labels.costsByYear.title,
     caption: labels.costsByYear.caption,
-    columns: [
-      column('year', columns.year, 'year'),
-      column('investment', columns.investment, 'nok'),
-      column('annual', columns.annual, 'nok'),
-      column('total', columns.total, 'nok', { formula: '{investment} + {annual}' }),
-    ],
+    columns: table.columns,
     rows,
   };
 }
@@ -75,44 +103,146 @@ function buildCostsByResponsibleTable(report: BudgetReport, labels: Labels): Tab
   };
 }
 
+/** What the cost columns of a measure read besides the measure. */
+interface CostContext {
+  /** Each measure's place on the abatement cost curve (1 = cheapest). */
+  ranks: ReadonlyMap<string, number>;
+  /**
+   * The sheet shows the investment year as written, also without an investment (a sheet that
+   * stands alone shows what the file says); the listing leaves it out there.
+   */
+  writtenInvestmentYear: boolean;
+}
+
+/** A cost figure of a measure, empty when its cost is unknown (unknown cost is not zero cost). */
+const known = (measure: MeasureReport, value: CellValue): CellValue => (measure.cost.known ? value : null);
+
+/**
+ * The columns of the cost subject, said once for the listing (costs per measure) and the
+ * Kostnader sheet; the annualised cost's formula carries the budget's discount rate.
+ */
+function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, MeasureReport, CostContext> {
+  return {
+    id: { type: 'id', value: (measure) => measure.id },
+    title: { type: 'text', value: (measure) => measure.title },
+    responsible: { type: 'text', priority: 3, value: (measure) => measure.responsible },
+    status: { type: 'status', value: (measure) => measure.status },
+    investment: { type: 'nok', priority: 2, value: (measure) => known(measure, measure.cost.investment) },
+    investment_year: {
+      type: 'year',
+      priority: 4,
+      value: (measure, { writtenInvestmentYear }) =>
+        writtenInvestmentYear || measure.cost.investment !== 0 ? known(measure, measure.cost.investmentYear) : null,
+    },
+    annual: { type: 'nok', priority: 2, value: (measure) => known(measure, measure.cost.annual) },
+    lifetime: { type: 'integer', priority: 4, value: (measure) => known(measure, measure.cost.lifetime) },
+    annualised: {
+      type: 'nok',
+      formula: annualisedFormula(discountRate),
+      value: (measure) => known(measure, measure.cost.annualised),
+    },
+    full_effect_t: { type: 'tonnes', priority: 2, value: (measure) => measure.fullEffectT },
+    nok_per_t: {
+      type: 'nokPerTonne',
+      formula: nokPerTonneFormula,
+      value: (measure) => measure.cost.nokPerT,
+    },
+    rank: { type: 'integer', value: (measure, { ranks }) => ranks.get(measure.id) ?? null },
+  };
+}
+
+/** The figures of a measure's cost, in both views. */
+const costFigures: readonly CostsMeasuresColumn[] = [
+  'investment',
+  'investment_year',
+  'annual',
+  'lifetime',
+  'annualised',
+];
+
+/** The listing shows the figures as computed: no formulas. */
+const listingView: View<CostsMeasuresColumn> = {
+  kind: 'listing',
+  ids: ['id', 'title', 'responsible', ...costFigures, 'full_effect_t', 'nok_per_t'],
+  formulas: false,
+};
+
+const sheetView: View<CostsMeasuresColumn> = {
+  kind: 'sheet',
+  ids: ['id', 'title', 'responsible', 'status', ...costFigures, 'full_effect_t', 'nok_per_t', 'rank'],
+};
+
+/** NOK per tonne as a formula template: the annualised cost over the full effect, when there is one. */
+export const nokPerTonneFormula = 'IF({full_effect_t} > 0, {annualised} / {full_effect_t}, "")';
+
+/**
+ * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +
+ * annual, investment / n + annual when r = 0, and the annual cost alone without an investment.
+ */
+export function annualisedFormula(discountRate: number): string {
+  const rate = String(discountRate);
+  const annuity =
+    discountRate === 0 ? '{investment} / {lifetime}' : `{investment} * ${rate} / (1 - (1 + ${rate}) ^ -{lifetime})`;
+  return `IF({investment} = 0, {annual}, ${annuity} + {annual})`;
+}
+
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
-  const { columns } = labels.costsMeasures;
-  const rows: Row[] = report.measures.map((measure) => {
-    const { cost } = measure;
-    const known = (value: CellValue): CellValue => (cost.known ? value : null);
-    return {
-      cells: [
-        measure.id,
-        measure.title,
-        measure.responsible,
-        known(cost.investment),
-        known(cost.investment === 0 ? null : cost.investmentYear),
-        known(cost.annual),
-        known(cost.lifetime),
-        known(cost.annualised),
-        measure.fullEffectT,
-        cost.nokPerT,
-      ],
-    };
-  });
+  const catalogue = costColumns(report.discountRate);
+  const context: CostContext = { ranks: new Map(), writtenInvestmentYear: false };
   return {
     id: 'costs-measures',
     title: labels.costsMeasures.title,
     caption: labels.costsMeasures.caption,
-    columns: [
-      column('id', columns.id, 'id'),
-      column('title', columns.title, 'text'),
-      column('responsible', columns.responsible, 'text', { priority: 3 }),
-      column('investment', columns.investment, 'nok', { priority: 2 }),
-      column('investment_year', columns.investment_year, 'year', { priority: 4 }),
-      column('annual', columns.annual, 'nok', { priority: 2 }),
-      column('lifetime', columns.lifetime, 'integer', { priority: 4 }),
-      column('annualised', columns.annualised, 'nok'),
-      column('full_effect_t', columns.full_effect_t, 'tonnes', { priority: 2 }),
-      column('nok_per_t', columns.nok_per_t, 'nokPerTonne'),
-    ],
-    rows,
+    ...viewTable(catalogue, listingView, labels.costsMeasures.columns, report.measures, context),
     notes: report.measures.some((measure) => !measure.cost.known) ? [labels.costsMeasures.unknownCostNote] : [],
+  };
+}
+
+/**
+ * Builds the Kostnader sheet: every measure with a cost whose status is counted, with its figures,
+ * annualised cost and NOK/t (formulas), its place on the abatement cost curve and its cost in
+ * each plan year; the total row sums the measures (SUM in the workbook). Costs in every year to the
+ * horizon are on the Ansvar sheet.
+ */
+export function costsSheet(sheet: SheetContext): Table {
+  const { report, language, labels, words } = sheet;
+  const text = words.costs;
+  const catalogue = costColumns(report.discountRate);
+  const context: CostContext = {
+    ranks: new Map(report.abatementCurve.map((step, index) => [step.id, index + 1])),
+    writtenInvestmentYear: true,
+  };
+  const years = report.planYears;
+  const yearIndexes = years.map((year) => report.years.indexOf(year));
+  const columns: Column[] = [
+    ...viewColumns(catalogue, sheetView, labels.costsMeasures.columns),
+    ...years.map((year): Column => ({ id: `cost_${year}`, header: text.cost(year), type: 'nok' })),
+  ];
+  const measures = report.measures.filter((measure) => measure.costCounted && measure.cost.known);
+  const cellsOfMeasure = viewReader(catalogue, sheetView);
+  const rows: Row[] = measures.map((measure) => ({
+    cells: [...cellsOfMeasure(measure, context), ...yearIndexes.map((index) => measure.costByYear[index] ?? 0)],
+  }));
+  const sumOf = (value: (measure: MeasureReport) => number) =>
+    measures.reduce((total, measure) => total + value(measure), 0);
+  const total: Record<string, CellValue> = {
+    title: text.total,
+    investment: sumOf((measure) => measure.cost.investment),
+    annual: sumOf((measure) => measure.cost.annual),
+    annualised: sumOf((measure) => measure.cost.annualised),
+  };
+  years.forEach((year, index) => {
+    total[`cost_${year}`] = report.costs.total[yearIndexes[index] as number] ?? 0;
+  });
+  rows.push({ role: 'total', cells: cellsOf(columns, total) });
+  const rate = numberFormatFor(language).format(report.discountRate * 100, 'number');
+  return {
+    id: 'workbook-costs',
+    title: text.title,
+    caption: sheetCaption(sheet, text.caption),
+    columns,
+    rows,
+    notes: [text.note(`${rate} %`), text.unknownExcluded],
   };
 }
 

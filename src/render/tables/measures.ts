@@ -1,12 +1,168 @@
 import { appendAll } from '../../arrays.js';
 import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels, MeasureGrouping } from '../../i18n/labels.js';
-import { type Scope, type Status, scopes, statuses } from '../../model/budget.js';
-import { sectorComparator, sectorLabel } from '../../model/sectors.js';
+import type { HeaderText, Labels, MeasuresColumn } from '../../i18n/labels.js';
+import { type Scope, scopes } from '../../model/budget.js';
+import { sectorLabel } from '../../model/sectors.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
-import { cellsOf, column } from './column.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
+import { cellsOf } from './column.js';
+import { annualisedFormula, nokPerTonneFormula } from './costs.js';
+import { type SheetContext, sheetCaption, shownYears } from './sheet-context.js';
 import type { MeasureSort, TableOptions } from './table-options.js';
+
+/** What the measure columns read besides the measure. */
+interface MeasureContext {
+  report: BudgetReport;
+  labels: Labels;
+  /** The index (in the report's years) of the low and high estimate: `year`, else the last plan year. */
+  rangeIndex: number;
+  /**
+   * The listing leaves the effect of a measure that is not quantified blank (it has no figure to
+   * show); the sheet shows the effect series as computed.
+   */
+  blankUnquantified: boolean;
+}
+
+/** A field of a measure: one with a header of its own, or the low and high estimate (headed by their year). */
+type MeasureField = MeasuresColumn | 'low' | 'high';
+
+/** A measure's column id: a field, or its effect in one year. */
+type MeasureId = MeasureField | `effect_${number}`;
+
+/** A cost figure of a measure, empty when its cost is unknown (unknown cost is not zero cost). */
+const known = (measure: MeasureReport, value: CellValue): CellValue => (measure.cost.known ? value : null);
+
+/** An effect of a measure at a year index, as the context shows it. */
+const effectAt = (measure: MeasureReport, values: readonly number[], index: number, context: MeasureContext) =>
+  context.blankUnquantified ? quantified(measure, values[index]) : (values[index] ?? null);
+
+/** The joined texts of a list, null when empty. */
+const joined = (values: readonly string[]): string | null => (values.length > 0 ? values.join('; ') : null);
+
+/** The columns of the measure subject, said once for the listing and the Tiltak sheet. */
+const measureFields: Catalogue<MeasureField, MeasureReport, MeasureContext> = {
+  id: { type: 'id', value: (measure) => measure.id },
+  title: { type: 'text', value: (measure) => measure.title },
+  sector: {
+    type: 'text',
+    priority: 3,
+    value: (measure, { report, labels }) => sectorLabel(measure.sector, labels.language, report.categories),
+  },
+  source: { type: 'text', value: (measure) => measure.source },
+  scope: { type: 'text', priority: 6, value: (measure, { labels }) => labels.scope[measure.scope] },
+  responsible: { type: 'text', priority: 4, value: (measure) => measure.responsible },
+  status: { type: 'status', priority: 2, value: (measure) => measure.status },
+  current_status: { type: 'status', priority: 5, value: (measure) => measure.currentStatus },
+  rating: { type: 'rating', priority: 3, value: (measure) => measure.rating },
+  kind: { type: 'text', priority: 6, value: (measure, { labels }) => labels.kind[measure.kind] },
+  counted: { type: 'boolean', priority: 6, value: (measure) => measure.counted },
+  start: { type: 'year', priority: 7, value: (measure) => measure.start },
+  full_effect: { type: 'year', priority: 7, value: (measure) => measure.fullEffect },
+  end: { type: 'year', priority: 7, value: (measure) => measure.end },
+  explicit_phase: { type: 'boolean', value: (measure) => measure.explicitPhase },
+  full_effect_t: { type: 'tonnes', value: (measure) => measure.fullEffectT },
+  revised_t: { type: 'tonnes', value: (measure) => measure.revision?.tCo2e ?? null },
+  revised_from: { type: 'text', value: (measure) => measure.revision?.period ?? null },
+  low: {
+    type: 'tonnes',
+    priority: 8,
+    value: (measure, context) => effectAt(measure, measure.effectLow, context.rangeIndex, context),
+  },
+  high: {
+    type: 'tonnes',
+    priority: 8,
+    value: (measure, context) => effectAt(measure, measure.effectHigh, context.rangeIndex, context),
+  },
+  investment: { type: 'nok', value: (measure) => known(measure, measure.cost.investment) },
+  investment_year: { type: 'year', value: (measure) => known(measure, measure.cost.investmentYear) },
+  annual: { type: 'nok', value: (measure) => known(measure, measure.cost.annual) },
+  lifetime: { type: 'integer', value: (measure) => known(measure, measure.cost.lifetime) },
+  annualised: { type: 'nok', priority: 5, value: (measure) => known(measure, measure.cost.annualised) },
+  nok_per_t: { type: 'nokPerTonne', priority: 5, value: (measure) => measure.cost.nokPerT },
+  factors: { type: 'text', value: (measure) => (measure.factors.length > 0 ? measure.factors.join(', ') : null) },
+  overlap_group: { type: 'text', value: (measure) => measure.overlapGroup },
+  indicators: {
+    type: 'text',
+    value: (measure) => joined(measure.indicators.map((indicator) => indicator.title ?? indicator.id)),
+  },
+  tags: { type: 'text', value: (measure) => joined(measure.tags) },
+  description: { type: 'text', value: (measure) => measure.description },
+  assumptions: { type: 'text', value: (measure) => measure.assumptions },
+  references: { type: 'text', value: (measure) => joined(measure.references) },
+};
+
+/**
+ * The measure catalogue of a table: the fields, and one effect column per year of `years` (the
+ * sheet's carry formulas for the annualised cost and NOK per tonne, with the budget's discount rate).
+ */
+function measureColumns(
+  report: BudgetReport,
+  years: readonly number[],
+  sheet: boolean,
+): Catalogue<MeasureId, MeasureReport, MeasureContext> {
+  const catalogue: Catalogue<MeasureId, MeasureReport, MeasureContext> = { ...measureFields };
+  for (const year of years) {
+    const index = report.years.indexOf(year);
+    catalogue[`effect_${year}`] = {
+      type: 'tonnes',
+      value: (measure, context) => effectAt(measure, measure.effect, index, context),
+    };
+  }
+  if (!sheet) return catalogue;
+  catalogue.annualised = { ...measureFields.annualised, formula: annualisedFormula(report.discountRate) };
+  catalogue.nok_per_t = { ...measureFields.nok_per_t, formula: nokPerTonneFormula };
+  return catalogue;
+}
+
+const effectIds = (years: readonly number[]): MeasureId[] => years.map((year): MeasureId => `effect_${year}`);
+
+function listingView(years: readonly number[]): View<MeasureId> {
+  return {
+    kind: 'listing',
+    ids: [
+      ...['id', 'title', 'sector', 'responsible', 'scope', 'status', 'current_status', 'kind', 'counted'],
+      ...['start', 'full_effect', 'end'],
+      ...effectIds(years),
+      ...['low', 'high', 'annualised', 'nok_per_t', 'rating'],
+    ] as MeasureId[],
+  };
+}
+
+function sheetView(years: readonly number[]): View<MeasureId> {
+  return {
+    kind: 'sheet',
+    ids: [
+      ...['id', 'title', 'sector', 'source', 'scope', 'responsible', 'status', 'current_status', 'rating', 'kind'],
+      ...['counted', 'start', 'full_effect', 'end', 'explicit_phase', 'full_effect_t', 'revised_t', 'revised_from'],
+      ...effectIds(years),
+      ...['low', 'high', 'investment', 'investment_year', 'annual', 'lifetime', 'annualised', 'nok_per_t'],
+      ...['factors', 'overlap_group', 'indicators', 'tags', 'description', 'assumptions', 'references'],
+    ] as MeasureId[],
+  };
+}
+
+/** The headers of a measure view: the fields', the years' and the low/high estimate's year. */
+function measureHeaders(
+  labels: Labels,
+  years: readonly number[],
+  rangeYear: number,
+  sheet: boolean,
+): Record<MeasureId, HeaderText> {
+  const { measures, workbook } = labels;
+  const dated = (header: (year: number) => HeaderText | string, year: number): HeaderText => {
+    const text = header(year);
+    return typeof text === 'string' ? { full: text } : text;
+  };
+  const headers: Record<MeasureId, HeaderText> = {
+    ...measures.columns,
+    low: dated(sheet ? workbook.measures.effectLow : measures.lowIn, rangeYear),
+    high: dated(sheet ? workbook.measures.effectHigh : measures.highIn, rangeYear),
+  };
+  for (const year of years)
+    headers[`effect_${year}`] = dated(sheet ? workbook.measures.effect : measures.effectIn, year);
+  return headers;
+}
 
 /**
  * Builds the measure table: every measure (or those with `statuses`), in sector order then id (or
@@ -15,59 +171,18 @@ import type { MeasureSort, TableOptions } from './table-options.js';
  */
 export function buildMeasuresTable(report: BudgetReport, options: TableOptions): Table {
   const labels = labelsFor(options.language);
-  const { columns } = labels.measures;
   const years = options.year === undefined ? report.planYears : [options.year];
   const focusYear = options.year ?? report.planPeriod.end;
   const yearIndexes = years.map((year) => report.years.indexOf(year));
   const focusIndex = report.years.indexOf(focusYear);
   const measures = byScope(sortMeasures(filterMeasures(report.measures, options), options.sort, focusIndex));
   const scopesShown = scopesOf(measures);
-
-  const effectColumns: Column[] = years.map((year) =>
-    column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes'),
-  );
-  const tableColumns: Column[] = [
-    column('id', columns.id, 'id'),
-    column('title', columns.title, 'text'),
-    column('sector', columns.sector, 'text', { priority: 3 }),
-    column('responsible', columns.responsible, 'text', { priority: 4 }),
-    column('scope', columns.scope, 'text', { priority: 6 }),
-    column('status', columns.status, 'status', { priority: 2 }),
-    column('current_status', columns.current_status, 'status', { priority: 5 }),
-    column('kind', columns.kind, 'text', { priority: 6 }),
-    column('counted', columns.counted, 'boolean', { priority: 6 }),
-    column('start', columns.start, 'year', { priority: 7 }),
-    column('full_effect', columns.full_effect, 'year', { priority: 7 }),
-    column('end', columns.end, 'year', { priority: 7 }),
-    ...effectColumns,
-    column('low', labels.measures.lowIn(focusYear), 'tonnes', { priority: 8 }),
-    column('high', labels.measures.highIn(focusYear), 'tonnes', { priority: 8 }),
-    column('annualised', columns.annualised, 'nok', { priority: 5 }),
-    column('nok_per_t', columns.nok_per_t, 'nokPerTonne', { priority: 5 }),
-    column('rating', columns.rating, 'rating', { priority: 3 }),
-  ];
-  const rows: Row[] = measures.map((measure) => ({
-    cells: [
-      measure.id,
-      measure.title,
-      sectorLabel(measure.sector, labels.language, report.categories),
-      measure.responsible,
-      labels.scope[measure.scope],
-      measure.status,
-      measure.currentStatus,
-      labels.kind[measure.kind],
-      measure.counted,
-      measure.start,
-      measure.fullEffect,
-      measure.end,
-      ...yearIndexes.map((index) => quantified(measure, measure.effect[index])),
-      quantified(measure, measure.effectLow[focusIndex]),
-      quantified(measure, measure.effectHigh[focusIndex]),
-      measure.cost.known ? measure.cost.annualised : null,
-      measure.cost.nokPerT,
-      measure.rating,
-    ],
-  }));
+  const catalogue = measureColumns(report, years, false);
+  const view = listingView(years);
+  const context: MeasureContext = { report, labels, rangeIndex: focusIndex, blankUnquantified: true };
+  const tableColumns = viewColumns(catalogue, view, measureHeaders(labels, years, focusYear, false));
+  const cellsOfMeasure = viewReader(catalogue, view);
+  const rows: Row[] = measures.map((measure) => ({ cells: cellsOfMeasure(measure, context) }));
   const withTotals = insertScopeTotals(rows, measures, scopesShown, (members, scope) =>
     totalRow(tableColumns, members, years, yearIndexes, focusIndex, totalLabel(labels, scopesShown, scope)),
   );
@@ -82,6 +197,64 @@ export function buildMeasuresTable(report: BudgetReport, options: TableOptions):
       ...(measures.some((measure) => !measure.counted) ? [labels.measures.notCountedNote] : []),
       ...(scopesShown.length > 1 ? [labels.measures.scopeSumNote] : []),
     ],
+  };
+}
+
+/**
+ * Builds the Tiltak sheet: one row per measure with every field, its effect in the plan years and
+ * the horizon, the low/high range in the last plan year, costs, NOK/t, status and rating. Counted
+ * measures come first and are summed (SUM in the workbook); the others follow with their own sum.
+ */
+export function measuresSheet(sheet: SheetContext): Table {
+  const { report, words, labels } = sheet;
+  const text = words.measures;
+  const years = shownYears(report);
+  const rangeYear = report.planPeriod.end;
+  const rangeIndex = report.years.indexOf(rangeYear);
+  const catalogue = measureColumns(report, years, true);
+  const view = sheetView(years);
+  const context: MeasureContext = { report, labels, rangeIndex, blankUnquantified: false };
+  const columns = viewColumns(catalogue, view, measureHeaders(labels, years, rangeYear, true));
+  const cellsOfMeasure = viewReader(catalogue, view);
+  const totalOf = (label: string, measures: readonly MeasureReport[]): Row => {
+    const sum = (values: (measure: MeasureReport) => number) =>
+      measures.reduce((total, measure) => total + values(measure), 0);
+    const values: Record<string, CellValue> = {
+      title: label,
+      low: sum((measure) => measure.effectLow[rangeIndex] ?? 0),
+      high: sum((measure) => measure.effectHigh[rangeIndex] ?? 0),
+    };
+    for (const year of years) {
+      const index = report.years.indexOf(year);
+      values[`effect_${year}`] = sum((measure) => measure.effect[index] ?? 0);
+    }
+    return { cells: cellsOf(columns, values), role: 'total' };
+  };
+  // Tonnes of different scopes are never added together (SPEC §5.6): with measures of several
+  // scopes, each scope's counted (and then not counted) measures have their own total.
+  const shown = scopesOf(report.measures);
+  const label = (text: string, scope: Scope) =>
+    shown.length > 1 ? `${labels.scope[scope]}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const rows: Row[] = [];
+  for (const counted of [true, false]) {
+    for (const scope of shown) {
+      const members = report.measures.filter((measure) => measure.counted === counted && measure.scope === scope);
+      if (members.length === 0 && !(counted && shown.length === 1)) continue;
+      appendAll(
+        rows,
+        members.map((measure) => ({ cells: cellsOfMeasure(measure, context) })),
+      );
+      rows.push(totalOf(label(counted ? text.totalCounted : text.totalNotCounted, scope), members));
+    }
+  }
+  if (rows.length === 0) rows.push(totalOf(text.totalCounted, []));
+  return {
+    id: 'workbook-measures',
+    title: text.title,
+    caption: sheetCaption(sheet, text.caption),
+    columns,
+    rows,
+    notes: [text.note, words.costs.unknownNote],
   };
 }
 
@@ -177,83 +350,8 @@ function totalRow(
   return { cells: cellsOf(columns, values), role: isColumnSum ? 'total' : 'summary' };
 }
 
-/**
- * Builds the totals of the counted measures per group (sector, responsible, status or scope) and
- * year: the plan years, or `year`, or `years`. Groups follow sector order, responsible in code-unit order
- * (none last), status and scope in model order. Tonnes of different scopes are never added
- * together (SPEC §5.6): with measures of several scopes, each scope's groups stand together with
- * the scope's own total (and grouped by scope, the scopes have no total at all).
- */
-export function buildMeasureGroupTable(report: BudgetReport, by: MeasureGrouping, options: TableOptions): Table {
-  const labels = labelsFor(options.language);
-  const years = options.years ?? (options.year === undefined ? report.planYears : [options.year]);
-  const yearIndexes = years.map((year) => report.years.indexOf(year));
-  const counted = filterMeasures(report.measures, options).filter(
-    (measure) => measure.counted && (options.scope === undefined || measure.scope === options.scope),
-  );
-  const scopesShown = scopesOf(counted);
-  const multi = scopesShown.length > 1;
-  const rows: Row[] = [];
-  for (const scope of multi ? scopesShown : [undefined]) {
-    const members = scope === undefined ? counted : counted.filter((measure) => measure.scope === scope);
-    const groupRows = groupRowsOf(members, by, yearIndexes, labels, report);
-    const scopeCells = multi ? [labels.scope[scope as Scope]] : [];
-    appendAll(
-      rows,
-      groupRows.map((row) => ({ cells: [...scopeCells, ...row.cells] })),
-    );
-    if (groupRows.length === 0 || (multi && by === 'scope')) continue;
-    const sums = yearIndexes.map((_, position) =>
-      groupRows.reduce((sum, row) => sum + ((row.cells[position + 2] as number | null) ?? 0), 0),
-    );
-    const count = groupRows.reduce((sum, row) => sum + (row.cells[1] as number), 0);
-    const label = multi ? labels.words.totalFor(labels.scope[scope as Scope]) : labels.words.total;
-    rows.push({ cells: [...scopeCells, label, count, ...sums], role: 'total' });
-  }
-  return {
-    id: `measures-by-${by}`,
-    title: labels.groups.titleFor[by],
-    caption: labels.groups.caption,
-    columns: [
-      ...(multi && by !== 'scope' ? [column('scope', labels.measures.columns.scope, 'text')] : []),
-      column('group', labels.groups.groupHeader[by], 'text'),
-      column('measures', labels.groups.columns.measures, 'integer', { priority: 2 }),
-      ...years.map((year) => column(`effect_${year}`, labels.measures.effectIn(year), 'tonnes')),
-    ],
-    rows: multi && by === 'scope' ? rows.map((row) => ({ cells: row.cells.slice(1) })) : rows,
-    notes: multi ? [labels.words.scopesApart] : [],
-  };
-}
-
-/** One row per group of `members` (all of one scope, or of a table with one scope): label, count, effects. */
-function groupRowsOf(
-  members: readonly MeasureReport[],
-  by: MeasureGrouping,
-  yearIndexes: readonly number[],
-  labels: Labels,
-  report: BudgetReport,
-): Row[] {
-  const groups = new Map<string, MeasureReport[]>();
-  for (const measure of members) {
-    const key = groupKey(measure, by);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [measure]);
-    else group.push(measure);
-  }
-  return [...groups.keys()].sort(groupOrder(by, report)).map((key) => {
-    const group = groups.get(key) as MeasureReport[];
-    return {
-      cells: [
-        groupLabel(key, by, labels, report),
-        group.length,
-        ...yearIndexes.map((index) => group.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0)),
-      ],
-    };
-  });
-}
-
 /** The measures whose written status is among `options.statuses` (all without it). */
-function filterMeasures(measures: readonly MeasureReport[], options: TableOptions): readonly MeasureReport[] {
+export function filterMeasures(measures: readonly MeasureReport[], options: TableOptions): readonly MeasureReport[] {
   const wanted = options.statuses;
   if (wanted === undefined || wanted.length === 0) return measures;
   return measures.filter((measure) => wanted.includes(measure.status));
@@ -285,30 +383,6 @@ function compareNullsLast(a: number | null, b: number | null, direction: 1 | -1)
 /** The annualised cost, null when unknown. */
 function costKey(measure: MeasureReport): number | null {
   return measure.cost.known ? measure.cost.annualised : null;
-}
-
-/** The group key: a sector id, a responsible (`\u0000` for none, sorted last), a status or a scope. */
-function groupKey(measure: MeasureReport, by: MeasureGrouping): string {
-  if (by === 'sector') return measure.sector;
-  if (by === 'responsible') return measure.responsible ?? noResponsibleKey;
-  if (by === 'status') return measure.status;
-  return measure.scope;
-}
-
-const noResponsibleKey = '\u0000';
-
-function groupOrder(by: MeasureGrouping, report: BudgetReport): (a: string, b: string) => number {
-  if (by === 'sector') return sectorComparator(report.categories);
-  if (by === 'status') return (a, b) => statuses.indexOf(a as Status) - statuses.indexOf(b as Status);
-  if (by === 'scope') return (a, b) => scopes.indexOf(a as Scope) - scopes.indexOf(b as Scope);
-  return (a, b) => (a === noResponsibleKey ? 1 : b === noResponsibleKey ? -1 : compareText(a, b));
-}
-
-function groupLabel(key: string, by: MeasureGrouping, labels: Labels, report: BudgetReport): string {
-  if (by === 'sector') return sectorLabel(key, labels.language, report.categories);
-  if (by === 'responsible') return key === noResponsibleKey ? labels.words.noResponsible : key;
-  if (by === 'status') return labels.status[key as Status];
-  return labels.scope[key as Scope];
 }
 
 /** Compares strings by code unit (locale-independent, as the report sorts ids). */

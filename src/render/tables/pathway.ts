@@ -1,11 +1,11 @@
 import type { BudgetReport, ScopeReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
+import type { Labels, PathwayColumn } from '../../i18n/labels.js';
 import { numberFormatFor } from '../number-format.js';
-import type { CellValue, Column, Row, Table } from '../table.js';
-import { column } from './column.js';
+import type { CellValue, Row, Table } from '../table.js';
+import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { inventoryNotes } from './inventory-note.js';
-import { pathwayFormulas } from './pathway-formulas.js';
+import { type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
 
 /**
@@ -27,46 +27,94 @@ export function buildPathwayTables(report: BudgetReport, options: TableOptions):
   );
 }
 
-function pathwayColumns(labels: Labels): Column[] {
-  const { columns } = labels.pathway;
-  return [
-    column('year', columns.year, 'year'),
-    column('actual', columns.actual, 'tonnes'),
-    column('baseline', columns.baseline, 'tonnes'),
-    column('effect', columns.effect, 'tonnes'),
-    column('projected', columns.projected, 'tonnes', { formula: pathwayFormulas.projected }),
-    column('path', columns.path, 'tonnes'),
-    column('gap_decided', columns.gap_decided, 'tonnes', { colorBy: 'gap' }),
-    column('gap', columns.gap, 'tonnes', { formula: pathwayFormulas.gap, colorBy: 'gap' }),
-    // A narrow terminal leaves out need (baseline − path), then coverage, to keep both gaps.
-    column('need', columns.need, 'tonnes', { formula: pathwayFormulas.need, priority: 3 }),
-    column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage, priority: 2 }),
-  ];
-}
+/**
+ * The arithmetic of SPEC §5.4 between the columns of a pathway row, written once for every table
+ * that shows it (the workbook keeps them as live formulas): tiltaksbane, gap, tiltaksbehov and
+ * coverage.
+ */
+export const pathwayFormulas = {
+  projected: '{baseline} - {effect}',
+  gap: '{projected} - {path}',
+  need: '{baseline} - {path}',
+  coverage: 'IF({need} > 0, {effect} / {need}, "")',
+} as const;
+
+/** One year of a pathway: its figures by column id (a figure the year does not have is absent). */
+type PathwayRow = Partial<Record<PathwayColumn, CellValue>>;
+
+const figure = (id: PathwayColumn) => (row: PathwayRow) => row[id] ?? null;
+
+/** The columns of the pathway subject, said once for the pathway tables and the Utslippsbane sheet. */
+const pathwayColumns: Catalogue<PathwayColumn, PathwayRow, null> = {
+  target: { type: 'id', value: figure('target') },
+  year: { type: 'year', value: figure('year') },
+  actual: { type: 'tonnes', value: figure('actual') },
+  baseline: { type: 'tonnes', value: figure('baseline') },
+  effect: { type: 'tonnes', value: figure('effect') },
+  effect_low: { type: 'tonnes', value: figure('effect_low') },
+  effect_high: { type: 'tonnes', value: figure('effect_high') },
+  projected: { type: 'tonnes', formula: pathwayFormulas.projected, value: figure('projected') },
+  path: { type: 'tonnes', value: figure('path') },
+  // The decided view (SPEC §5.4): the gap without the measures only proposed.
+  gap_decided: {
+    type: 'tonnes',
+    formula: '{gap} + {effect} - {effect_decided}',
+    colorBy: 'gap',
+    value: figure('gap_decided'),
+  },
+  gap: { type: 'tonnes', formula: pathwayFormulas.gap, colorBy: 'gap', value: figure('gap') },
+  // A narrow terminal leaves out need (baseline − path), then coverage, to keep both gaps.
+  need: { type: 'tonnes', formula: pathwayFormulas.need, priority: 3, value: figure('need') },
+  coverage: { type: 'ratio', formula: pathwayFormulas.coverage, priority: 2, value: figure('coverage') },
+  effect_decided: { type: 'tonnes', value: figure('effect_decided') },
+  coverage_decided: {
+    type: 'ratio',
+    formula: 'IF({need} > 0, {effect_decided} / {need}, "")',
+    value: figure('coverage_decided'),
+  },
+};
+
+const targetView: View<PathwayColumn> = {
+  kind: 'listing',
+  ids: ['year', 'actual', 'baseline', 'effect', 'projected', 'path', 'gap_decided', 'gap', 'need', 'coverage'],
+};
+
+const scopeView: View<PathwayColumn> = { kind: 'listing', ids: ['year', 'actual', 'baseline', 'effect', 'projected'] };
+
+const sheetView: View<PathwayColumn> = {
+  kind: 'sheet',
+  ids: [
+    ...['target', 'year', 'actual', 'baseline', 'effect', 'effect_low', 'effect_high', 'projected', 'path', 'gap'],
+    ...['need', 'coverage', 'effect_decided', 'gap_decided', 'coverage_decided'],
+  ] as PathwayColumn[],
+};
+
+/** The rows of a view, by id. */
+const viewRows = (view: View<PathwayColumn>, rows: readonly PathwayRow[]): Row[] => {
+  const cellsOfRow = viewReader(pathwayColumns, view);
+  return rows.map((row) => ({ cells: cellsOfRow(row, null) }));
+};
 
 function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], labels: Labels): Table {
   const numbers = numberFormatFor(labels.language);
   const latestYear = target.progress.latestYear ?? Number.POSITIVE_INFINITY;
-  const rows: Row[] = [];
+  const rows: PathwayRow[] = [];
   target.actual.years.forEach((year, index) => {
     if (year < target.baseYear || year > latestYear) return;
-    rows.push({ cells: [year, target.actual.values[index] ?? null, null, null, null, null, null, null, null, null] });
+    rows.push({ year, actual: target.actual.values[index] ?? null });
   });
   target.years.forEach((year, index) => {
     const at = (values: readonly (number | null)[]): CellValue => values[index] ?? null;
     rows.push({
-      cells: [
-        year,
-        null,
-        at(target.baseline),
-        at(target.effect),
-        at(target.projected),
-        at(target.path),
-        at(target.decided.gap),
-        at(target.gap),
-        at(target.need),
-        at(target.coverage),
-      ],
+      year,
+      baseline: at(target.baseline),
+      effect: at(target.effect),
+      projected: at(target.projected),
+      path: at(target.path),
+      gap_decided: at(target.decided.gap),
+      gap: at(target.gap),
+      need: at(target.need),
+      coverage: at(target.coverage),
     });
   });
   return {
@@ -80,8 +128,8 @@ function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], 
       year: target.year,
       pct: target.reductionPct === null ? null : numbers.format(-target.reductionPct, 'percent'),
     }),
-    columns: pathwayColumns(labels),
-    rows,
+    columns: viewColumns(pathwayColumns, targetView, labels.pathway.columns),
+    rows: viewRows(targetView, rows),
     notes: [
       labels.pathway.pathNote(
         target.trajectory === 'linear_from_latest' ? 'latest' : 'base',
@@ -95,27 +143,66 @@ function buildTargetTable(target: TargetReport, scopes: readonly ScopeReport[], 
 }
 
 function buildScopeTable(scope: ScopeReport, labels: Labels): Table {
-  const rows: Row[] = [];
+  const rows: PathwayRow[] = [];
   scope.actual.years.forEach((year, index) => {
-    rows.push({ cells: [year, scope.actual.total[index] ?? null, null, null, null] });
+    rows.push({ year, actual: scope.actual.total[index] ?? null });
   });
   scope.baseline.years.forEach((year, index) => {
     rows.push({
-      cells: [
-        year,
-        null,
-        scope.baseline.total[index] ?? null,
-        scope.effect.total[index] ?? null,
-        scope.projected.total[index] ?? null,
-      ],
+      year,
+      baseline: scope.baseline.total[index] ?? null,
+      effect: scope.effect.total[index] ?? null,
+      projected: scope.projected.total[index] ?? null,
     });
   });
   return {
     id: `pathway-${scope.scope}`,
     title: labels.pathway.scopeTitleFor(labels.scope[scope.scope]),
     caption: labels.units.tonnes,
-    columns: pathwayColumns(labels).slice(0, 5),
-    rows,
+    columns: viewColumns(pathwayColumns, scopeView, labels.pathway.columns),
+    rows: viewRows(scopeView, rows),
     notes: inventoryNotes([scope], labels),
   };
+}
+
+/**
+ * Builds the Utslippsbane sheet: for each target, one row per year of its inventory and of its
+ * path (latest year + 1 … target year) with actual, baseline, effect (and its range), projected,
+ * path, gap, need and coverage, then the effect, gap and coverage of the decided measures. Projected,
+ * the gaps, need and the coverages are formulas of the row.
+ */
+export function pathwaySheet(context: SheetContext): Table {
+  const text = context.words.pathway;
+  return {
+    id: 'workbook-pathway',
+    title: text.title,
+    caption: sheetCaption(context, text.caption),
+    columns: viewColumns(pathwayColumns, sheetView, context.labels.pathway.columns),
+    rows: viewRows(sheetView, context.report.targets.flatMap(targetSheetRows)),
+  };
+}
+
+/** A target's years on the sheet: those of its inventory and of its path. */
+function targetSheetRows(target: TargetReport): PathwayRow[] {
+  const years = [...new Set([...target.actual.years, ...target.years])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const at = (values: readonly (number | null)[]): CellValue => valueAt(target.years, values, year);
+    return {
+      target: target.id,
+      year,
+      actual: valueAt(target.actual.years, target.actual.values, year),
+      baseline: at(target.baseline),
+      effect: at(target.effect),
+      effect_low: at(target.effectLow),
+      effect_high: at(target.effectHigh),
+      projected: at(target.projected),
+      path: at(target.path),
+      gap: at(target.gap),
+      need: at(target.need),
+      coverage: at(target.coverage),
+      effect_decided: at(target.decided.effect),
+      gap_decided: at(target.decided.gap),
+      coverage_decided: at(target.decided.coverage),
+    };
+  });
 }

@@ -1,10 +1,12 @@
 import type { BudgetReport, MeasureReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { Labels } from '../../i18n/labels.js';
-import type { Row, Table } from '../table.js';
+import type { HeaderText, Labels, SummaryTargetsColumn } from '../../i18n/labels.js';
+import type { CellValue, Column, Row, Table } from '../table.js';
+import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
 import { column } from './column.js';
 import { scopesOf } from './measures.js';
-import { pathwayFormulas } from './pathway-formulas.js';
+import { pathwayFormulas } from './pathway.js';
+import { headlineTarget, type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
 
 /** How many measures the summary names. */
@@ -21,37 +23,127 @@ export function buildSummaryTables(report: BudgetReport, options: TableOptions):
   return [buildTargetsTable(report, labels), buildPlanTable(report, labels), buildTopTable(report, labels)];
 }
 
+/** A target's column id: a field, or its decided gap, gap or coverage in one plan year. */
+type TargetId = SummaryTargetsColumn | `gap_decided_${number}` | `gap_${number}` | `coverage_${number}`;
+
+/** The columns of a target, said once for the summary's target table and the Sammendrag sheet. */
+const targetFields: Catalogue<SummaryTargetsColumn, TargetReport, Labels> = {
+  target: { type: 'id', value: (target) => target.id },
+  scope: { type: 'text', value: (target, labels) => labels.scope[target.scope] },
+  base_year: { type: 'year', priority: 3, value: (target) => target.baseYear },
+  base: { type: 'tonnes', priority: 2, value: (target) => target.base },
+  year: { type: 'year', value: (target) => target.year },
+  reduction: { type: 'percent', value: (target) => target.reductionPct },
+  // Percent cells hold fractions in the workbook (35 % is 0.35), so the level is base × (1 − it).
+  level: { type: 'tonnes', formula: '{base} * (1 - {reduction})', value: (target) => target.level },
+  latest_year: { type: 'year', priority: 3, value: (target) => target.progress.latestYear },
+  latest: { type: 'tonnes', priority: 2, value: (target) => target.progress.latest },
+  change_pct: {
+    type: 'percent',
+    value: ({ progress }) => (progress.achievedPct === null ? null : -progress.achievedPct),
+  },
+  target_pct: { type: 'percent', value: (target) => targetChangePct(target) },
+  achieved: {
+    type: 'ratio',
+    formula: 'IF({base} <> 0, ({base} - {latest}) / {base}, "")',
+    value: ({ progress }) => (progress.achievedPct === null ? null : progress.achievedPct / 100),
+  },
+  progress: {
+    type: 'ratio',
+    formula: 'IF({base} <> {level}, ({base} - {latest}) / ({base} - {level}), "")',
+    value: (target) => target.progress.progressRatio,
+  },
+  on_track: { type: 'boolean', colorBy: 'verdict', value: (target) => target.progress.onTrack },
+  required_annual: {
+    type: 'tonnes',
+    formula: '({latest} - {level}) / ({year} - {latest_year})',
+    value: (target) => target.progress.requiredAnnualT,
+  },
+  projected_at_year: { type: 'tonnes', value: (target) => target.progress.projectedAtYear },
+  meets_target: { type: 'boolean', colorBy: 'verdict', priority: 2, value: (target) => target.progress.meetsTarget },
+  cumulative_overshoot: { type: 'tonnes', colorBy: 'gap', value: (target) => target.progress.cumulativeOvershoot },
+};
+
+/** The target catalogue of the sheet: the fields, and per plan year the decided gap, the gap and the coverage. */
+function targetColumns(years: readonly number[]): Catalogue<TargetId, TargetReport, Labels> {
+  const catalogue: Catalogue<TargetId, TargetReport, Labels> = { ...targetFields };
+  for (const year of years) {
+    const at = (target: TargetReport, values: readonly (number | null)[]) => valueAt(target.years, values, year);
+    catalogue[`gap_decided_${year}`] = {
+      type: 'tonnes',
+      colorBy: 'gap',
+      value: (target) => at(target, target.decided.gap),
+    };
+    catalogue[`gap_${year}`] = { type: 'tonnes', colorBy: 'gap', value: (target) => at(target, target.gap) };
+    catalogue[`coverage_${year}`] = { type: 'ratio', value: (target) => at(target, target.coverage) };
+  }
+  return catalogue;
+}
+
+const targetsView: View<SummaryTargetsColumn> = {
+  kind: 'listing',
+  ids: ['target', 'base_year', 'base', 'latest_year', 'latest', 'change_pct', 'target_pct', 'on_track', 'meets_target'],
+};
+
+function targetsSheetView(years: readonly number[]): View<TargetId> {
+  return {
+    kind: 'sheet',
+    ids: [
+      ...['target', 'scope', 'base_year', 'base', 'year', 'reduction', 'level', 'latest_year', 'latest'],
+      ...['achieved', 'progress', 'on_track', 'required_annual', 'projected_at_year', 'meets_target'],
+      'cumulative_overshoot',
+      ...years.map((year): TargetId => `gap_decided_${year}`),
+      ...years.map((year): TargetId => `gap_${year}`),
+      ...years.map((year): TargetId => `coverage_${year}`),
+    ] as TargetId[],
+  };
+}
+
 function buildTargetsTable(report: BudgetReport, labels: Labels): Table {
-  const { columns } = labels.summary.targets;
   const notes = report.targets.flatMap((target) => (target.title === null ? [] : [`${target.id}: ${target.title}`]));
   return {
     id: 'summary-targets',
     title: labels.summary.targets.titleFor(report.municipality.name, report.planPeriod.start, report.planPeriod.end),
-    columns: [
-      column('target', columns.target, 'id'),
-      column('base_year', columns.base_year, 'year', { priority: 3 }),
-      column('base', columns.base, 'tonnes', { priority: 2 }),
-      column('latest_year', columns.latest_year, 'year', { priority: 3 }),
-      column('latest', columns.latest, 'tonnes', { priority: 2 }),
-      column('change_pct', columns.change_pct, 'percent'),
-      column('target_pct', columns.target_pct, 'percent'),
-      column('on_track', columns.on_track, 'boolean', { colorBy: 'verdict' }),
-      column('meets_target', columns.meets_target, 'boolean', { colorBy: 'verdict', priority: 2 }),
-    ],
-    rows: report.targets.map((target) => ({
-      cells: [
-        target.id,
-        target.baseYear,
-        target.base,
-        target.progress.latestYear,
-        target.progress.latest,
-        target.progress.achievedPct === null ? null : -target.progress.achievedPct,
-        targetChangePct(target),
-        target.progress.onTrack,
-        target.progress.meetsTarget,
-      ],
-    })),
+    columns: viewColumns(targetFields, targetsView, labels.summary.targets.columns),
+    rows: report.targets.map((target) => ({ cells: viewCells(targetFields, targetsView, target, labels) })),
     notes: report.targets.length === 0 ? [labels.summary.noTargets] : notes,
+  };
+}
+
+/**
+ * Builds the Sammendrag sheet: one row per target with its base, level, latest emissions and
+ * progress, then in each plan year the gap with decided measures, the gap with proposals too, and
+ * the coverage. The key figures get defined names
+ * (Gap_2029_<target> …), and those of the headline target also short ones (Gap_2029,
+ * Target_level …).
+ */
+export function summarySheet(context: SheetContext): Table {
+  const { report, labels, words } = context;
+  const text = words.summary;
+  const planYears = report.planYears;
+  const catalogue = targetColumns(planYears);
+  const view = targetsSheetView(planYears);
+  const headers: Record<TargetId, HeaderText> = { ...labels.summary.targets.columns };
+  for (const year of planYears) {
+    headers[`gap_decided_${year}`] = { full: text.gapDecided(year) };
+    headers[`gap_${year}`] = { full: text.gap(year) };
+    headers[`coverage_${year}`] = { full: text.coverage(year) };
+  }
+  const columns = viewColumns(catalogue, view, headers);
+  const rows = report.targets.map((target) => ({ cells: viewCells(catalogue, view, target, labels) }));
+  const headline = headlineTarget(report.targets, report.planPeriod.start);
+  const names = definedNames(report.targets, headline, columns, planYears, rows);
+  return {
+    id: 'workbook-summary',
+    title: text.title,
+    caption: sheetCaption(context, text.caption),
+    columns,
+    rows,
+    notes: [
+      ...report.targets.flatMap((target) => (target.title === null ? [] : [`${target.id}: ${target.title}`])),
+      ...(headline === undefined ? [] : [text.namesNote(headline.id)]),
+    ],
+    names,
   };
 }
 
@@ -166,4 +258,60 @@ function topGroups(report: BudgetReport, labels: Labels): { label: string; membe
     label: labels.scope[scope],
     members: counted.filter((measure) => measure.scope === scope),
   }));
+}
+
+/** The figures worth a name, as column id → name stem (no stem is an Excel function's name). */
+const namedColumns: readonly [string, string][] = [
+  ['base', 'Base_emissions'],
+  ['level', 'Target_level'],
+  ['latest', 'Latest_emissions'],
+  ['projected_at_year', 'Projected_emissions'],
+  ['cumulative_overshoot', 'Overshoot'],
+];
+
+function definedNames(
+  targets: readonly TargetReport[],
+  headline: TargetReport | undefined,
+  columns: readonly Column[],
+  planYears: readonly number[],
+  rows: readonly { cells: readonly CellValue[] }[],
+): NonNullable<Table['names']> {
+  const named = [
+    ...namedColumns,
+    ...planYears.flatMap((year): [string, string][] => [
+      [`gap_${year}`, `Gap_${year}`],
+      [`gap_decided_${year}`, `Gap_decided_${year}`],
+      [`coverage_${year}`, `Coverage_${year}`],
+    ]),
+  ].map(([column, stem]) => ({ column, stem, position: columns.findIndex((candidate) => candidate.id === column) }));
+  const suffixes = nameSuffixes(targets);
+  const names: { name: string; row: number; column: string }[] = [];
+  targets.forEach((target, row) => {
+    const cells = rows[row]?.cells ?? [];
+    for (const { column, stem, position } of named) {
+      if (typeof cells[position] !== 'number') continue;
+      names.push({ name: `${stem}_${suffixes[row]}`, row, column });
+      if (target === headline) names.push({ name: stem, row, column });
+    }
+  });
+  return names;
+}
+
+/** Target ids as name endings: letters, digits and `_`, unique without regard to case. */
+function nameSuffixes(targets: readonly TargetReport[]): string[] {
+  const taken = new Set<string>();
+  return targets.map((target) => {
+    const base =
+      target.id
+        .replace(/æ/gi, 'ae')
+        .replace(/ø/gi, 'o')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '') || 'target';
+    let suffix = base;
+    for (let counter = 2; taken.has(suffix.toLowerCase()); counter++) suffix = `${base}_${counter}`;
+    taken.add(suffix.toLowerCase());
+    return suffix;
+  });
 }

@@ -3,17 +3,16 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { EmissionFactor, Language } from '../../model/budget.js';
 import type { Table } from '../table.js';
+import { checksSheet } from './checks.js';
+import { costsSheet } from './costs.js';
 import { factorsSheet } from './factors.js';
-import { checksSheet } from './sheet-checks.js';
+import { responsibleSheet, sectorsSheet } from './groups.js';
+import { measuresSheet } from './measures.js';
+import { pathwaySheet } from './pathway.js';
+import { followUpSheet } from './progress.js';
 import { sheetContext } from './sheet-context.js';
-import { costsSheet } from './sheet-costs.js';
-import { followUpSheet } from './sheet-follow-up.js';
-import { measuresSheet } from './sheet-measures.js';
-import { pathwaySheet } from './sheet-pathway.js';
-import { responsibleSheet } from './sheet-responsible.js';
-import { sectorsSheet } from './sheet-sectors.js';
-import { sourcesSheet } from './sheet-sources.js';
-import { summarySheet } from './sheet-summary.js';
+import { sourcesSheet } from './sources.js';
+import { summarySheet } from './summary.js';
 
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
