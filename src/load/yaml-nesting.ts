@@ -17,8 +17,17 @@ export function tooDeepAt(text: string, limit = maxYamlNesting): number | undefi
   let flow = 0;
   /** The indentation of the line that opened a block scalar, while its lines are skipped. */
   let scalarParent: number | undefined;
-  let nextBracket = -1;
-  let nextScalarMark = -1;
+  // The next offset of each character that may open a flow collection or a block scalar; each is
+  // searched for again only once passed, so the whole text is scanned once per character (a
+  // character the text lacks gets its length, never searched again).
+  const next = { '[': -1, '{': -1, '|': -1, '>': -1 };
+  const nextOf = (char: keyof typeof next, from: number): number => {
+    if (next[char] < from) {
+      const found = text.indexOf(char, from);
+      next[char] = found < 0 ? text.length : found;
+    }
+    return next[char];
+  };
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -45,9 +54,8 @@ export function tooDeepAt(text: string, limit = maxYamlNesting): number | undefi
         if (indents.length > limit) return at;
       }
       // Most lines open no flow collection: scan only those with a bracket (found by indexOf).
-      if (nextBracket < start) nextBracket = firstOf(text, '[', '{', start);
-      if (nextScalarMark < start) nextScalarMark = firstOf(text, '|', '>', start);
-      const mayOpenScalar = nextScalarMark < end;
+      const nextBracket = Math.min(nextOf('[', start), nextOf('{', start));
+      const mayOpenScalar = Math.min(nextOf('|', start), nextOf('>', start)) < end;
       if (flow === 0 && nextBracket >= end) {
         if (mayOpenScalar && opensBlockScalar(text, at, end)) scalarParent = indent;
         start = end + 1;
@@ -61,14 +69,6 @@ export function tooDeepAt(text: string, limit = maxYamlNesting): number | undefi
     start = end + 1;
   }
   return undefined;
-}
-
-/** The offset of the first `a` or `b` at or after `from`, or the text's length. */
-function firstOf(text: string, a: string, b: string, from: number): number {
-  const first = text.indexOf(a, from);
-  const second = text.indexOf(b, from);
-  if (first < 0) return second < 0 ? text.length : second;
-  return second < 0 ? first : Math.min(first, second);
 }
 
 /** True when the line ends with a block scalar header (`key: |`, `- >-`, `|2 # note`). */

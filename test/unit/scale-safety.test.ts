@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendAll, maxOf } from '../../src/arrays.js';
 import { parseYamlText, readYamlFile } from '../../src/load/read-yaml.js';
 import { maxYamlNesting, tooDeepAt } from '../../src/load/yaml-nesting.js';
@@ -68,6 +68,30 @@ describe('YAML nesting limit', () => {
     expect(tooDeepAt(measures)).toBeUndefined();
     expect(tooDeepAt(`${manifest}x_a: ${'['.repeat(190)}${']'.repeat(190)}\n`)).toBeUndefined();
     expect(parseYamlText(`${manifest}x_a: ${'['.repeat(190)}${']'.repeat(190)}\n`, 'b.yaml').diagnostics).toEqual([]);
+  });
+
+  it('reads the text once: a character it lacks is not searched for again on every line', () => {
+    // A flow mapping on every line and no `[`, `|` or `>` anywhere: the search for each of these
+    // once ran to the end of the text again on every line, so 130 000 measures took ten minutes.
+    const scanned = (lines: number): number => {
+      const text = `${manifest}measures:\n${'  - { id: M, effect: { t_co2e: 1 } }\n'.repeat(lines)}`;
+      const original = String.prototype.indexOf;
+      let distance = 0;
+      const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search, from) {
+        const found = original.call(this, search, from);
+        if (this.length === text.length) distance += (found < 0 ? this.length : found) - (from ?? 0);
+        return found;
+      });
+      try {
+        expect(tooDeepAt(text)).toBeUndefined();
+      } finally {
+        spy.mockRestore();
+      }
+      return distance / text.length;
+    };
+    // Linear: the characters read per character of text stay the same when the text doubles.
+    expect(scanned(4000)).toBeLessThan(scanned(2000) * 1.2);
+    expect(scanned(4000)).toBeLessThan(10);
   });
 
   it('does not count brackets in quoted or plain text, comments or block scalars', () => {
