@@ -5,7 +5,6 @@ import {
   closeSync,
   ftruncateSync,
   linkSync,
-  lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -19,6 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { lstatOrUndefined } from './fs-stat.js';
 
 /**
  * How outputs are written (SPEC §7, output safety): whatever is at the path decides.
@@ -191,14 +191,6 @@ function rewriteInPlace(path: string, data: string | Uint8Array): void {
     while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written, written);
   } finally {
     closeSync(descriptor);
-  }
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }
 

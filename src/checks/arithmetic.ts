@@ -56,11 +56,7 @@ function checkEffectExceedsSector(
         code: 'effect-exceeds-sector',
         ...say('sectorExceeded', {
           ...idsOf(active.length > 0 ? active : involved),
-          sector: row.key,
-          scope: scope.scope,
-          tonnes: formatTonnes(effect),
-          year,
-          baseline: formatTonnes(baseline[index] ?? 0),
+          ...exceeded(row.key, scope.scope, effect, year, baseline[index] ?? 0),
         }),
         origin: { file: first.origin.file, path: [...first.origin.path, 'sector'] },
       });
@@ -99,11 +95,7 @@ function checkOverlapGroups(
         ...say('overlapExceeded', {
           ...idsOf(group),
           group: String(first.overlapGroup),
-          sector: first.sector,
-          scope: first.scope,
-          tonnes: formatTonnes(effect),
-          year,
-          baseline: formatTonnes(baseline[index] ?? 0),
+          ...exceeded(first.sector, first.scope, effect, year, baseline[index] ?? 0),
         }),
         origin: { file: first.origin.file, path: [...first.origin.path, 'overlap_group'] },
       });
@@ -145,6 +137,11 @@ function exceeds(effect: number, baseline: number): boolean {
 function idsOf(measures: readonly Measure[]): { ids: string[]; more: number } {
   const ids = measures.slice(0, idsInMessage).map((measure) => measure.id);
   return { ids, more: measures.length - ids.length };
+}
+
+/** Where and by how much effects exceed the baseline: the figures both "exceeds" sentences give. */
+function exceeded(sector: string, scope: Scope, effect: number, year: number, baseline: number) {
+  return { sector, scope, tonnes: formatTonnes(effect), year, baseline: formatTonnes(baseline) };
 }
 
 /** Rounds tonnes for a message: whole tonnes from 100, else one decimal. */

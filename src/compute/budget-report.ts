@@ -1,4 +1,14 @@
-import type { Indicator, InventorySource, Kind, Rating, Scope, Status, Trajectory } from '../model/budget.js';
+import type {
+  Indicator,
+  InventorySource,
+  Kind,
+  Measure,
+  Rating,
+  Scope,
+  Status,
+  Target,
+  Trajectory,
+} from '../model/budget.js';
 import type { Category } from '../model/sectors.js';
 
 /**
@@ -104,19 +114,7 @@ export interface ScopeReport {
 }
 
 /** A target with its path (utslippsramme) and all series of SPEC §5.4. */
-export interface TargetReport {
-  /** Target id. */
-  id: string;
-  /** Title as written, null when absent. */
-  title: string | null;
-  /** Scope of the target. */
-  scope: Scope;
-  /** Base year. */
-  baseYear: number;
-  /** Target year. */
-  year: number;
-  /** Reduction in % as written (null when `level_t` was given). */
-  reductionPct: number | null;
+export interface TargetReport extends Pick<Target, 'id' | 'title' | 'scope' | 'baseYear' | 'year' | 'reductionPct'> {
   /** Trajectory of `path`. */
   trajectory: Trajectory;
   /** Covered sectors C, in sector order. */
@@ -201,23 +199,8 @@ export interface TargetProgress {
 }
 
 /** One measure with everything computed about it. */
-export interface MeasureReport {
-  /** Measure id. */
-  id: string;
-  /** Title. */
-  title: string;
-  /** Description, null when absent. */
-  description: string | null;
-  /** Sector id. */
-  sector: string;
-  /** Inventory source within the sector, null when absent. */
-  source: string | null;
-  /** Scope. */
-  scope: Scope;
-  /** Responsible agency or unit, null when absent. */
-  responsible: string | null;
-  /** Status in the measure file (the adopted budget). */
-  status: Status;
+export interface MeasureReport
+  extends Pick<Measure, 'id' | 'title' | 'description' | 'sector' | 'source' | 'scope' | 'responsible' | 'status'> {
   /** Status of the latest follow-up record, else `status` (SPEC §5.7). */
   currentStatus: Status;
   /** Kind. */

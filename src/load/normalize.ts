@@ -323,12 +323,7 @@ function normalizeFactors(
     data.factors.forEach((written, index) => {
       const origin: Origin = { file, path: ['factors', index] };
       const idOrigin: Origin = { file, path: ['factors', index, 'id'] };
-      const previous = local.get(written.id);
-      if (previous) {
-        findings.push(duplicateId('factor', written.id, previous, idOrigin));
-        return;
-      }
-      local.set(written.id, idOrigin);
+      if (!firstId(local, 'factor', written.id, idOrigin, findings)) return;
       if (builtin.has(written.id)) {
         findings.push({
           code: 'factor-overrides-builtin',
@@ -375,12 +370,7 @@ function normalizeMeasures(
   for (const { file, data } of files) {
     data.measures.forEach((written, index) => {
       const at = (...path: (string | number)[]): Origin => ({ file, path: ['measures', index, ...path] });
-      const previous = seen.get(written.id);
-      if (previous) {
-        findings.push(duplicateId('measure', written.id, previous, at('id')));
-        return;
-      }
-      seen.set(written.id, at('id'));
+      if (!firstId(seen, 'measure', written.id, at('id'), findings)) return;
       const scope = written.scope ?? 'territorial';
       checkSector(written.sector, scope, at('sector'), 'value', findings, catalogue);
       measures.push(normalizeMeasure(written, scope, at, factors, unloaded, findings));
@@ -438,12 +428,7 @@ function normalizeMeasure(
   const indicators: Indicator[] = [];
   (written.indicators ?? []).forEach((indicator, index) => {
     const origin = at('indicators', index, 'id');
-    const previous = indicatorIds.get(indicator.id);
-    if (previous) {
-      findings.push(duplicateId('indicator', indicator.id, previous, origin, written.id));
-      return;
-    }
-    indicatorIds.set(indicator.id, origin);
+    if (!firstId(indicatorIds, 'indicator', indicator.id, origin, findings, written.id)) return;
     indicators.push({
       id: indicator.id,
       title: indicator.title ?? null,
@@ -500,12 +485,7 @@ function normalizeTargets(
   const seen = new Map<string, Origin>();
   (data.targets ?? []).forEach((written: WrittenTarget, index) => {
     const at = (...path: (string | number)[]): Origin => ({ file, path: ['targets', index, ...path] });
-    const previous = seen.get(written.id);
-    if (previous) {
-      findings.push(duplicateId('target', written.id, previous, at('id')));
-      return;
-    }
-    seen.set(written.id, at('id'));
+    if (!firstId(seen, 'target', written.id, at('id'), findings)) return;
     const scope = written.scope ?? 'territorial';
     const sectors = written.sectors === undefined || written.sectors === 'all' ? 'all' : written.sectors;
     if (sectors !== 'all') {
@@ -628,6 +608,27 @@ function sortedYearMap(written: Record<string, number>): Map<number, number> {
       .map(([year, value]) => [Number(year), value] as const)
       .sort((a, b) => a[0] - b[0]),
   );
+}
+
+/**
+ * True the first time `id` is seen, and remembers where; a later one gets a `duplicate-id` finding
+ * (naming the first file) and false, so the caller skips it.
+ */
+function firstId(
+  seen: Map<string, Origin>,
+  kind: IdKind,
+  id: string,
+  origin: Origin,
+  findings: Finding[],
+  measure?: string,
+): boolean {
+  const previous = seen.get(id);
+  if (previous) {
+    findings.push(duplicateId(kind, id, previous, origin, measure));
+    return false;
+  }
+  seen.set(id, origin);
+  return true;
 }
 
 function duplicateId(kind: IdKind, id: string, first: Origin, origin: Origin, measure?: string): Finding {

@@ -3,6 +3,7 @@ import * as validators from '../../generated/validators.js';
 import { describePath, describeValue, nearest, placeOf, placeText } from '../diagnostics/describe.js';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import { labelFor } from '../i18n/label-ids.js';
+import { typeNames } from '../i18n/messages/en.js';
 import { type Said, say, shownValue } from '../i18n/messages/index.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import type { ParsedFile } from './read-yaml.js';
@@ -427,17 +428,9 @@ function patternHint(title: string | undefined): string | undefined {
   return undefined;
 }
 
+/** The English type names live with the English messages: one list for both sentences. */
 function typeName(type: string): string {
-  const names: Record<string, string> = {
-    number: 'a number',
-    integer: 'a whole number',
-    string: 'text',
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    boolean: 'true or false',
-    'string,integer': 'text or a whole number',
-  };
-  return names[type] ?? type;
+  return typeNames[type] ?? type;
 }
 
 function capitalize(text: string): string {

@@ -147,14 +147,21 @@ export interface MeasureCost {
 }
 
 export interface Measure {
+  /** Measure id. */
   id: string;
+  /** Title. */
   title: string;
+  /** Description, null when absent. */
   description: string | null;
+  /** Sector id. */
   sector: string;
-  /** Inventory source name within the sector. */
+  /** Inventory source name within the sector, null when absent. */
   source: string | null;
+  /** Scope. */
   scope: Scope;
+  /** Responsible agency or unit, null when absent. */
   responsible: string | null;
+  /** Status in the measure file (the adopted budget). */
   status: Status;
   kind: Kind;
   start: number;
@@ -183,11 +190,17 @@ export interface Milestone {
 }
 
 export interface Target {
+  /** Target id. */
   id: string;
+  /** Title as written, null when absent. */
   title: string | null;
+  /** Scope of the target. */
   scope: Scope;
+  /** Base year. */
   baseYear: number;
+  /** Target year. */
   year: number;
+  /** Reduction in % as written (null when `level_t` was given). */
   reductionPct: number | null;
   levelT: number | null;
   /** 'all' or the written list. */

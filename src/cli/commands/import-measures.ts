@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
+import { lstatOrUndefined } from '../../fs-stat.js';
 import { templateLabels } from '../../i18n/template-labels.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { loadBudget } from '../../load/load-budget.js';
@@ -199,18 +200,9 @@ function isInside(root: string, path: string): boolean {
 }
 
 function isFolder(path: string): boolean {
-  try {
-    return lstatSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return lstatOrUndefined(path)?.isDirectory() === true;
 }
 
 function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return lstatOrUndefined(path) !== undefined;
 }

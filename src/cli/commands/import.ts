@@ -1,9 +1,10 @@
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { appendAll } from '../../arrays.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
+import { lstatOrUndefined } from '../../fs-stat.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
 import { packageVersion } from '../../package-version.js';
 import { safeText } from '../../safe-text.js';
@@ -187,13 +188,5 @@ function decodeText(bytes: Buffer, file: string, diagnostics: Diagnostic[]): str
       hint: 'Check that æ, ø and å look right in the result, or save the file as UTF-8.',
     });
     return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }

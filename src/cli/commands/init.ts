@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { listSpelling } from '../../data/municipalities.js';
+import { lstatOrUndefined } from '../../fs-stat.js';
 import { messagesFor } from '../../i18n/messages/index.js';
 import { packageVariable, workflowYaml } from '../../init/ci-templates.js';
 import { vscodeExtensionsJson, vscodeSettingsJson } from '../../init/editor-templates.js';
@@ -191,10 +192,5 @@ function nextYear(env: Readonly<Record<string, string | undefined>>): number {
 
 /** True when anything is at the path, a dangling symbolic link included. */
 function occupied(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return lstatOrUndefined(path) !== undefined;
 }

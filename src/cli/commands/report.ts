@@ -1,7 +1,8 @@
-import { lstatSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { overviewDocuments } from '../../documents/documents.js';
+import { lstatOrUndefined } from '../../fs-stat.js';
 import { messagesFor } from '../../i18n/messages/index.js';
 import { loadBudget } from '../../load/load-budget.js';
 import type { Language } from '../../model/budget.js';
@@ -233,11 +234,7 @@ function isInside(path: string, folder: string): boolean {
 }
 
 function isRegularFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return lstatOrUndefined(path)?.isFile() === true;
 }
 
 function isFile(path: string): boolean {

@@ -354,7 +354,8 @@ const requiredHints: Record<string, string> = {
   measures: 'Add `measures:` with a list of measures.',
   method: 'Add `method:` — explicit, growth or flat.',
 };
-const typeNames: Record<string, string> = {
+/** Also used by load/schema.ts for its English-only type sentences. */
+export const typeNames: Readonly<Record<string, string>> = {
   number: 'a number',
   integer: 'a whole number',
   string: 'text',

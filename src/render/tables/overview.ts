@@ -2,6 +2,7 @@ import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
 import { municipalityByNumber } from '../../data/municipalities.js';
 import { labelsFor } from '../../i18n/index.js';
+import type { OverviewLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
 import type { Column, Row, Table } from '../table.js';
 import { cellsOf } from './column.js';
@@ -78,6 +79,14 @@ function figuresOf(entry: OverviewEntry): OverviewFigures | undefined {
   return entry.figures ?? (entry.report === undefined ? undefined : overviewFigures(entry.report));
 }
 
+/** The two gap columns (with decided measures, with proposals too), alike in both overview tables. */
+function gapColumns(text: OverviewLabels['columns']): Column[] {
+  return [
+    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
+    column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
+  ];
+}
+
 /**
  * The overview of a batch (`report`'s index): one row per budget folder with the headline figures
  * of the target its plan works towards (latest emissions, change, emission limit, the gap with
@@ -102,8 +111,7 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
     column('latest', text.latest, 'tonnes'),
     column('change_pct', text.change, 'percent'),
     column('level', text.level, 'tonnes'),
-    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
-    column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
+    ...gapColumns(text),
     column('coverage', text.coverage, 'ratio'),
     column('measures', text.measures, 'integer'),
     ...(anyFailed ? [column('status', text.status, 'text')] : []),
@@ -175,8 +183,7 @@ export function buildCountyTable(entries: readonly OverviewEntry[], language: La
     column('latest', text.latest, 'tonnes'),
     column('target_year', text.targetYear, 'year'),
     column('level', text.level, 'tonnes'),
-    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
-    column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
+    ...gapColumns(text),
     column('note', words.county.note, 'text'),
   ];
   const sortedKeys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
