@@ -9,6 +9,7 @@ import { messagesFor } from '../i18n/messages/index.js';
 import { localizeDiagnostics } from '../i18n/messages/localize.js';
 import { type CheckResult, checkBudget } from '../load/check-budget.js';
 import { canCompute } from '../load/load-budget.js';
+import type { ParsedFile } from '../load/read-yaml.js';
 import type { Budget, Language } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
 import { ExitCode } from './exit-codes.js';
@@ -28,6 +29,8 @@ export type LoadedReport =
       language: Language;
       diagnostics: readonly Diagnostic[];
       inputs: BudgetInputs;
+      /** The files as written, by the paths the budget's origins name. */
+      parsed: ReadonlyMap<string, ParsedFile>;
     }
   | { exitCode: number };
 
@@ -88,6 +91,7 @@ export function loadReport(
     language,
     diagnostics: checked.diagnostics,
     inputs,
+    parsed: checked.parsed,
   };
 }
 

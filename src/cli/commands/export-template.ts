@@ -1,5 +1,3 @@
-import { resolve } from 'node:path';
-import { checkBudget } from '../../load/check-budget.js';
 import type { Language } from '../../model/budget.js';
 import type { WrittenMeasure } from '../../model/written.js';
 import { workbookDate } from '../../render/xlsx/workbook-date.js';
@@ -28,11 +26,9 @@ export async function exportTemplateCommand(dir: string, options: TemplateOption
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   const { budget } = loaded;
-  // The measures as written (not normalised): what is absent stays absent in the template. Read as
-  // loadReport reads a folder: paths relative to the folder itself, as the budget's origins are.
-  const checked = checkBudget('.', { cwd: resolve(io.cwd, dir) });
+  // The measures as written (not normalised): what is absent stays absent in the template.
   const measures = budget.measures.map((measure) => {
-    let data: unknown = checked.parsed.get(measure.origin.file)?.data;
+    let data: unknown = loaded.parsed.get(measure.origin.file)?.data;
     for (const key of measure.origin.path) data = (data as Record<string | number, unknown> | undefined)?.[key];
     return data as WrittenMeasure;
   });
