@@ -1,12 +1,19 @@
-import type { BudgetReport, MeasureReport } from '../../compute/budget-report.js';
+import type { AbatementStep, BudgetReport, MeasureReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { CostsByYearColumn, CostsMeasuresColumn, Labels } from '../../i18n/labels.js';
+import type {
+  AbatementColumn,
+  CostsByResponsibleColumn,
+  CostsByYearColumn,
+  CostsMeasuresColumn,
+  HeaderText,
+  Labels,
+} from '../../i18n/labels.js';
 import type { Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Column, Row, Table } from '../table.js';
 import { type Catalogue, type View, viewColumns, viewReader, viewTable } from './catalogue.js';
-import { cellsOf, column } from './column.js';
+import { cellsOf } from './column.js';
 import { type SheetContext, sheetCaption } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
 
@@ -73,33 +80,56 @@ function buildCostsByYearTable(report: BudgetReport, labels: Labels): Table {
   };
 }
 
+/** A responsible's costs in each year and their sum, or the sums of every responsible (the total row). */
+interface ResponsibleRow {
+  label: string;
+  values: readonly (number | null)[];
+  total: number;
+}
+
+/** A column of costs by responsible: the responsible, a year (`y2026`) or the sum. */
+type ResponsibleId = CostsByResponsibleColumn | `y${number}`;
+
+/** The columns of costs by responsible: one per year of `years` between the responsible and the sum. */
+function responsibleColumns(years: readonly number[]): Catalogue<ResponsibleId, ResponsibleRow, null> {
+  const catalogue: Catalogue<ResponsibleId, ResponsibleRow, null> = {
+    responsible: { type: 'text', value: (row) => row.label },
+    total: { type: 'nok', formula: years.map((year) => `{y${year}}`).join(' + '), value: (row) => row.total },
+  };
+  years.forEach((year, index) => {
+    catalogue[`y${year}`] = { type: 'nok', value: (row) => row.values[index] ?? null };
+  });
+  return catalogue;
+}
+
 function buildCostsByResponsibleTable(report: BudgetReport, labels: Labels): Table {
   const { costs } = report;
-  const { columns } = labels.costsByResponsible;
-  const yearIds = costs.years.map((year) => `y${year}`);
-  const rows: Row[] = costs.byResponsible.map((row) => ({
-    cells: [row.key ?? labels.words.noResponsible, ...row.values, sum(row.values)],
+  const years = costs.years;
+  const headers: Record<ResponsibleId, HeaderText> = { ...labels.costsByResponsible.columns };
+  for (const year of years) headers[`y${year}`] = { full: String(year) };
+  const view: View<ResponsibleId> = {
+    kind: 'listing',
+    ids: ['responsible', ...years.map((year): ResponsibleId => `y${year}`), 'total'],
+  };
+  const rows: ResponsibleRow[] = costs.byResponsible.map((row) => ({
+    label: row.key ?? labels.words.noResponsible,
+    values: row.values,
+    total: sum(row.values),
   }));
   if (rows.length > 0) {
-    const yearSums = costs.years.map((_, index) => {
+    const yearSums = years.map((_, index) => {
       const values = costs.byResponsible.map((row) => row.values[index] ?? null);
       return values.every((value) => value === null) ? null : sum(values);
     });
-    rows.push({
-      cells: [labels.words.total, ...yearSums, sum(rows.map((row) => row.cells.at(-1) as number))],
-      role: 'total',
-    });
+    rows.push({ label: labels.words.total, values: yearSums, total: sum(rows.map((row) => row.total)) });
   }
+  const table = viewTable(responsibleColumns(years), view, headers, rows, null);
   return {
     id: 'costs-by-responsible',
     title: labels.costsByResponsible.title,
     caption: labels.costsByResponsible.caption,
-    columns: [
-      column('responsible', columns.responsible, 'text'),
-      ...costs.years.map((year, index) => column(yearIds[index] as string, { full: String(year) }, 'nok')),
-      column('total', columns.total, 'nok', { formula: yearIds.map((id) => `{${id}}`).join(' + ') }),
-    ],
-    rows,
+    columns: table.columns,
+    rows: table.rows.map((row, index): Row => (index === costs.byResponsible.length ? { ...row, role: 'total' } : row)),
   };
 }
 
@@ -246,40 +276,51 @@ export function costsSheet(sheet: SheetContext): Table {
   };
 }
 
+/** A step of the abatement cost curve and its place in its scope's curve (1 = cheapest). */
+interface AbatementRow {
+  step: AbatementStep;
+  rank: number;
+}
+
+/** A column of the curve: its own, or the scope when the curve has several. */
+type AbatementId = AbatementColumn | 'scope';
+
+/** The columns of the abatement cost curve; sectors are named in the report's categories. */
+const abatementColumns: Catalogue<AbatementId, AbatementRow, { labels: Labels; report: BudgetReport }> = {
+  scope: { type: 'text', value: ({ step }, { labels }) => labels.scope[step.scope] },
+  rank: { type: 'integer', value: (row) => row.rank },
+  id: { type: 'id', value: ({ step }) => step.id },
+  title: { type: 'text', value: ({ step }) => step.title },
+  sector: {
+    type: 'text',
+    priority: 3,
+    value: ({ step }, { labels, report }) => sectorLabel(step.sector, labels.language, report.categories),
+  },
+  nok_per_t: { type: 'nokPerTonne', value: ({ step }) => step.nokPerT },
+  width_t: { type: 'tonnes', value: ({ step }) => step.widthT },
+  cumulative_t: { type: 'tonnes', priority: 2, value: ({ step }) => step.cumulativeEndT },
+};
+
+const abatementIds: readonly AbatementId[] = ['rank', 'id', 'title', 'sector', 'nok_per_t', 'width_t', 'cumulative_t'];
+
 function buildAbatementTable(report: BudgetReport, labels: Labels): Table {
-  const { columns } = labels.abatement;
   // One curve per scope (SPEC §5.6): the cumulative tonnes start again in each scope.
   const firstOfScope = new Map<Scope, number>();
   report.abatementCurve.forEach((step, index) => {
     if (!firstOfScope.has(step.scope)) firstOfScope.set(step.scope, index);
   });
   const multi = firstOfScope.size > 1;
+  const view: View<AbatementId> = { kind: 'listing', ids: multi ? ['scope', ...abatementIds] : abatementIds };
+  const rows = report.abatementCurve.map((step, index) => ({
+    step,
+    rank: index + 1 - (firstOfScope.get(step.scope) ?? 0),
+  }));
+  const headers = { ...labels.abatement.columns, scope: labels.measures.columns.scope };
   return {
     id: 'abatement-curve',
     title: labels.abatement.title,
     caption: labels.abatement.caption,
-    columns: [
-      ...(multi ? [column('scope', labels.measures.columns.scope, 'text')] : []),
-      column('rank', columns.rank, 'integer'),
-      column('id', columns.id, 'id'),
-      column('title', columns.title, 'text'),
-      column('sector', columns.sector, 'text', { priority: 3 }),
-      column('nok_per_t', columns.nok_per_t, 'nokPerTonne'),
-      column('width_t', columns.width_t, 'tonnes'),
-      column('cumulative_t', columns.cumulative_t, 'tonnes', { priority: 2 }),
-    ],
-    rows: report.abatementCurve.map((step, index) => ({
-      cells: [
-        ...(multi ? [labels.scope[step.scope]] : []),
-        index + 1 - (firstOfScope.get(step.scope) ?? 0),
-        step.id,
-        step.title,
-        sectorLabel(step.sector, labels.language, report.categories),
-        step.nokPerT,
-        step.widthT,
-        step.cumulativeEndT,
-      ],
-    })),
+    ...viewTable(abatementColumns, view, headers, rows, { labels, report }),
     ...(multi ? { notes: [labels.words.scopesApart] } : {}),
   };
 }

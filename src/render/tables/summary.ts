@@ -1,9 +1,14 @@
 import type { BudgetReport, MeasureReport, TargetReport } from '../../compute/budget-report.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { HeaderText, Labels, SummaryTargetsColumn } from '../../i18n/labels.js';
-import type { CellValue, Column, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewCells, viewColumns } from './catalogue.js';
-import { column } from './column.js';
+import type {
+  HeaderText,
+  Labels,
+  SummaryPlanColumn,
+  SummaryTargetsColumn,
+  SummaryTopColumn,
+} from '../../i18n/labels.js';
+import type { CellValue, Column, Table } from '../table.js';
+import { type Catalogue, type View, viewCells, viewColumns, viewTable } from './catalogue.js';
 import { scopesOf } from './measures.js';
 import { pathwayFormulas } from './pathway.js';
 import { headlineTarget, type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
@@ -153,40 +158,43 @@ function targetChangePct(target: TargetReport): number | null {
   return target.base === 0 ? null : ((target.level - target.base) / target.base) * 100;
 }
 
+/** A target in one plan year: the year's place in the target's series. */
+interface PlanRow {
+  target: TargetReport;
+  index: number;
+}
+
+const planAt =
+  (series: (target: TargetReport) => readonly (number | null)[]) =>
+  ({ target, index }: PlanRow): CellValue =>
+    series(target)[index] ?? null;
+
+/** The columns of the summary's plan table: a target's need, effect, gaps and coverage in a plan year. */
+const planColumns: Catalogue<SummaryPlanColumn, PlanRow, null> = {
+  target: { type: 'id', value: ({ target }) => target.id },
+  year: { type: 'year', value: ({ target, index }) => target.years[index] ?? null },
+  need: { type: 'tonnes', value: planAt((target) => target.need) },
+  effect: { type: 'tonnes', value: planAt((target) => target.effect) },
+  gap_decided: { type: 'tonnes', colorBy: 'gap', value: planAt((target) => target.decided.gap) },
+  gap: { type: 'tonnes', formula: '{need} - {effect}', colorBy: 'gap', value: planAt((target) => target.gap) },
+  coverage: { type: 'ratio', formula: pathwayFormulas.coverage, value: planAt((target) => target.coverage) },
+};
+
+// The path is in the pathway table: the summary's room goes to the gap with decided measures.
+const planView: View<SummaryPlanColumn> = {
+  kind: 'listing',
+  ids: ['target', 'year', 'need', 'effect', 'gap_decided', 'gap', 'coverage'],
+};
+
 function buildPlanTable(report: BudgetReport, labels: Labels): Table {
-  const { columns, title } = labels.summary.plan;
   const planYears = new Set(report.planYears);
-  const rows: Row[] = [];
-  for (const target of report.targets) {
-    target.years.forEach((year, index) => {
-      if (!planYears.has(year)) return;
-      rows.push({
-        cells: [
-          target.id,
-          year,
-          target.need[index] ?? null,
-          target.effect[index] ?? null,
-          target.decided.gap[index] ?? null,
-          target.gap[index] ?? null,
-          target.coverage[index] ?? null,
-        ],
-      });
-    });
-  }
+  const rows = report.targets.flatMap((target) =>
+    target.years.flatMap((year, index): PlanRow[] => (planYears.has(year) ? [{ target, index }] : [])),
+  );
   return {
     id: 'summary-plan',
-    title,
-    columns: [
-      column('target', columns.target, 'id'),
-      column('year', columns.year, 'year'),
-      // The path is in the pathway table: the summary's room goes to the gap with decided measures.
-      column('need', columns.need, 'tonnes'),
-      column('effect', columns.effect, 'tonnes'),
-      column('gap_decided', columns.gap_decided, 'tonnes', { colorBy: 'gap' }),
-      column('gap', columns.gap, 'tonnes', { formula: '{need} - {effect}', colorBy: 'gap' }),
-      column('coverage', columns.coverage, 'ratio', { formula: pathwayFormulas.coverage }),
-    ],
-    rows,
+    title: labels.summary.plan.title,
+    ...viewTable(planColumns, planView, labels.summary.plan.columns, rows, null),
   };
 }
 
@@ -196,46 +204,59 @@ function buildPlanTable(report: BudgetReport, labels: Labels): Table {
  * share of the target's effect; without such targets, per scope. A target (or scope) column appears only when there are several, so a budget
  * with one target reads as a plain list. Tonnes of different scopes are never compared or summed.
  */
+/** A line of the top list: a measure, its effect in the year and its share of its group's effect. */
+interface TopRow {
+  /** The group's label: the target's id, else the scope's name. */
+  group: string;
+  measure: MeasureReport;
+  effect: number;
+  share: number | null;
+}
+
+/** A column of the top list: its own, or the group's (a target, else a scope) when there are several. */
+type TopId = SummaryTopColumn | 'target' | 'scope';
+
+const topColumns: Catalogue<TopId, TopRow, null> = {
+  target: { type: 'id', value: (row) => row.group },
+  scope: { type: 'text', value: (row) => row.group },
+  id: { type: 'id', value: (row) => row.measure.id },
+  title: { type: 'text', value: (row) => row.measure.title },
+  status: { type: 'status', priority: 2, value: (row) => row.measure.currentStatus },
+  effect: { type: 'tonnes', value: (row) => row.effect },
+  share: { type: 'ratio', priority: 2, value: (row) => row.share },
+};
+
+const topIds: readonly TopId[] = ['id', 'title', 'status', 'effect', 'share'];
+
 function buildTopTable(report: BudgetReport, labels: Labels): Table {
-  const { columns } = labels.summary.top;
+  const { top } = labels.summary;
   const year = report.planPeriod.end;
   const index = report.years.indexOf(year);
   const groups = topGroups(report, labels);
   const multi = groups.length > 1;
   const byTarget = report.targets.some((target) => target.year >= report.planPeriod.start);
-  const rows: Row[] = groups.flatMap(({ label, members }) => {
+  const rows: TopRow[] = groups.flatMap(({ label, members }) => {
     const total = members.reduce((sum, measure) => sum + (measure.effect[index] ?? 0), 0);
     return members
       .filter((measure) => (measure.effect[index] ?? 0) !== 0)
       .map((measure, order) => ({ measure, order, effect: measure.effect[index] ?? 0 }))
       .sort((a, b) => b.effect - a.effect || a.order - b.order)
       .slice(0, topCount)
-      .map(({ measure, effect }) => ({
-        cells: [
-          ...(multi ? [label] : []),
-          measure.id,
-          measure.title,
-          measure.currentStatus,
-          effect,
-          total === 0 ? null : effect / total,
-        ],
-      }));
+      .map(({ measure, effect }) => ({ group: label, measure, effect, share: total === 0 ? null : effect / total }));
   });
-  const groupColumn = byTarget
-    ? column('target', labels.summary.top.target, 'id')
-    : column('scope', labels.measures.columns.scope, 'text');
+  const groupId: TopId = byTarget ? 'target' : 'scope';
+  const view: View<TopId> = { kind: 'listing', ids: multi ? [groupId, ...topIds] : topIds };
+  const headers: Record<TopId, HeaderText> = {
+    ...top.columns,
+    target: top.target,
+    scope: labels.measures.columns.scope,
+    effect: top.effectIn(year),
+    share: byTarget ? top.shareOfTarget : top.columns.share,
+  };
   return {
     id: 'summary-top',
-    title: multi && byTarget ? labels.summary.top.titleForTargets(year) : labels.summary.top.titleFor(year),
-    columns: [
-      ...(multi ? [groupColumn] : []),
-      column('id', columns.id, 'id'),
-      column('title', columns.title, 'text'),
-      column('status', columns.status, 'status', { priority: 2 }),
-      column('effect', labels.summary.top.effectIn(year), 'tonnes'),
-      column('share', byTarget ? labels.summary.top.shareOfTarget : columns.share, 'ratio', { priority: 2 }),
-    ],
-    rows,
+    title: multi && byTarget ? top.titleForTargets(year) : top.titleFor(year),
+    ...viewTable(topColumns, view, headers, rows, null),
     notes: rows.length === 0 ? [labels.summary.noMeasures] : [],
   };
 }
