@@ -13,6 +13,21 @@ export interface ColumnSpec<Row, Context> extends Omit<Column, 'id' | 'header' |
 /** A subject's columns by id: every view of the subject (listing, sheet, HTML) picks from it. */
 export type Catalogue<Id extends string, Row, Context> = Record<Id, ColumnSpec<Row, Context>>;
 
+/** A row given as its cells by column id; a cell it does not have is empty. */
+export type CellsById<Id extends string> = Partial<Record<Id, CellValue>>;
+
+/**
+ * The catalogue of a subject whose rows are given as cells by id (a pathway year, a budget of a
+ * batch): each column reads its own cell.
+ */
+export function cellsCatalogue<Id extends string>(
+  specs: Record<Id, Omit<ColumnSpec<CellsById<Id>, null>, 'value'>>,
+): Catalogue<Id, CellsById<Id>, null> {
+  const catalogue = {} as Catalogue<Id, CellsById<Id>, null>;
+  for (const id of Object.keys(specs) as Id[]) catalogue[id] = { ...specs[id], value: (row) => row[id] ?? null };
+  return catalogue;
+}
+
 /**
  * Which output a view is for: a `listing` (terminal, CSV, Markdown, HTML) takes the full header and
  * the short one for a narrow terminal; a `sheet` takes the workbook's header where one is given.

@@ -2,11 +2,11 @@ import type { BudgetReport } from '../../compute/budget-report.js';
 import { valueInYear } from '../../compute/years.js';
 import { municipalityByNumber } from '../../data/municipalities.js';
 import { labelsFor } from '../../i18n/index.js';
-import type { OverviewLabels } from '../../i18n/labels.js';
+import type { HeaderText, OverviewLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
-import type { Column, Row, Table } from '../table.js';
-import { cellsOf } from './column.js';
-import { sheetColumn as column, headlineTarget } from './sheet-context.js';
+import type { Table } from '../table.js';
+import { type CellsById, cellsCatalogue, type View, viewTable } from './catalogue.js';
+import { headlineTarget } from './sheet-context.js';
 
 /** One budget folder of a `report` batch. */
 export interface OverviewEntry {
@@ -79,13 +79,92 @@ function figuresOf(entry: OverviewEntry): OverviewFigures | undefined {
   return entry.figures ?? (entry.report === undefined ? undefined : overviewFigures(entry.report));
 }
 
-/** The two gap columns (with decided measures, with proposals too), alike in both overview tables. */
-function gapColumns(text: OverviewLabels['columns']): Column[] {
-  return [
-    column('gap_decided', text.gapDecided, 'tonnes', { colorBy: 'gap' }),
-    column('gap', text.gap, 'tonnes', { colorBy: 'gap' }),
-  ];
+/** A column of the overview of a batch or of its county totals. */
+type OverviewColumn =
+  | 'municipality'
+  | 'number'
+  | 'plan'
+  | 'target'
+  | 'base_year'
+  | 'target_year'
+  | 'latest_year'
+  | 'latest'
+  | 'change_pct'
+  | 'level'
+  | 'gap_decided'
+  | 'gap'
+  | 'coverage'
+  | 'measures'
+  | 'status'
+  | 'html'
+  | 'xlsx'
+  | 'md'
+  | 'county'
+  | 'scope'
+  | 'budgets'
+  | 'note';
+
+/**
+ * The columns of the overview and of the county totals, said once: both tables are views. The
+ * municipality's name links to its HTML report, the document columns to their documents.
+ */
+const overviewColumns = cellsCatalogue<OverviewColumn>({
+  municipality: { type: 'text', link: 'html' },
+  number: { type: 'id' },
+  plan: { type: 'text' },
+  target: { type: 'id' },
+  base_year: { type: 'year' },
+  target_year: { type: 'year' },
+  latest_year: { type: 'year' },
+  latest: { type: 'tonnes' },
+  change_pct: { type: 'percent' },
+  level: { type: 'tonnes' },
+  gap_decided: { type: 'tonnes', colorBy: 'gap' },
+  gap: { type: 'tonnes', colorBy: 'gap' },
+  coverage: { type: 'ratio' },
+  measures: { type: 'integer' },
+  status: { type: 'text' },
+  html: { type: 'text', link: 'html' },
+  xlsx: { type: 'text', link: 'xlsx' },
+  md: { type: 'text', link: 'md' },
+  county: { type: 'text' },
+  scope: { type: 'text' },
+  budgets: { type: 'integer' },
+  note: { type: 'text' },
+});
+
+/** The headers of the overview's columns, by id, in a language. */
+function overviewHeaders(words: OverviewLabels): Record<OverviewColumn, HeaderText> {
+  const { columns: text, county } = words;
+  const full = (header: string): HeaderText => ({ full: header });
+  return {
+    municipality: full(text.municipality),
+    number: full(text.number),
+    plan: full(text.plan),
+    target: full(text.target),
+    base_year: full(county.baseYear),
+    target_year: full(text.targetYear),
+    latest_year: full(text.latestYear),
+    latest: full(text.latest),
+    change_pct: full(text.change),
+    level: full(text.level),
+    gap_decided: full(text.gapDecided),
+    gap: full(text.gap),
+    coverage: full(text.coverage),
+    measures: full(text.measures),
+    status: full(text.status),
+    html: full(text.html),
+    xlsx: full(text.xlsx),
+    md: full(text.md),
+    county: full(county.county),
+    scope: full(county.scope),
+    budgets: full(county.budgets),
+    note: full(county.note),
+  };
 }
+
+/** A view of the overview's columns, as a listing (terminal, CSV, Markdown, HTML and index.xlsx alike). */
+const overviewView = (ids: readonly OverviewColumn[]): View<OverviewColumn> => ({ kind: 'listing', ids });
 
 /**
  * The overview of a batch (`report`'s index): one row per budget folder with the headline figures
@@ -96,64 +175,54 @@ function gapColumns(text: OverviewLabels['columns']): Column[] {
  */
 export function buildOverviewTable(entries: readonly OverviewEntry[], language: Language): Table {
   const words = labelsFor(language).overview;
-  const text = words.columns;
   const figures = entries.map(figuresOf);
   const anyFailed = figures.some((item) => item === undefined);
   const anyNumber = figures.some((item) => item?.number);
-  const columns: Column[] = [
-    column('municipality', text.municipality, 'text', { link: 'html' }),
-    ...(anyNumber ? [column('number', text.number, 'id')] : []),
-    column('plan', text.plan, 'text'),
-    column('target', text.target, 'id'),
-    column('base_year', words.county.baseYear, 'year'),
-    column('target_year', text.targetYear, 'year'),
-    column('latest_year', text.latestYear, 'year'),
-    column('latest', text.latest, 'tonnes'),
-    column('change_pct', text.change, 'percent'),
-    column('level', text.level, 'tonnes'),
-    ...gapColumns(text),
-    column('coverage', text.coverage, 'ratio'),
-    column('measures', text.measures, 'integer'),
-    ...(anyFailed ? [column('status', text.status, 'text')] : []),
-    column('html', text.html, 'text', { link: 'html' }),
-    column('xlsx', text.xlsx, 'text', { link: 'xlsx' }),
-    column('md', text.md, 'text', { link: 'md' }),
-  ];
-  const rows = entries.map((entry, index): Row => {
+  const view = overviewView([
+    'municipality',
+    ...(anyNumber ? (['number'] as const) : []),
+    ...(['plan', 'target', 'base_year', 'target_year', 'latest_year', 'latest', 'change_pct', 'level'] as const),
+    ...(['gap_decided', 'gap', 'coverage', 'measures'] as const),
+    ...(anyFailed ? (['status'] as const) : []),
+    ...(['html', 'xlsx', 'md'] as const),
+  ]);
+  const rows = entries.map((entry, index): CellsById<OverviewColumn> => {
     const item = figures[index];
-    if (item === undefined) return { cells: cellsOf(columns, { municipality: entry.dir, status: words.failed }) };
+    if (item === undefined) return { municipality: entry.dir, status: words.failed };
     return {
-      cells: cellsOf(columns, {
-        municipality: item.municipality,
-        number: item.number,
-        plan: `${item.planStart}–${item.planEnd}`,
-        target: item.target,
-        base_year: item.baseYear,
-        target_year: item.targetYear,
-        latest_year: item.latestYear,
-        latest: item.latest,
-        change_pct: item.changePct,
-        level: item.level,
-        gap_decided: item.gapDecided,
-        gap: item.gap,
-        coverage: item.coverage,
-        measures: item.measures,
-        status: words.written,
-        html: `${entry.name}.html`,
-        xlsx: `${entry.name}.xlsx`,
-        md: `${entry.name}.md`,
-      }),
+      municipality: item.municipality,
+      number: item.number,
+      plan: `${item.planStart}–${item.planEnd}`,
+      target: item.target,
+      base_year: item.baseYear,
+      target_year: item.targetYear,
+      latest_year: item.latestYear,
+      latest: item.latest,
+      change_pct: item.changePct,
+      level: item.level,
+      gap_decided: item.gapDecided,
+      gap: item.gap,
+      coverage: item.coverage,
+      measures: item.measures,
+      status: words.written,
+      html: `${entry.name}.html`,
+      xlsx: `${entry.name}.xlsx`,
+      md: `${entry.name}.md`,
     };
   });
   return {
     id: 'overview',
     title: words.tableTitle,
     caption: words.caption(figures.filter((item) => item !== undefined).length, entries.length),
-    columns,
-    rows,
+    ...viewTable(overviewColumns, view, overviewHeaders(words), rows, null),
     notes: words.notes,
   };
 }
+
+const countyView = overviewView([
+  ...(['county', 'scope', 'budgets', 'latest_year', 'latest', 'target_year', 'level'] as const),
+  ...(['gap_decided', 'gap', 'note'] as const),
+]);
 
 /**
  * County totals of a batch: per county and scope, the sums of the budgets' headline figures
@@ -164,7 +233,6 @@ export function buildOverviewTable(entries: readonly OverviewEntry[], language: 
  */
 export function buildCountyTable(entries: readonly OverviewEntry[], language: Language): Table | null {
   const words = labelsFor(language).overview;
-  const text = words.columns;
   const scopeNames = labelsFor(language).scope;
   const written = entries
     .map(figuresOf)
@@ -175,19 +243,8 @@ export function buildCountyTable(entries: readonly OverviewEntry[], language: La
     const key = `${item.county ?? ''}\u0000${item.scope}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  const columns: Column[] = [
-    column('county', words.county.county, 'text'),
-    column('scope', words.county.scope, 'text'),
-    column('budgets', words.county.budgets, 'integer'),
-    column('latest_year', text.latestYear, 'year'),
-    column('latest', text.latest, 'tonnes'),
-    column('target_year', text.targetYear, 'year'),
-    column('level', text.level, 'tonnes'),
-    ...gapColumns(text),
-    column('note', words.county.note, 'text'),
-  ];
   const sortedKeys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rows = sortedKeys.map((key): Row => {
+  const rows = sortedKeys.map((key): CellsById<OverviewColumn> => {
     const items = groups.get(key) as OverviewFigures[];
     const first = items[0] as OverviewFigures;
     const differs = (of: (item: OverviewFigures) => unknown) => items.some((item) => of(item) !== of(first));
@@ -205,19 +262,23 @@ export function buildCountyTable(entries: readonly OverviewEntry[], language: La
         ? null
         : items.reduce((total, item) => total + (of(item) ?? 0), 0);
     return {
-      cells: cellsOf(columns, {
-        county: first.county ?? words.county.unknown,
-        scope: scopeNames[first.scope as Scope],
-        budgets: items.length,
-        latest_year: why === null ? first.latestYear : null,
-        latest: sum((item) => item.latest),
-        target_year: why === null ? first.targetYear : null,
-        level: sum((item) => item.level),
-        gap_decided: sum((item) => item.gapDecided),
-        gap: sum((item) => item.gap),
-        note: why ?? words.county.summed(first.planEnd),
-      }),
+      county: first.county ?? words.county.unknown,
+      scope: scopeNames[first.scope as Scope],
+      budgets: items.length,
+      latest_year: why === null ? first.latestYear : null,
+      latest: sum((item) => item.latest),
+      target_year: why === null ? first.targetYear : null,
+      level: sum((item) => item.level),
+      gap_decided: sum((item) => item.gapDecided),
+      gap: sum((item) => item.gap),
+      note: why ?? words.county.summed(first.planEnd),
     };
   });
-  return { id: 'county-totals', title: words.county.title, caption: words.county.caption, columns, rows, notes: [] };
+  return {
+    id: 'county-totals',
+    title: words.county.title,
+    caption: words.county.caption,
+    ...viewTable(overviewColumns, countyView, overviewHeaders(words), rows, null),
+    notes: [],
+  };
 }

@@ -3,7 +3,7 @@ import { labelsFor } from '../../i18n/index.js';
 import type { Labels, PathwayColumn } from '../../i18n/labels.js';
 import { numberFormatFor } from '../number-format.js';
 import type { CellValue, Row, Table } from '../table.js';
-import { type Catalogue, type View, viewColumns, viewReader } from './catalogue.js';
+import { type CellsById, cellsCatalogue, type View, viewColumns, viewReader } from './catalogue.js';
 import { inventoryNotes } from './inventory-note.js';
 import { type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
@@ -40,39 +40,28 @@ export const pathwayFormulas = {
 } as const;
 
 /** One year of a pathway: its figures by column id (a figure the year does not have is absent). */
-type PathwayRow = Partial<Record<PathwayColumn, CellValue>>;
-
-const figure = (id: PathwayColumn) => (row: PathwayRow) => row[id] ?? null;
+type PathwayRow = CellsById<PathwayColumn>;
 
 /** The columns of the pathway subject, said once for the pathway tables and the Utslippsbane sheet. */
-const pathwayColumns: Catalogue<PathwayColumn, PathwayRow, null> = {
-  target: { type: 'id', value: figure('target') },
-  year: { type: 'year', value: figure('year') },
-  actual: { type: 'tonnes', value: figure('actual') },
-  baseline: { type: 'tonnes', value: figure('baseline') },
-  effect: { type: 'tonnes', value: figure('effect') },
-  effect_low: { type: 'tonnes', value: figure('effect_low') },
-  effect_high: { type: 'tonnes', value: figure('effect_high') },
-  projected: { type: 'tonnes', formula: pathwayFormulas.projected, value: figure('projected') },
-  path: { type: 'tonnes', value: figure('path') },
+const pathwayColumns = cellsCatalogue<PathwayColumn>({
+  target: { type: 'id' },
+  year: { type: 'year' },
+  actual: { type: 'tonnes' },
+  baseline: { type: 'tonnes' },
+  effect: { type: 'tonnes' },
+  effect_low: { type: 'tonnes' },
+  effect_high: { type: 'tonnes' },
+  projected: { type: 'tonnes', formula: pathwayFormulas.projected },
+  path: { type: 'tonnes' },
   // The decided view (SPEC §5.4): the gap without the measures only proposed.
-  gap_decided: {
-    type: 'tonnes',
-    formula: '{gap} + {effect} - {effect_decided}',
-    colorBy: 'gap',
-    value: figure('gap_decided'),
-  },
-  gap: { type: 'tonnes', formula: pathwayFormulas.gap, colorBy: 'gap', value: figure('gap') },
+  gap_decided: { type: 'tonnes', formula: '{gap} + {effect} - {effect_decided}', colorBy: 'gap' },
+  gap: { type: 'tonnes', formula: pathwayFormulas.gap, colorBy: 'gap' },
   // A narrow terminal leaves out need (baseline − path), then coverage, to keep both gaps.
-  need: { type: 'tonnes', formula: pathwayFormulas.need, priority: 3, value: figure('need') },
-  coverage: { type: 'ratio', formula: pathwayFormulas.coverage, priority: 2, value: figure('coverage') },
-  effect_decided: { type: 'tonnes', value: figure('effect_decided') },
-  coverage_decided: {
-    type: 'ratio',
-    formula: 'IF({need} > 0, {effect_decided} / {need}, "")',
-    value: figure('coverage_decided'),
-  },
-};
+  need: { type: 'tonnes', formula: pathwayFormulas.need, priority: 3 },
+  coverage: { type: 'ratio', formula: pathwayFormulas.coverage, priority: 2 },
+  effect_decided: { type: 'tonnes' },
+  coverage_decided: { type: 'ratio', formula: 'IF({need} > 0, {effect_decided} / {need}, "")' },
+});
 
 const targetView: View<PathwayColumn> = {
   kind: 'listing',

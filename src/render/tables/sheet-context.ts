@@ -2,7 +2,6 @@ import type { BudgetReport, TargetReport } from '../../compute/budget-report.js'
 import { labelsFor } from '../../i18n/index.js';
 import type { Labels, WorkbookLabels } from '../../i18n/labels.js';
 import { type Language, municipalityLabel } from '../../model/budget.js';
-import type { CellType, Column } from '../table.js';
 
 /** What every workbook sheet builder draws on. */
 export interface SheetContext {
@@ -25,16 +24,6 @@ export function sheetContext(report: BudgetReport, language: Language): SheetCon
 export function sheetCaption({ report, words }: SheetContext, text: string): string {
   const { municipality, planPeriod, horizon } = report;
   return `${words.planLine(municipalityLabel(municipality), planPeriod.start, planPeriod.end, horizon)}. ${text}`;
-}
-
-/** Builds a column; `extra` carries a formula template, a colour hint or a link. */
-export function sheetColumn(
-  id: string,
-  header: string,
-  type: CellType,
-  extra: Pick<Column, 'formula' | 'colorBy' | 'link'> = {},
-): Column {
-  return { id, header, type, ...extra };
 }
 
 /** The plan years and, when it lies beyond them, the horizon: the years a wide sheet shows. */
