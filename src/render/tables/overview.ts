@@ -4,7 +4,7 @@ import { municipalityByNumber } from '../../data/municipalities.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { HeaderText, OverviewLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
-import type { Table } from '../table.js';
+import type { CellType, Column, Table } from '../table.js';
 import { type CellsById, cellsCatalogue, type View, viewTable } from './catalogue.js';
 import { headlineTarget } from './sheet-context.js';
 
@@ -104,33 +104,36 @@ type OverviewColumn =
   | 'budgets'
   | 'note';
 
+/** A column of a type; the overview's columns carry no formula. */
+const spec = (type: CellType, extra: Pick<Column, 'colorBy' | 'link'> = {}) => ({ type, ...extra });
+
 /**
  * The columns of the overview and of the county totals, said once: both tables are views. The
  * municipality's name links to its HTML report, the document columns to their documents.
  */
 const overviewColumns = cellsCatalogue<OverviewColumn>({
-  municipality: { type: 'text', link: 'html' },
-  number: { type: 'id' },
-  plan: { type: 'text' },
-  target: { type: 'id' },
-  base_year: { type: 'year' },
-  target_year: { type: 'year' },
-  latest_year: { type: 'year' },
-  latest: { type: 'tonnes' },
-  change_pct: { type: 'percent' },
-  level: { type: 'tonnes' },
-  gap_decided: { type: 'tonnes', colorBy: 'gap' },
-  gap: { type: 'tonnes', colorBy: 'gap' },
-  coverage: { type: 'ratio' },
-  measures: { type: 'integer' },
-  status: { type: 'text' },
-  html: { type: 'text', link: 'html' },
-  xlsx: { type: 'text', link: 'xlsx' },
-  md: { type: 'text', link: 'md' },
-  county: { type: 'text' },
-  scope: { type: 'text' },
-  budgets: { type: 'integer' },
-  note: { type: 'text' },
+  municipality: spec('text', { link: 'html' }),
+  number: spec('id'),
+  plan: spec('text'),
+  target: spec('id'),
+  base_year: spec('year'),
+  target_year: spec('year'),
+  latest_year: spec('year'),
+  latest: spec('tonnes'),
+  change_pct: spec('percent'),
+  level: spec('tonnes'),
+  gap_decided: spec('tonnes', { colorBy: 'gap' }),
+  gap: spec('tonnes', { colorBy: 'gap' }),
+  coverage: spec('ratio'),
+  measures: spec('integer'),
+  status: spec('text'),
+  html: spec('text', { link: 'html' }),
+  xlsx: spec('text', { link: 'xlsx' }),
+  md: spec('text', { link: 'md' }),
+  county: spec('text'),
+  scope: spec('text'),
+  budgets: spec('integer'),
+  note: spec('text'),
 });
 
 /** The headers of the overview's columns, by id, in a language. */
