@@ -13,7 +13,7 @@ import { labelsFor } from '../src/i18n/index.js';
 import type { Language } from '../src/model/budget.js';
 import { isNumericType } from '../src/render/number-format.js';
 import type { Table } from '../src/render/table.js';
-import { numberFormats } from '../src/render/xlsx/cell-styles.js';
+import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
 import { dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
 import { fixedWorkbookDate, workbookDate } from '../src/render/xlsx/workbook-date.js';
@@ -49,6 +49,7 @@ describe('read back with exceljs', () => {
     const { tables } = await exportWorkbook(porsgrunn?.dir ?? '');
     expect(tables.map((table) => table.title)).toEqual([
       'Sammendrag',
+      'Forutsetninger',
       'Utslippsbane',
       'Tiltak',
       'Sektorer',
@@ -204,6 +205,7 @@ describe('export -o budget.xlsx', () => {
     const workbook = await loadWorkbook(readFileSync(file));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
+      'Assumptions',
       'Pathway',
       'Measures',
       'Sectors',
@@ -284,22 +286,26 @@ describe('sheet names, formulas, defined names', () => {
 /** Checks every cell of a sheet against the table it was written from. */
 function checkSheet(sheet: Worksheet, table: Table, language: Language): void {
   const plan = [...planRows(table, labelsFor(language))];
+  const inputs = new Set((table.names ?? []).filter((name) => name.input).map((name) => `${name.row}:${name.column}`));
   let plannedFormulas = 0;
   plan.forEach((values, rowIndex) => {
     values.forEach((planned, columnIndex) => {
       const column = table.columns[columnIndex];
       const cell = sheet.getCell(dataRow(rowIndex), columnIndex + 1);
       const where = `${sheet.name}!${cell.address}`;
+      const format = inputs.has(`${rowIndex}:${column?.id}`)
+        ? inputStyle(column?.type ?? 'text').numFmt
+        : numberFormats[column?.type ?? 'text'];
       if (planned === null) {
         expect(cell.value, where).toBeNull();
       } else if (typeof planned === 'object') {
         plannedFormulas++;
         expect(cell.formula, where).toBe(planned.formula);
         expect(cell.result ?? '', where).toBe(planned.result);
-        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+        expect(cell.numFmt, where).toBe(format);
       } else if (typeof planned === 'number') {
         expect(cell.value, where).toBe(planned);
-        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+        expect(cell.numFmt, where).toBe(format);
       } else {
         expect(cell.value, where).toBe(planned);
         expect(isNumericType(column?.type ?? 'text') && cell.formula !== undefined, where).toBe(false);

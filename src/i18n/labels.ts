@@ -319,6 +319,17 @@ export interface WorkbookLabels {
     coverage: (year: number) => string;
     namesNote: (target: string) => string;
   };
+  /** The Forutsetninger sheet: the assumptions the formulas read, as named input cells. */
+  assumptions: {
+    title: string;
+    caption: string;
+    columns: { assumption: HeaderText; value: HeaderText; used: HeaderText };
+    discountRate: string;
+    /** Where the discount rate is used. */
+    discountRateUse: string;
+    /** How to test another value, and what is not recalculated. */
+    note: string;
+  };
   pathway: {
     title: string;
     caption: string;

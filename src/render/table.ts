@@ -96,5 +96,11 @@ export interface Table {
    * Key figures to name (a workbook's defined names, e.g. `Gap_2029`): the body row index and the
    * column id of the cell.
    */
-  names?: readonly { name: string; row: number; column: string }[];
+  names?: readonly {
+    name: string;
+    row: number;
+    column: string;
+    /** The cell is an input a reader may change (an assumption the formulas read): marked as such. */
+    input?: true;
+  }[];
 }

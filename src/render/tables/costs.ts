@@ -119,9 +119,9 @@ const known = (measure: MeasureReport, value: CellValue): CellValue => (measure.
 
 /**
  * The columns of the cost subject, said once for the listing (costs per measure) and the
- * Kostnader sheet; the annualised cost's formula carries the budget's discount rate.
+ * Kostnader sheet; the annualised cost's formula reads the discount rate's named cell.
  */
-function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, MeasureReport, CostContext> {
+function costColumns(): Catalogue<CostsMeasuresColumn, MeasureReport, CostContext> {
   return {
     id: { type: 'id', value: (measure) => measure.id },
     title: { type: 'text', value: (measure) => measure.title },
@@ -138,7 +138,7 @@ function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, Measu
     lifetime: { type: 'integer', priority: 4, value: (measure) => known(measure, measure.cost.lifetime) },
     annualised: {
       type: 'nok',
-      formula: annualisedFormula(discountRate),
+      formula: annualisedFormula,
       value: (measure) => known(measure, measure.cost.annualised),
     },
     full_effect_t: { type: 'tonnes', priority: 2, value: (measure) => measure.fullEffectT },
@@ -175,19 +175,20 @@ const sheetView: View<CostsMeasuresColumn> = {
 /** NOK per tonne as a formula template: the annualised cost over the full effect, when there is one. */
 export const nokPerTonneFormula = 'IF({full_effect_t} > 0, {annualised} / {full_effect_t}, "")';
 
+/** The defined name of the discount rate's input cell on the assumptions sheet (language-independent, like Gap_2029). */
+export const discountRateName = 'Discount_rate';
+
 /**
  * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +
  * annual, investment / n + annual when r = 0, and the annual cost alone without an investment.
+ * r is the named input cell of the assumptions sheet, so a reader can test another rate.
  */
-export function annualisedFormula(discountRate: number): string {
-  const rate = String(discountRate);
-  const annuity =
-    discountRate === 0 ? '{investment} / {lifetime}' : `{investment} * ${rate} / (1 - (1 + ${rate}) ^ -{lifetime})`;
-  return `IF({investment} = 0, {annual}, ${annuity} + {annual})`;
-}
+export const annualisedFormula =
+  `IF({investment} = 0, {annual}, IF(${discountRateName} = 0, {investment} / {lifetime}, ` +
+  `{investment} * ${discountRateName} / (1 - (1 + ${discountRateName}) ^ -{lifetime})) + {annual})`;
 
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
-  const catalogue = costColumns(report.discountRate);
+  const catalogue = costColumns();
   const context: CostContext = { ranks: new Map(), writtenInvestmentYear: false };
   return {
     id: 'costs-measures',
@@ -207,7 +208,7 @@ function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
 export function costsSheet(sheet: SheetContext): Table {
   const { report, language, labels, words } = sheet;
   const text = words.costs;
-  const catalogue = costColumns(report.discountRate);
+  const catalogue = costColumns();
   const context: CostContext = {
     ranks: new Map(report.abatementCurve.map((step, index) => [step.id, index + 1])),
     writtenInvestmentYear: true,

@@ -72,3 +72,19 @@ export function bodyStyle(type: CellType, role: 'body' | 'total' | 'summary', la
   if (role === 'summary') return { numFmt, font: { italic: true }, alignment };
   return { numFmt, alignment };
 }
+
+const inputBorderSide = { style: 'thin' as const, color: { argb: 'FFBF9000' } };
+
+/**
+ * An input cell (an assumption the formulas read): the modelling convention of blue figures on a
+ * light yellow fill, framed, so a reader sees which cell to change. A rate shows two decimals.
+ */
+export function inputStyle(type: CellType): Partial<Style> {
+  return {
+    numFmt: type === 'ratio' || type === 'percent' ? '0.00 %' : numberFormats[type],
+    font: { bold: true, color: { argb: 'FF0000CC' } },
+    fill: solid('FFFFF2CC'),
+    border: { top: inputBorderSide, left: inputBorderSide, bottom: inputBorderSide, right: inputBorderSide },
+    alignment: { vertical: 'top' },
+  };
+}

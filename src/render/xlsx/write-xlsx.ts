@@ -10,7 +10,7 @@ import { cellLinks } from '../cell-text.js';
 import { isNumericType } from '../number-format.js';
 import { safeTable } from '../safe-table.js';
 import type { RowRole, Table } from '../table.js';
-import { bodyStyle, captionStyle, headerStyle, noteStyle, titleStyle } from './cell-styles.js';
+import { bodyStyle, captionStyle, headerStyle, inputStyle, noteStyle, titleStyle } from './cell-styles.js';
 import { fitColumns, wrappedLines } from './column-widths.js';
 import { conditionalFormats } from './conditional-formats.js';
 import { sheetNames } from './sheet-names.js';
@@ -175,6 +175,7 @@ async function addSheet(
       }),
     );
   const rowStyles = { body: styles('body'), total: styles('total'), summary: styles('summary') };
+  const inputs = inputCells(table);
 
   const finish = (rowNumber: number) => {
     if (streaming) worksheet.getRow(rowNumber).commit();
@@ -214,7 +215,7 @@ async function addSheet(
       const link = links[index]?.[position] ?? null;
       if (value !== null)
         cell.value = link !== null && typeof value === 'string' ? { text: value, hyperlink: link } : value;
-      cell.style = rowStyles[role][position] as Partial<Style>;
+      cell.style = inputs.get(`${index}:${position}`) ?? (rowStyles[role][position] as Partial<Style>);
       if (typeof value === 'string' && fits[position]?.wrap) {
         lines = Math.max(lines, wrappedLines(value, widths[position] as number));
       }
@@ -235,6 +236,17 @@ async function addSheet(
   worksheet.autoFilter = `A${sheetRows.header}:${lastColumn}${lastRow}`;
   for (const format of conditionalFormats(table, labels)) worksheet.addConditionalFormatting(format);
   return worksheet;
+}
+
+/** The style of each input cell of a table (`row:position` → style): an assumption a reader may change. */
+function inputCells(table: Table): Map<string, Partial<Style>> {
+  const cells = new Map<string, Partial<Style>>();
+  for (const name of table.names ?? []) {
+    const position = table.columns.findIndex((column) => column.id === name.column);
+    const column = table.columns[position];
+    if (name.input && column !== undefined) cells.set(`${name.row}:${position}`, inputStyle(column.type));
+  }
+  return cells;
 }
 
 /** The views and print setup of a sheet: frozen header (and first column), landscape, fit to width. */
