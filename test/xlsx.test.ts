@@ -15,7 +15,7 @@ import { isNumericType } from '../src/render/number-format.js';
 import type { Table } from '../src/render/table.js';
 import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
-import { dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
+import { cellType, dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
 import { fixedWorkbookDate, workbookDate } from '../src/render/xlsx/workbook-date.js';
 import { streamingRowThreshold, usesStreaming, writeXlsx, writeXlsxFile } from '../src/render/xlsx/write-xlsx.js';
 import { makeBudget, makeCost, makeMeasure, makeTarget } from './fixtures/budgets.js';
@@ -293,9 +293,8 @@ function checkSheet(sheet: Worksheet, table: Table, language: Language): void {
       const column = table.columns[columnIndex];
       const cell = sheet.getCell(dataRow(rowIndex), columnIndex + 1);
       const where = `${sheet.name}!${cell.address}`;
-      const format = inputs.has(`${rowIndex}:${column?.id}`)
-        ? inputStyle(column?.type ?? 'text').numFmt
-        : numberFormats[column?.type ?? 'text'];
+      const type = column === undefined ? 'text' : cellType(column, table.rows[rowIndex] ?? { cells: [] }, columnIndex);
+      const format = inputs.has(`${rowIndex}:${column?.id}`) ? inputStyle(type).numFmt : numberFormats[type];
       if (planned === null) {
         expect(cell.value, where).toBeNull();
       } else if (typeof planned === 'object') {
@@ -308,7 +307,7 @@ function checkSheet(sheet: Worksheet, table: Table, language: Language): void {
         expect(cell.numFmt, where).toBe(format);
       } else {
         expect(cell.value, where).toBe(planned);
-        expect(isNumericType(column?.type ?? 'text') && cell.formula !== undefined, where).toBe(false);
+        expect(isNumericType(type) && cell.formula !== undefined, where).toBe(false);
       }
     });
   });

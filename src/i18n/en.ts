@@ -325,9 +325,10 @@ export const en: Labels = {
     summary: {
       title: 'Summary',
       caption: 'Targets, progress and gap in the plan years. Emissions in tonnes CO2 equivalents (t).',
-      gap: (year) => `Gap ${year} with proposals (t)`,
-      gapDecided: (year) => `Gap ${year} with decided measures (t)`,
-      coverage: (year) => `Coverage ${year}`,
+      field: 'Target and key figures',
+      planYears: 'Plan years',
+      costs: 'Costs',
+      annualisedTotal: 'Annualised cost of the measures (NOK/year)',
       namesNote: (target) =>
         `Named cells (e.g. Gap_2029, Target_level) belong to target ${target}; every target also has names ending in its id.`,
     },

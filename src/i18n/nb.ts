@@ -330,9 +330,10 @@ export const nb: Labels = {
     summary: {
       title: 'Sammendrag',
       caption: 'Mål, status og gap i planårene. Utslipp i tonn CO2-ekvivalenter (t).',
-      gap: (year) => `Gap ${year} med forslag (t)`,
-      gapDecided: (year) => `Gap ${year} med vedtatte tiltak (t)`,
-      coverage: (year) => `Dekning ${year}`,
+      field: 'Mål og nøkkeltall',
+      planYears: 'Planår',
+      costs: 'Kostnader',
+      annualisedTotal: 'Årskostnad for tiltakene (kr/år)',
       namesNote: (target) =>
         `Navngitte celler (f.eks. Gap_2029, Target_level) gjelder målet ${target}; hvert mål har også navn med mål-id som endelse.`,
     },

@@ -325,8 +325,10 @@ export const nn: Labels = {
       ...nb.workbook.summary,
       title: 'Samandrag',
       caption: 'Mål, status og gap i planåra. Utslepp i tonn CO2-ekvivalentar (t).',
-      gapDecided: (year) => `Gap ${year} med vedtekne tiltak (t)`,
-      coverage: (year) => `Dekning ${year}`,
+      field: 'Mål og nøkkeltal',
+      planYears: 'Planår',
+      costs: 'Kostnader',
+      annualisedTotal: 'Årskostnad for tiltaka (kr/år)',
       namesNote: (target) =>
         `Namngjevne celler (t.d. Gap_2029, Target_level) gjeld målet ${target}; kvart mål har òg namn med mål-id som ending.`,
     },

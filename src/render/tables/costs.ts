@@ -178,6 +178,9 @@ export const nokPerTonneFormula = 'IF({full_effect_t} > 0, {annualised} / {full_
 /** The defined name of the discount rate's input cell on the assumptions sheet (language-independent, like Gap_2029). */
 export const discountRateName = 'Discount_rate';
 
+/** The defined name of the Kostnader sheet's total annualised cost (the summary sheet reads it). */
+export const annualisedTotalName = 'Annualised_cost_total';
+
 /**
  * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +
  * annual, investment / n + annual when r = 0, and the annual cost alone without an investment.
@@ -186,6 +189,11 @@ export const discountRateName = 'Discount_rate';
 export const annualisedFormula =
   `IF({investment} = 0, {annual}, IF(${discountRateName} = 0, {investment} / {lifetime}, ` +
   `{investment} * ${discountRateName} / (1 - (1 + ${discountRateName}) ^ -{lifetime})) + {annual})`;
+
+/** The measures of the Kostnader sheet: a known cost and a status whose costs count. */
+export function costedMeasures(report: BudgetReport): MeasureReport[] {
+  return report.measures.filter((measure) => measure.costCounted && measure.cost.known);
+}
 
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
   const catalogue = costColumns();
@@ -219,7 +227,7 @@ export function costsSheet(sheet: SheetContext): Table {
     ...viewColumns(catalogue, sheetView, labels.costsMeasures.columns),
     ...years.map((year): Column => ({ id: `cost_${year}`, header: text.cost(year), type: 'nok' })),
   ];
-  const measures = report.measures.filter((measure) => measure.costCounted && measure.cost.known);
+  const measures = costedMeasures(report);
   const cellsOfMeasure = viewReader(catalogue, sheetView);
   const rows: Row[] = measures.map((measure) => ({
     cells: [...cellsOfMeasure(measure, context), ...yearIndexes.map((index) => measure.costByYear[index] ?? 0)],
@@ -244,6 +252,7 @@ export function costsSheet(sheet: SheetContext): Table {
     columns,
     rows,
     notes: [text.note(`${rate} %`), text.unknownExcluded],
+    names: [{ name: annualisedTotalName, row: rows.length - 1, column: 'annualised' }],
   };
 }
 

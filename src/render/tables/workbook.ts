@@ -13,7 +13,7 @@ import { pathwaySheet } from './pathway.js';
 import { followUpSheet } from './progress.js';
 import { sheetContext } from './sheet-context.js';
 import { sourcesSheet } from './sources.js';
-import { summarySheet } from './summary.js';
+import { summarySheet } from './summary-sheet.js';
 
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */

@@ -1,6 +1,6 @@
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
 import { isNumericType } from '../number-format.js';
-import type { CellType } from '../table.js';
+import type { CellType, RowRole } from '../table.js';
 
 /** The look of the workbook in one place: fonts, fills, borders and number formats. */
 
@@ -59,7 +59,7 @@ export interface CellLayout {
 const centred: ReadonlySet<CellType> = new Set<CellType>(['boolean', 'status', 'rating']);
 
 /** A cell of the table's body, total or summary rows. */
-export function bodyStyle(type: CellType, role: 'body' | 'total' | 'summary', layout: CellLayout): Partial<Style> {
+export function bodyStyle(type: CellType, role: RowRole, layout: CellLayout): Partial<Style> {
   const numFmt = numberFormats[type];
   const alignment: Partial<Alignment> = { vertical: 'top' };
   if (centred.has(type)) alignment.horizontal = 'center';
@@ -70,6 +70,7 @@ export function bodyStyle(type: CellType, role: 'body' | 'total' | 'summary', la
   }
   if (role === 'total') return { numFmt, font: totalFont, fill: totalFill, border: totalBorder, alignment };
   if (role === 'summary') return { numFmt, font: { italic: true }, alignment };
+  if (role === 'heading') return { numFmt, font: totalFont, fill: totalFill, border: headerBorder, alignment };
   return { numFmt, alignment };
 }
 
