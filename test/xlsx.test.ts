@@ -9,10 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { TargetReport } from '../src/compute/budget-report.js';
+import { computeReport } from '../src/compute/report.js';
 import { labelsFor } from '../src/i18n/index.js';
+import { checkBudget } from '../src/load/check-budget.js';
+import { canCompute } from '../src/load/load-budget.js';
 import type { Language } from '../src/model/budget.js';
 import { isNumericType } from '../src/render/number-format.js';
-import type { Table } from '../src/render/table.js';
+import type { Column, Row, Table } from '../src/render/table.js';
 import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
 import { cellType, dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
@@ -265,6 +269,65 @@ describe('sheet names, formulas, defined names', () => {
     expect(plan[0]).toEqual(['x', 1, { formula: '(B5*100)/100', result: 1 }]);
     expect(plan[2]).toEqual(['sum', { formula: 'SUM(B5:B6)', result: 3 }, { formula: '(B7*100)/100', result: 3 }]);
     expect(plan[4]).toEqual(['sum', { formula: 'SUM(B8:B8)', result: 4 }, null]);
+  });
+
+  it('plans record rows with their own type and formulas over other rows of the same column', () => {
+    const table: Table = {
+      id: 't',
+      title: 't',
+      columns: [
+        { id: 'label', header: '', type: 'text' },
+        { id: 'v1', header: '', type: 'tonnes' },
+        { id: 'v2', header: '', type: 'tonnes' },
+      ],
+      rows: [
+        { key: 'base', type: 'tonnes', cells: ['base', 100, 200] },
+        { key: 'cut', type: 'percent', cells: ['cut', 35, null] },
+        { type: 'tonnes', formula: '{base} * (1 - {cut})', cells: ['level', 65, 130] },
+        { type: 'ratio', formula: 'IF({base} > 0, {base} / {base}, "")', cells: ['one', 1, null] },
+        { type: 'nok', formula: 'Annualised_cost_total', cells: ['cost', 12] },
+      ],
+    };
+    const plan = [...planRows(table, labelsFor('en'))];
+    expect(plan[1]).toEqual(['cut', 0.35, null]);
+    // The second column's cut is empty: its level stays a plain number.
+    expect(plan[2]).toEqual(['level', { formula: 'B5*(1-B6)', result: 65 }, 130]);
+    expect(plan[3]).toEqual([
+      'one',
+      { formula: 'IF(B5>0,B5/B5,"")', result: 1 },
+      { formula: 'IF(C5>0,C5/C5,"")', result: '' },
+    ]);
+    expect(plan[4]).toEqual(['cost', { formula: 'Annualised_cost_total', result: 12 }, null]);
+    expect(cellType(table.columns[1] as Column, table.rows[1] as Row, 1)).toBe('percent');
+    expect(cellType(table.columns[0] as Column, table.rows[1] as Row, 0)).toBe('text');
+    const unknown: Table = { ...table, rows: [{ type: 'tonnes', formula: '{nope}', cells: ['x', 1] }] };
+    expect(() => [...planRows(unknown, labelsFor('en'))]).toThrow(/unknown row "nope"/);
+  });
+
+  it('names the summary figures where the blocks hold them, and the discount rate on the assumptions sheet', async () => {
+    const porsgrunn = budgets.find((budget) => budget.name === 'porsgrunn');
+    const { bytes } = await exportWorkbook(porsgrunn?.dir ?? '');
+    const result = checkBudget('.', { cwd: porsgrunn?.dir ?? '' });
+    if (!canCompute(result)) throw new Error('porsgrunn has errors');
+    const report = computeReport(result.budget);
+    const workbook = await loadWorkbook(bytes);
+    const valueOf = (name: string) => {
+      const [range] = workbook.definedNames.getRanges(name).ranges;
+      const [sheet, cell] = (range as string).split('!') as [string, string];
+      const value = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, '')).value;
+      return typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
+    };
+    const headline = report.targets.find((target) => target.year >= report.planPeriod.start) as TargetReport;
+    const at = (values: readonly (number | null)[], year: number) => values[headline.years.indexOf(year)];
+    expect(valueOf('Discount_rate')).toBe(report.discountRate);
+    expect(valueOf('Target_level')).toBeCloseTo(headline.level, 6);
+    expect(valueOf('Base_emissions')).toBe(headline.base);
+    expect(valueOf('Gap_2029')).toBeCloseTo(at(headline.gap, 2029) as number, 6);
+    expect(valueOf('Gap_decided_2027')).toBeCloseTo(at(headline.decided.gap, 2027) as number, 6);
+    expect(valueOf('Coverage_2028')).toBeCloseTo(at(headline.coverage, 2028) as number, 6);
+    for (const target of report.targets) {
+      expect(valueOf(`Latest_emissions_${target.id.replace(/-/g, '_')}`)).toBe(target.progress.latest);
+    }
   });
 
   it('refuses defined names Excel would not take', async () => {
