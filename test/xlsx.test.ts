@@ -311,7 +311,7 @@ describe('sheet names, formulas, defined names', () => {
     if (!canCompute(result)) throw new Error('porsgrunn has errors');
     const report = computeReport(result.budget);
     const workbook = await loadWorkbook(bytes);
-    const valueOf = (name: string) => {
+    const named = (name: string) => {
       const [range] = workbook.definedNames.getRanges(name).ranges;
       const [sheet, cell] = (range as string).split('!') as [string, string];
       const value = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, '')).value;
@@ -319,14 +319,14 @@ describe('sheet names, formulas, defined names', () => {
     };
     const headline = report.targets.find((target) => target.year >= report.planPeriod.start) as TargetReport;
     const at = (values: readonly (number | null)[], year: number) => values[headline.years.indexOf(year)];
-    expect(valueOf('Discount_rate')).toBe(report.discountRate);
-    expect(valueOf('Target_level')).toBeCloseTo(headline.level, 6);
-    expect(valueOf('Base_emissions')).toBe(headline.base);
-    expect(valueOf('Gap_2029')).toBeCloseTo(at(headline.gap, 2029) as number, 6);
-    expect(valueOf('Gap_decided_2027')).toBeCloseTo(at(headline.decided.gap, 2027) as number, 6);
-    expect(valueOf('Coverage_2028')).toBeCloseTo(at(headline.coverage, 2028) as number, 6);
+    expect(named('Discount_rate')).toBe(report.discountRate);
+    expect(named('Target_level')).toBeCloseTo(headline.level, 6);
+    expect(named('Base_emissions')).toBe(headline.base);
+    expect(named('Gap_2029')).toBeCloseTo(at(headline.gap, 2029) as number, 6);
+    expect(named('Gap_decided_2027')).toBeCloseTo(at(headline.decided.gap, 2027) as number, 6);
+    expect(named('Coverage_2028')).toBeCloseTo(at(headline.coverage, 2028) as number, 6);
     for (const target of report.targets) {
-      expect(valueOf(`Latest_emissions_${target.id.replace(/-/g, '_')}`)).toBe(target.progress.latest);
+      expect(named(`Latest_emissions_${target.id.replace(/-/g, '_')}`)).toBe(target.progress.latest);
     }
   });
 
