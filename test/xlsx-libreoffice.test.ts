@@ -13,8 +13,8 @@ import { labelsFor } from '../src/i18n/index.js';
 import { checkBudget } from '../src/load/check-budget.js';
 import { canCompute } from '../src/load/load-budget.js';
 import type { Budget } from '../src/model/budget.js';
-import type { Table } from '../src/render/table.js';
-import { discountRateName } from '../src/render/tables/costs.js';
+import type { Column, Row, Table } from '../src/render/table.js';
+import { annualisedTotalName, discountRateName } from '../src/render/tables/costs.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
 import { dataRow, type PlannedValue, planRows } from '../src/render/xlsx/sheet-plan.js';
 import { fixedWorkbookDate } from '../src/render/xlsx/workbook-date.js';
@@ -108,7 +108,10 @@ describe.skipIf(soffice === undefined)('LibreOffice recalculates the workbook to
       const counts = { numbers: 0, formulas: 0, texts: 0 };
       const expected = recomputed.get(name) as ExportedWorkbook;
       const costColumns = new Set(['annualised', 'nok_per_t']);
-      const problems = compareWorkbook(csvDir, `${name}-rate`, expected, counts, costColumns);
+      // The cost cells: the annualised cost and NOK/t columns, and the summary's annualised cost (read by name).
+      const isCost = (column: Column, row: Row) =>
+        costColumns.has(column.id) || (row.formula === annualisedTotalName && column.id !== 'label');
+      const problems = compareWorkbook(csvDir, `${name}-rate`, expected, counts, isCost);
       expect(problems.slice(0, 20)).toEqual([]);
       // The test can fail: the figures for the new rate differ from the cached ones.
       const before = costFigures(workbooks.get(name) as ExportedWorkbook, costColumns);
@@ -116,6 +119,8 @@ describe.skipIf(soffice === undefined)('LibreOffice recalculates the workbook to
       expect(after.length).toBe(before.length);
       expect(after.filter((value, index) => Math.abs(value - (before[index] as number)) > 1).length).toBeGreaterThan(3);
       expect(counts.formulas).toBeGreaterThan(6);
+      const summary = expected.tables[0]?.rows.find((row) => row.formula === annualisedTotalName);
+      expect(summary?.cells[1]).toBeCloseTo(after.length > 0 ? totalAnnualised(expected) : 0, 6);
     },
   );
 });
@@ -150,6 +155,14 @@ async function withDiscountRate({ tables, bytes }: ExportedWorkbook, rate: numbe
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The total annualised cost on the Kostnader sheet of a workbook (its named total row). */
+function totalAnnualised({ tables }: ExportedWorkbook): number {
+  const costs = tables.find((table) => table.names?.some((name) => name.name === annualisedTotalName)) as Table;
+  const name = costs.names?.find((candidate) => candidate.name === annualisedTotalName);
+  const position = costs.columns.findIndex((column) => column.id === name?.column);
+  return costs.rows[name?.row ?? -1]?.cells[position] as number;
+}
+
 /** Every number planned in the columns with these ids, sheet after sheet. */
 function costFigures({ tables, options }: ExportedWorkbook, columns: ReadonlySet<string>): number[] {
   const labels = labelsFor(options.language);
@@ -174,14 +187,14 @@ interface Counts {
 /**
  * Compares the CSV LibreOffice wrote for each sheet of workbook `name` with the plan of a workbook
  * (itself, or the one written for a changed budget), cell by cell: numbers to 1e-6 relative, text
- * exactly. With `columns`, only the cells of columns with those ids.
+ * exactly; with `compares`, only the cells it picks.
  */
 function compareWorkbook(
   csvDir: string,
   name: string,
   { tables, options }: ExportedWorkbook,
   counts: Counts,
-  columns?: ReadonlySet<string>,
+  compares: (column: Column, row: Row) => boolean = () => true,
 ): string[] {
   const problems: string[] = [];
   const names = sheetNames(tables.map((table) => table.title));
@@ -189,11 +202,10 @@ function compareWorkbook(
   tables.forEach((table, tableIndex) => {
     const sheet = names[tableIndex] as string;
     const csv = readSheetCsv(csvDir, name, sheet);
-    const compared = table.columns.map((column) => columns === undefined || columns.has(column.id));
     [...planRows(table, labels)].forEach((values, rowIndex) => {
       const line = csv[dataRow(rowIndex) - 1] ?? [];
       values.forEach((planned, columnIndex) => {
-        if (!compared[columnIndex]) return;
+        if (!compares(table.columns[columnIndex] as Column, table.rows[rowIndex] as Row)) return;
         const problem = compareCell(line[columnIndex] ?? '', planned, counts);
         if (problem !== null)
           problems.push(`${name} ${sheet} row ${dataRow(rowIndex)} column ${columnIndex + 1}: ${problem}`);
