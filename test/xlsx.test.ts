@@ -9,13 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { TargetReport } from '../src/compute/budget-report.js';
+import { computeReport } from '../src/compute/report.js';
 import { labelsFor } from '../src/i18n/index.js';
+import { checkBudget } from '../src/load/check-budget.js';
+import { canCompute } from '../src/load/load-budget.js';
 import type { Language } from '../src/model/budget.js';
 import { isNumericType } from '../src/render/number-format.js';
-import type { Table } from '../src/render/table.js';
-import { numberFormats } from '../src/render/xlsx/cell-styles.js';
+import type { Column, Row, Table } from '../src/render/table.js';
+import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
-import { dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
+import { cellType, dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
 import { fixedWorkbookDate, workbookDate } from '../src/render/xlsx/workbook-date.js';
 import { streamingRowThreshold, usesStreaming, writeXlsx, writeXlsxFile } from '../src/render/xlsx/write-xlsx.js';
 import { makeBudget, makeCost, makeMeasure, makeTarget } from './fixtures/budgets.js';
@@ -49,6 +53,7 @@ describe('read back with exceljs', () => {
     const { tables } = await exportWorkbook(porsgrunn?.dir ?? '');
     expect(tables.map((table) => table.title)).toEqual([
       'Sammendrag',
+      'Forutsetninger',
       'Utslippsbane',
       'Tiltak',
       'Sektorer',
@@ -204,6 +209,7 @@ describe('export -o budget.xlsx', () => {
     const workbook = await loadWorkbook(readFileSync(file));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Summary',
+      'Assumptions',
       'Pathway',
       'Measures',
       'Sectors',
@@ -265,6 +271,65 @@ describe('sheet names, formulas, defined names', () => {
     expect(plan[4]).toEqual(['sum', { formula: 'SUM(B8:B8)', result: 4 }, null]);
   });
 
+  it('plans record rows with their own type and formulas over other rows of the same column', () => {
+    const table: Table = {
+      id: 't',
+      title: 't',
+      columns: [
+        { id: 'label', header: '', type: 'text' },
+        { id: 'v1', header: '', type: 'tonnes' },
+        { id: 'v2', header: '', type: 'tonnes' },
+      ],
+      rows: [
+        { key: 'base', type: 'tonnes', cells: ['base', 100, 200] },
+        { key: 'cut', type: 'percent', cells: ['cut', 35, null] },
+        { type: 'tonnes', formula: '{base} * (1 - {cut})', cells: ['level', 65, 130] },
+        { type: 'ratio', formula: 'IF({base} > 0, {base} / {base}, "")', cells: ['one', 1, null] },
+        { type: 'nok', formula: 'Annualised_cost_total', cells: ['cost', 12] },
+      ],
+    };
+    const plan = [...planRows(table, labelsFor('en'))];
+    expect(plan[1]).toEqual(['cut', 0.35, null]);
+    // The second column's cut is empty: its level stays a plain number.
+    expect(plan[2]).toEqual(['level', { formula: 'B5*(1-B6)', result: 65 }, 130]);
+    expect(plan[3]).toEqual([
+      'one',
+      { formula: 'IF(B5>0,B5/B5,"")', result: 1 },
+      { formula: 'IF(C5>0,C5/C5,"")', result: '' },
+    ]);
+    expect(plan[4]).toEqual(['cost', { formula: 'Annualised_cost_total', result: 12 }, null]);
+    expect(cellType(table.columns[1] as Column, table.rows[1] as Row, 1)).toBe('percent');
+    expect(cellType(table.columns[0] as Column, table.rows[1] as Row, 0)).toBe('text');
+    const unknown: Table = { ...table, rows: [{ type: 'tonnes', formula: '{nope}', cells: ['x', 1] }] };
+    expect(() => [...planRows(unknown, labelsFor('en'))]).toThrow(/unknown row "nope"/);
+  });
+
+  it('names the summary figures where the blocks hold them, and the discount rate on the assumptions sheet', async () => {
+    const porsgrunn = budgets.find((budget) => budget.name === 'porsgrunn');
+    const { bytes } = await exportWorkbook(porsgrunn?.dir ?? '');
+    const result = checkBudget('.', { cwd: porsgrunn?.dir ?? '' });
+    if (!canCompute(result)) throw new Error('porsgrunn has errors');
+    const report = computeReport(result.budget);
+    const workbook = await loadWorkbook(bytes);
+    const named = (name: string) => {
+      const [range] = workbook.definedNames.getRanges(name).ranges;
+      const [sheet, cell] = (range as string).split('!') as [string, string];
+      const value = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, '')).value;
+      return typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
+    };
+    const headline = report.targets.find((target) => target.year >= report.planPeriod.start) as TargetReport;
+    const at = (values: readonly (number | null)[], year: number) => values[headline.years.indexOf(year)];
+    expect(named('Discount_rate')).toBe(report.discountRate);
+    expect(named('Target_level')).toBeCloseTo(headline.level, 6);
+    expect(named('Base_emissions')).toBe(headline.base);
+    expect(named('Gap_2029')).toBeCloseTo(at(headline.gap, 2029) as number, 6);
+    expect(named('Gap_decided_2027')).toBeCloseTo(at(headline.decided.gap, 2027) as number, 6);
+    expect(named('Coverage_2028')).toBeCloseTo(at(headline.coverage, 2028) as number, 6);
+    for (const target of report.targets) {
+      expect(named(`Latest_emissions_${target.id.replace(/-/g, '_')}`)).toBe(target.progress.latest);
+    }
+  });
+
   it('refuses defined names Excel would not take', async () => {
     const table = (name: string): Table => ({
       id: 't',
@@ -284,25 +349,28 @@ describe('sheet names, formulas, defined names', () => {
 /** Checks every cell of a sheet against the table it was written from. */
 function checkSheet(sheet: Worksheet, table: Table, language: Language): void {
   const plan = [...planRows(table, labelsFor(language))];
+  const inputs = new Set((table.names ?? []).filter((name) => name.input).map((name) => `${name.row}:${name.column}`));
   let plannedFormulas = 0;
   plan.forEach((values, rowIndex) => {
     values.forEach((planned, columnIndex) => {
       const column = table.columns[columnIndex];
       const cell = sheet.getCell(dataRow(rowIndex), columnIndex + 1);
       const where = `${sheet.name}!${cell.address}`;
+      const type = column === undefined ? 'text' : cellType(column, table.rows[rowIndex] ?? { cells: [] }, columnIndex);
+      const format = inputs.has(`${rowIndex}:${column?.id}`) ? inputStyle(type).numFmt : numberFormats[type];
       if (planned === null) {
         expect(cell.value, where).toBeNull();
       } else if (typeof planned === 'object') {
         plannedFormulas++;
         expect(cell.formula, where).toBe(planned.formula);
         expect(cell.result ?? '', where).toBe(planned.result);
-        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+        expect(cell.numFmt, where).toBe(format);
       } else if (typeof planned === 'number') {
         expect(cell.value, where).toBe(planned);
-        expect(cell.numFmt, where).toBe(numberFormats[column?.type ?? 'text']);
+        expect(cell.numFmt, where).toBe(format);
       } else {
         expect(cell.value, where).toBe(planned);
-        expect(isNumericType(column?.type ?? 'text') && cell.formula !== undefined, where).toBe(false);
+        expect(isNumericType(type) && cell.formula !== undefined, where).toBe(false);
       }
     });
   });

@@ -325,11 +325,24 @@ export const en: Labels = {
     summary: {
       title: 'Summary',
       caption: 'Targets, progress and gap in the plan years. Emissions in tonnes CO2 equivalents (t).',
-      gap: (year) => `Gap ${year} with proposals (t)`,
-      gapDecided: (year) => `Gap ${year} with decided measures (t)`,
-      coverage: (year) => `Coverage ${year}`,
+      field: 'Target and key figures',
+      planYears: 'Plan years',
+      costs: 'Costs',
+      annualisedTotal: 'Annualised cost of the measures (NOK/year)',
       namesNote: (target) =>
         `Named cells (e.g. Gap_2029, Target_level) belong to target ${target}; every target also has names ending in its id.`,
+    },
+    assumptions: {
+      title: 'Assumptions',
+      caption: 'Assumptions the formulas of the workbook use. The marked cell may be changed.',
+      columns: {
+        assumption: { full: 'Assumption' },
+        value: { full: 'Value' },
+        used: { full: 'Used in' },
+      },
+      discountRate: 'Discount rate',
+      discountRateUse: 'Annualised cost and cost per tonne on the Measures and Costs sheets (the name Discount_rate).',
+      note: 'Type another value into the marked cell to try it: the spreadsheet recalculates the formulas. Figures without a formula (effects, emissions) are computed by klimabudsjett and do not change.',
     },
     pathway: {
       title: 'Pathway',
@@ -368,7 +381,7 @@ export const en: Labels = {
       cost: (year) => `${year} (NOK)`,
       total: 'Total',
       note: (discountRate) =>
-        `Annualised cost = investment × r / (1 − (1 + r)^−lifetime) + annual cost, with discount rate r = ${discountRate}.`,
+        `Annualised cost = investment × r / (1 − (1 + r)^−lifetime) + annual cost, with discount rate r = ${discountRate} (the cell Discount_rate on the Assumptions sheet).`,
       unknownNote: 'Empty cost cells: the cost is not given (an unknown cost is not a zero cost).',
       unknownExcluded:
         'Measures without a cost are not listed here (an unknown cost is not a zero cost); see Measures.',

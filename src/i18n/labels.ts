@@ -311,13 +311,29 @@ export interface WorkbookLabels {
   summary: {
     title: string;
     caption: string;
-    /** The sheet's headers are `Labels.summary.targets.columns` (their `sheet` variant), but for these. */
-    /** The gap with every counted measure: with the proposals too. */
-    gap: (year: number) => string;
-    /** The gap with decided measures only (SPEC §5.4). */
-    gapDecided: (year: number) => string;
-    coverage: (year: number) => string;
+    /**
+     * The blocks' labels are `Labels.summary.targets.columns` and `Labels.pathway.columns` (their
+     * `sheet` variant), but for these.
+     */
+    /** The header over the labels. */
+    field: string;
+    /** The label of the row of plan years over a block's figures per year. */
+    planYears: string;
+    /** The heading of the cost block, and its annualised cost of the measures on the Kostnader sheet. */
+    costs: string;
+    annualisedTotal: string;
     namesNote: (target: string) => string;
+  };
+  /** The Forutsetninger sheet: the assumptions the formulas read, as named input cells. */
+  assumptions: {
+    title: string;
+    caption: string;
+    columns: { assumption: HeaderText; value: HeaderText; used: HeaderText };
+    discountRate: string;
+    /** Where the discount rate is used. */
+    discountRateUse: string;
+    /** How to test another value, and what is not recalculated. */
+    note: string;
   };
   pathway: {
     title: string;

@@ -330,11 +330,24 @@ export const nb: Labels = {
     summary: {
       title: 'Sammendrag',
       caption: 'Mål, status og gap i planårene. Utslipp i tonn CO2-ekvivalenter (t).',
-      gap: (year) => `Gap ${year} med forslag (t)`,
-      gapDecided: (year) => `Gap ${year} med vedtatte tiltak (t)`,
-      coverage: (year) => `Dekning ${year}`,
+      field: 'Mål og nøkkeltall',
+      planYears: 'Planår',
+      costs: 'Kostnader',
+      annualisedTotal: 'Årskostnad for tiltakene (kr/år)',
       namesNote: (target) =>
         `Navngitte celler (f.eks. Gap_2029, Target_level) gjelder målet ${target}; hvert mål har også navn med mål-id som endelse.`,
+    },
+    assumptions: {
+      title: 'Forutsetninger',
+      caption: 'Forutsetninger som formlene i arbeidsboka bruker. Den markerte cellen kan endres.',
+      columns: {
+        assumption: { full: 'Forutsetning' },
+        value: { full: 'Verdi' },
+        used: { full: 'Brukes i' },
+      },
+      discountRate: 'Kalkulasjonsrente (diskonteringsrente)',
+      discountRateUse: 'Årskostnad og kostnad per tonn på arkene Tiltak og Kostnader (navnet Discount_rate).',
+      note: 'Skriv inn en annen verdi i den markerte cellen for å prøve den: regnearket regner formlene om. Tall uten formel (effekter, utslipp) er beregnet av klimabudsjett og endres ikke.',
     },
     pathway: {
       title: 'Utslippsbane',
@@ -373,7 +386,7 @@ export const nb: Labels = {
       cost: (year) => `${year} (kr)`,
       total: 'Sum',
       note: (discountRate) =>
-        `Årskostnad = investering × r / (1 − (1 + r)^−levetid) + årlig kostnad, med kalkulasjonsrente r = ${discountRate}.`,
+        `Årskostnad = investering × r / (1 − (1 + r)^−levetid) + årlig kostnad, med kalkulasjonsrente r = ${discountRate} (cellen Discount_rate på arket Forutsetninger).`,
       unknownNote: 'Tomme kostnadsceller: kostnaden er ikke oppgitt (ukjent kostnad er ikke null kostnad).',
       unknownExcluded:
         'Tiltak uten oppgitt kostnad er ikke med her (ukjent kostnad er ikke null kostnad); de står i Tiltak.',

@@ -326,10 +326,24 @@ export const nn: Labels = {
       ...nb.workbook.summary,
       title: 'Samandrag',
       caption: 'Mål, status og gap i planåra. Utslepp i tonn CO2-ekvivalentar (t).',
-      gapDecided: (year) => `Gap ${year} med vedtekne tiltak (t)`,
-      coverage: (year) => `Dekning ${year}`,
+      field: 'Mål og nøkkeltal',
+      planYears: 'Planår',
+      costs: 'Kostnader',
+      annualisedTotal: 'Årskostnad for tiltaka (kr/år)',
       namesNote: (target) =>
         `Namngjevne celler (t.d. Gap_2029, Target_level) gjeld målet ${target}; kvart mål har òg namn med mål-id som ending.`,
+    },
+    assumptions: {
+      title: 'Føresetnader',
+      caption: 'Føresetnader som formlane i arbeidsboka brukar. Den markerte cella kan endrast.',
+      columns: {
+        assumption: { full: 'Føresetnad' },
+        value: { full: 'Verdi' },
+        used: { full: 'Brukt i' },
+      },
+      discountRate: 'Kalkulasjonsrente (diskonteringsrente)',
+      discountRateUse: 'Årskostnad og kostnad per tonn på arka Tiltak og Kostnader (namnet Discount_rate).',
+      note: 'Skriv inn ein annan verdi i den markerte cella for å prøve han: reknearket reknar formlane om. Tal utan formel (effektar, utslepp) er rekna ut av klimabudsjett og blir ikkje endra.',
     },
     pathway: {
       ...nb.workbook.pathway,
@@ -361,7 +375,7 @@ export const nn: Labels = {
       ...nb.workbook.costs,
       caption: 'Kostnader for tiltak med status som vert talde med, per tiltak og år (kr).',
       note: (discountRate) =>
-        `Årskostnad = investering × r / (1 − (1 + r)^−levetid) + årleg kostnad, med kalkulasjonsrente r = ${discountRate}.`,
+        `Årskostnad = investering × r / (1 − (1 + r)^−levetid) + årleg kostnad, med kalkulasjonsrente r = ${discountRate} (cella Discount_rate på arket Føresetnader).`,
       unknownNote: 'Tomme kostnadsceller: kostnaden er ikkje oppgjeven (ukjend kostnad er ikkje null kostnad).',
       unknownExcluded:
         'Tiltak utan oppgjeven kostnad er ikkje med her (ukjend kostnad er ikkje null kostnad); dei står i Tiltak.',

@@ -74,11 +74,27 @@ export type RowRole =
   /** the sum of the body rows above it, up to the previous total (SUM in a workbook) */
   | 'total'
   /** a row of figures that are not sums (e.g. the path) but belong under the totals */
-  | 'summary';
+  | 'summary'
+  /** a heading inside a table: a block's title, or the years over a block's figures */
+  | 'heading';
 
 export interface Row {
   cells: readonly CellValue[];
   role?: RowRole;
+  /**
+   * A row of a record layout (a label, then values; the workbook's summary blocks): the type of its
+   * cells after the first, instead of their columns' types.
+   */
+  type?: CellType;
+  /** A record row's colour hint, as a column's `colorBy`. */
+  colorBy?: Column['colorBy'];
+  /** A record row's name, for the `formula` of other rows. */
+  key?: string;
+  /**
+   * A record row's formula over other rows of the same column, by key: `{base} * (1 - {reduction})`
+   * (a bare defined name, `Annualised_cost_total`, is a formula too). As a column's `formula`.
+   */
+  formula?: string;
 }
 
 export interface Table {
@@ -96,5 +112,11 @@ export interface Table {
    * Key figures to name (a workbook's defined names, e.g. `Gap_2029`): the body row index and the
    * column id of the cell.
    */
-  names?: readonly { name: string; row: number; column: string }[];
+  names?: readonly {
+    name: string;
+    row: number;
+    column: string;
+    /** The cell is an input a reader may change (an assumption the formulas read): marked as such. */
+    input?: true;
+  }[];
 }

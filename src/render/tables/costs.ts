@@ -149,9 +149,9 @@ const known = (measure: MeasureReport, value: CellValue): CellValue => (measure.
 
 /**
  * The columns of the cost subject, said once for the listing (costs per measure) and the
- * Kostnader sheet; the annualised cost's formula carries the budget's discount rate.
+ * Kostnader sheet; the annualised cost's formula reads the discount rate's named cell.
  */
-function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, MeasureReport, CostContext> {
+function costColumns(): Catalogue<CostsMeasuresColumn, MeasureReport, CostContext> {
   return {
     id: { type: 'id', value: (measure) => measure.id },
     title: { type: 'text', value: (measure) => measure.title },
@@ -168,7 +168,7 @@ function costColumns(discountRate: number): Catalogue<CostsMeasuresColumn, Measu
     lifetime: { type: 'integer', priority: 4, value: (measure) => known(measure, measure.cost.lifetime) },
     annualised: {
       type: 'nok',
-      formula: annualisedFormula(discountRate),
+      formula: annualisedFormula,
       value: (measure) => known(measure, measure.cost.annualised),
     },
     full_effect_t: { type: 'tonnes', priority: 2, value: (measure) => measure.fullEffectT },
@@ -205,19 +205,28 @@ const sheetView: View<CostsMeasuresColumn> = {
 /** NOK per tonne as a formula template: the annualised cost over the full effect, when there is one. */
 export const nokPerTonneFormula = 'IF({full_effect_t} > 0, {annualised} / {full_effect_t}, "")';
 
+/** The defined name of the discount rate's input cell on the assumptions sheet (language-independent, like Gap_2029). */
+export const discountRateName = 'Discount_rate';
+
+/** The defined name of the Kostnader sheet's total annualised cost (the summary sheet reads it). */
+export const annualisedTotalName = 'Annualised_cost_total';
+
 /**
  * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +
  * annual, investment / n + annual when r = 0, and the annual cost alone without an investment.
+ * r is the named input cell of the assumptions sheet, so a reader can test another rate.
  */
-export function annualisedFormula(discountRate: number): string {
-  const rate = String(discountRate);
-  const annuity =
-    discountRate === 0 ? '{investment} / {lifetime}' : `{investment} * ${rate} / (1 - (1 + ${rate}) ^ -{lifetime})`;
-  return `IF({investment} = 0, {annual}, ${annuity} + {annual})`;
+export const annualisedFormula =
+  `IF({investment} = 0, {annual}, IF(${discountRateName} = 0, {investment} / {lifetime}, ` +
+  `{investment} * ${discountRateName} / (1 - (1 + ${discountRateName}) ^ -{lifetime})) + {annual})`;
+
+/** The measures of the Kostnader sheet: a known cost and a status whose costs count. */
+export function costedMeasures(report: BudgetReport): MeasureReport[] {
+  return report.measures.filter((measure) => measure.costCounted && measure.cost.known);
 }
 
 function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
-  const catalogue = costColumns(report.discountRate);
+  const catalogue = costColumns();
   const context: CostContext = { ranks: new Map(), writtenInvestmentYear: false };
   return {
     id: 'costs-measures',
@@ -237,7 +246,7 @@ function buildCostsMeasuresTable(report: BudgetReport, labels: Labels): Table {
 export function costsSheet(sheet: SheetContext): Table {
   const { report, language, labels, words } = sheet;
   const text = words.costs;
-  const catalogue = costColumns(report.discountRate);
+  const catalogue = costColumns();
   const context: CostContext = {
     ranks: new Map(report.abatementCurve.map((step, index) => [step.id, index + 1])),
     writtenInvestmentYear: true,
@@ -248,7 +257,7 @@ export function costsSheet(sheet: SheetContext): Table {
     ...viewColumns(catalogue, sheetView, labels.costsMeasures.columns),
     ...years.map((year): Column => ({ id: `cost_${year}`, header: text.cost(year), type: 'nok' })),
   ];
-  const measures = report.measures.filter((measure) => measure.costCounted && measure.cost.known);
+  const measures = costedMeasures(report);
   const cellsOfMeasure = viewReader(catalogue, sheetView);
   const rows: Row[] = measures.map((measure) => ({
     cells: [...cellsOfMeasure(measure, context), ...yearIndexes.map((index) => measure.costByYear[index] ?? 0)],
@@ -273,6 +282,7 @@ export function costsSheet(sheet: SheetContext): Table {
     columns,
     rows,
     notes: [text.note(`${rate} %`), text.unknownExcluded],
+    names: [{ name: annualisedTotalName, row: rows.length - 1, column: 'annualised' }],
   };
 }
 

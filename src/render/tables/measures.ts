@@ -94,7 +94,7 @@ const measureFields: Catalogue<MeasureField, MeasureReport, MeasureContext> = {
 
 /**
  * The measure catalogue of a table: the fields, and one effect column per year of `years` (the
- * sheet's carry formulas for the annualised cost and NOK per tonne, with the budget's discount rate).
+ * sheet's carry formulas for the annualised cost and NOK per tonne, with the discount rate's named cell).
  */
 function measureColumns(
   report: BudgetReport,
@@ -110,7 +110,7 @@ function measureColumns(
     };
   }
   if (!sheet) return catalogue;
-  catalogue.annualised = { ...measureFields.annualised, formula: annualisedFormula(report.discountRate) };
+  catalogue.annualised = { ...measureFields.annualised, formula: annualisedFormula };
   catalogue.nok_per_t = { ...measureFields.nok_per_t, formula: nokPerTonneFormula };
   return catalogue;
 }

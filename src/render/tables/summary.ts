@@ -28,11 +28,8 @@ export function buildSummaryTables(report: BudgetReport, options: TableOptions):
   return [buildTargetsTable(report, labels), buildPlanTable(report, labels), buildTopTable(report, labels)];
 }
 
-/** A target's column id: a field, or its decided gap, gap or coverage in one plan year. */
-type TargetId = SummaryTargetsColumn | `gap_decided_${number}` | `gap_${number}` | `coverage_${number}`;
-
-/** The columns of a target, said once for the summary's target table and the Sammendrag sheet. */
-const targetFields: Catalogue<SummaryTargetsColumn, TargetReport, Labels> = {
+/** The fields of a target, said once for the summary's target table and the Sammendrag sheet's blocks. */
+export const targetFields: Catalogue<SummaryTargetsColumn, TargetReport, Labels> = {
   target: { type: 'id', value: (target) => target.id },
   scope: { type: 'text', value: (target, labels) => labels.scope[target.scope] },
   base_year: { type: 'year', priority: 3, value: (target) => target.baseYear },
@@ -69,40 +66,10 @@ const targetFields: Catalogue<SummaryTargetsColumn, TargetReport, Labels> = {
   cumulative_overshoot: { type: 'tonnes', colorBy: 'gap', value: (target) => target.progress.cumulativeOvershoot },
 };
 
-/** The target catalogue of the sheet: the fields, and per plan year the decided gap, the gap and the coverage. */
-function targetColumns(years: readonly number[]): Catalogue<TargetId, TargetReport, Labels> {
-  const catalogue: Catalogue<TargetId, TargetReport, Labels> = { ...targetFields };
-  for (const year of years) {
-    const at = (target: TargetReport, values: readonly (number | null)[]) => valueAt(target.years, values, year);
-    catalogue[`gap_decided_${year}`] = {
-      type: 'tonnes',
-      colorBy: 'gap',
-      value: (target) => at(target, target.decided.gap),
-    };
-    catalogue[`gap_${year}`] = { type: 'tonnes', colorBy: 'gap', value: (target) => at(target, target.gap) };
-    catalogue[`coverage_${year}`] = { type: 'ratio', value: (target) => at(target, target.coverage) };
-  }
-  return catalogue;
-}
-
 const targetsView: View<SummaryTargetsColumn> = {
   kind: 'listing',
   ids: ['target', 'base_year', 'base', 'latest_year', 'latest', 'change_pct', 'target_pct', 'on_track', 'meets_target'],
 };
-
-function targetsSheetView(years: readonly number[]): View<TargetId> {
-  return {
-    kind: 'sheet',
-    ids: [
-      ...['target', 'scope', 'base_year', 'base', 'year', 'reduction', 'level', 'latest_year', 'latest'],
-      ...['achieved', 'progress', 'on_track', 'required_annual', 'projected_at_year', 'meets_target'],
-      'cumulative_overshoot',
-      ...years.map((year): TargetId => `gap_decided_${year}`),
-      ...years.map((year): TargetId => `gap_${year}`),
-      ...years.map((year): TargetId => `coverage_${year}`),
-    ] as TargetId[],
-  };
-}
 
 function buildTargetsTable(report: BudgetReport, labels: Labels): Table {
   const notes = report.targets.flatMap((target) => (target.title === null ? [] : [`${target.id}: ${target.title}`]));
@@ -112,43 +79,6 @@ function buildTargetsTable(report: BudgetReport, labels: Labels): Table {
     columns: viewColumns(targetFields, targetsView, labels.summary.targets.columns),
     rows: report.targets.map((target) => ({ cells: viewCells(targetFields, targetsView, target, labels) })),
     notes: report.targets.length === 0 ? [labels.summary.noTargets] : notes,
-  };
-}
-
-/**
- * Builds the Sammendrag sheet: one row per target with its base, level, latest emissions and
- * progress, then in each plan year the gap with decided measures, the gap with proposals too, and
- * the coverage. The key figures get defined names
- * (Gap_2029_<target> …), and those of the headline target also short ones (Gap_2029,
- * Target_level …).
- */
-export function summarySheet(context: SheetContext): Table {
-  const { report, labels, words } = context;
-  const text = words.summary;
-  const planYears = report.planYears;
-  const catalogue = targetColumns(planYears);
-  const view = targetsSheetView(planYears);
-  const headers: Record<TargetId, HeaderText> = { ...labels.summary.targets.columns };
-  for (const year of planYears) {
-    headers[`gap_decided_${year}`] = { full: text.gapDecided(year) };
-    headers[`gap_${year}`] = { full: text.gap(year) };
-    headers[`coverage_${year}`] = { full: text.coverage(year) };
-  }
-  const columns = viewColumns(catalogue, view, headers);
-  const rows = report.targets.map((target) => ({ cells: viewCells(catalogue, view, target, labels) }));
-  const headline = headlineTarget(report.targets, report.planPeriod.start);
-  const names = definedNames(report.targets, headline, columns, planYears, rows);
-  return {
-    id: 'workbook-summary',
-    title: text.title,
-    caption: sheetCaption(context, text.caption),
-    columns,
-    rows,
-    notes: [
-      ...report.targets.flatMap((target) => (target.title === null ? [] : [`${target.id}: ${target.title}`])),
-      ...(headline === undefined ? [] : [text.namesNote(headline.id)]),
-    ],
-    names,
   };
 }
 
@@ -279,60 +209,4 @@ function topGroups(report: BudgetReport, labels: Labels): { label: string; membe
     label: labels.scope[scope],
     members: counted.filter((measure) => measure.scope === scope),
   }));
-}
-
-/** The figures worth a name, as column id → name stem (no stem is an Excel function's name). */
-const namedColumns: readonly [string, string][] = [
-  ['base', 'Base_emissions'],
-  ['level', 'Target_level'],
-  ['latest', 'Latest_emissions'],
-  ['projected_at_year', 'Projected_emissions'],
-  ['cumulative_overshoot', 'Overshoot'],
-];
-
-function definedNames(
-  targets: readonly TargetReport[],
-  headline: TargetReport | undefined,
-  columns: readonly Column[],
-  planYears: readonly number[],
-  rows: readonly { cells: readonly CellValue[] }[],
-): NonNullable<Table['names']> {
-  const named = [
-    ...namedColumns,
-    ...planYears.flatMap((year): [string, string][] => [
-      [`gap_${year}`, `Gap_${year}`],
-      [`gap_decided_${year}`, `Gap_decided_${year}`],
-      [`coverage_${year}`, `Coverage_${year}`],
-    ]),
-  ].map(([column, stem]) => ({ column, stem, position: columns.findIndex((candidate) => candidate.id === column) }));
-  const suffixes = nameSuffixes(targets);
-  const names: { name: string; row: number; column: string }[] = [];
-  targets.forEach((target, row) => {
-    const cells = rows[row]?.cells ?? [];
-    for (const { column, stem, position } of named) {
-      if (typeof cells[position] !== 'number') continue;
-      names.push({ name: `${stem}_${suffixes[row]}`, row, column });
-      if (target === headline) names.push({ name: stem, row, column });
-    }
-  });
-  return names;
-}
-
-/** Target ids as name endings: letters, digits and `_`, unique without regard to case. */
-function nameSuffixes(targets: readonly TargetReport[]): string[] {
-  const taken = new Set<string>();
-  return targets.map((target) => {
-    const base =
-      target.id
-        .replace(/æ/gi, 'ae')
-        .replace(/ø/gi, 'o')
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '') || 'target';
-    let suffix = base;
-    for (let counter = 2; taken.has(suffix.toLowerCase()); counter++) suffix = `${base}_${counter}`;
-    taken.add(suffix.toLowerCase());
-    return suffix;
-  });
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { labelsFor } from '../../i18n/index.js';
 import type { EmissionFactor, Language } from '../../model/budget.js';
 import type { Table } from '../table.js';
+import { assumptionsSheet } from './assumptions.js';
 import { checksSheet } from './checks.js';
 import { costsSheet } from './costs.js';
 import { factorsSheet } from './factors.js';
@@ -12,7 +13,7 @@ import { pathwaySheet } from './pathway.js';
 import { followUpSheet } from './progress.js';
 import { sheetContext } from './sheet-context.js';
 import { sourcesSheet } from './sources.js';
-import { summarySheet } from './summary.js';
+import { summarySheet } from './summary-sheet.js';
 
 export interface WorkbookTableOptions {
   /** The factor library of the budget (built-in and local): the Faktorer and Kilder sheets. */
@@ -23,6 +24,7 @@ export interface WorkbookTableOptions {
 
 /**
  * Lists the sheets of the Excel workbook (SPEC §8), in `options.language`: Sammendrag,
+ * Forutsetninger (the named input cells the formulas read: a deviation, see docs/decisions.md),
  * Utslippsbane, Tiltak, Sektorer, Ansvar, Kostnader, Oppfølging, Faktorer, Kilder and Kontroll.
  */
 export function workbookTables(
@@ -34,6 +36,7 @@ export function workbookTables(
   const factors = [...options.factors];
   return [
     summarySheet(context),
+    assumptionsSheet(context),
     pathwaySheet(context),
     measuresSheet(context),
     sectorsSheet(context),

@@ -1,6 +1,6 @@
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
 import { isNumericType } from '../number-format.js';
-import type { CellType } from '../table.js';
+import type { CellType, RowRole } from '../table.js';
 
 /** The look of the workbook in one place: fonts, fills, borders and number formats. */
 
@@ -59,7 +59,7 @@ export interface CellLayout {
 const centred: ReadonlySet<CellType> = new Set<CellType>(['boolean', 'status', 'rating']);
 
 /** A cell of the table's body, total or summary rows. */
-export function bodyStyle(type: CellType, role: 'body' | 'total' | 'summary', layout: CellLayout): Partial<Style> {
+export function bodyStyle(type: CellType, role: RowRole, layout: CellLayout): Partial<Style> {
   const numFmt = numberFormats[type];
   const alignment: Partial<Alignment> = { vertical: 'top' };
   if (centred.has(type)) alignment.horizontal = 'center';
@@ -70,5 +70,22 @@ export function bodyStyle(type: CellType, role: 'body' | 'total' | 'summary', la
   }
   if (role === 'total') return { numFmt, font: totalFont, fill: totalFill, border: totalBorder, alignment };
   if (role === 'summary') return { numFmt, font: { italic: true }, alignment };
+  if (role === 'heading') return { numFmt, font: totalFont, fill: totalFill, border: headerBorder, alignment };
   return { numFmt, alignment };
+}
+
+const inputBorderSide = { style: 'thin' as const, color: { argb: 'FFBF9000' } };
+
+/**
+ * An input cell (an assumption the formulas read): the modelling convention of blue figures on a
+ * light yellow fill, framed, so a reader sees which cell to change. A rate shows two decimals.
+ */
+export function inputStyle(type: CellType): Partial<Style> {
+  return {
+    numFmt: type === 'ratio' || type === 'percent' ? '0.00 %' : numberFormats[type],
+    font: { bold: true, color: { argb: 'FF0000CC' } },
+    fill: solid('FFFFF2CC'),
+    border: { top: inputBorderSide, left: inputBorderSide, bottom: inputBorderSide, right: inputBorderSide },
+    alignment: { vertical: 'top' },
+  };
 }

@@ -4,7 +4,7 @@ import type { PlannedValue } from './sheet-plan.js';
 
 /** Narrowest and widest column, in characters of the default font. */
 const minWidth = 6;
-const maxWidth = 50;
+const maxWidth = 40;
 /** Room for the autofilter button and a little air. */
 const padding = 3;
 
@@ -23,10 +23,15 @@ export function fitColumns(
   types: readonly CellType[],
   headers: readonly string[],
   rows: readonly (readonly PlannedValue[])[],
+  rowTypes: readonly (CellType | undefined)[] = [],
 ): ColumnFit[] {
   return types.map((type, index) => {
     let longest = 0;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[index] ?? null, type));
+    for (const [number, row] of rows.entries()) {
+      // A record row's values (after its label) have the row's type.
+      const shownAs = index > 0 ? (rowTypes[number] ?? type) : type;
+      longest = Math.max(longest, shownLength(row[index] ?? null, shownAs));
+    }
     const header = headers[index] ?? '';
     const word = maxOf(
       header.split(/\s+/).map((part) => part.length),

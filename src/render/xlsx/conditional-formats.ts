@@ -1,6 +1,6 @@
 import type { ConditionalFormattingOptions, ConditionalFormattingRule } from 'exceljs';
 import type { Rating, Status } from '../../model/budget.js';
-import type { Table } from '../table.js';
+import type { CellType, Column, Table } from '../table.js';
 import { columnLetter, dataRow, type ValueLabels } from './sheet-plan.js';
 
 /** Fill and text colour of a coloured value (Excel's "Good", "Neutral" and "Bad" styles and kin). */
@@ -44,33 +44,38 @@ export function conditionalFormats(table: Table, labels: ValueLabels): Condition
     priority: ++priority,
     style: style(colour),
   });
-  table.columns.forEach((column, index) => {
-    const letter = columnLetter(index + 1);
-    const first = `${letter}${dataRow(0)}`;
-    let rules: ConditionalFormattingRule[] = [];
-    if (column.type === 'status') rules = entries(statusColours, labels.status).map(equals);
-    else if (column.type === 'rating') rules = entries(ratingColours, labels.rating).map(equals);
-    else if (column.colorBy === 'verdict') {
-      rules = [
+  const rulesFor = (colorBy: Column['colorBy'], type: CellType, first: string): ConditionalFormattingRule[] => {
+    if (type === 'status') return entries(statusColours, labels.status).map(equals);
+    if (type === 'rating') return entries(ratingColours, labels.rating).map(equals);
+    if (colorBy === 'verdict') {
+      return [
         [labels.yes, green],
         [labels.no, red],
       ].map((entry) => equals(entry as [string, Colours]));
-    } else if (column.colorBy === 'gap') {
-      rules = [
-        {
-          type: 'expression',
-          formulae: [`AND(ISNUMBER(${first}),${first}>0)`],
-          priority: ++priority,
-          style: style(red),
-        },
-        {
-          type: 'expression',
-          formulae: [`AND(ISNUMBER(${first}),${first}<=0)`],
-          priority: ++priority,
-          style: style(green),
-        },
-      ];
     }
+    if (colorBy !== 'gap') return [];
+    return [
+      { type: 'expression', formulae: [`AND(ISNUMBER(${first}),${first}>0)`], priority: ++priority, style: style(red) },
+      {
+        type: 'expression',
+        formulae: [`AND(ISNUMBER(${first}),${first}<=0)`],
+        priority: ++priority,
+        style: style(green),
+      },
+    ];
+  };
+  // A record row (label, then values) is coloured along the row, by its own hint.
+  table.rows.forEach((row, index) => {
+    if (row.type === undefined || table.columns.length < 2) return;
+    const first = `B${dataRow(index)}`;
+    const rules = rulesFor(row.colorBy, row.type, first);
+    if (rules.length > 0)
+      formats.push({ ref: `${first}:${columnLetter(table.columns.length)}${dataRow(index)}`, rules });
+  });
+  table.columns.forEach((column, index) => {
+    const letter = columnLetter(index + 1);
+    const first = `${letter}${dataRow(0)}`;
+    const rules = rulesFor(column.colorBy, column.type, first);
     if (rules.length > 0) formats.push({ ref: `${first}:${letter}${dataRow(table.rows.length - 1)}`, rules });
   });
   return formats;

@@ -1,6 +1,6 @@
 import type { Labels } from '../../i18n/index.js';
 import { isNumericType } from '../number-format.js';
-import type { CellType, CellValue, Column, Table } from '../table.js';
+import type { CellType, CellValue, Column, Row, Table } from '../table.js';
 
 /**
  * Where a table goes on its sheet and what each cell holds: plain values, or formulas with their
@@ -52,6 +52,7 @@ export function* planRows(table: Table, labels: ValueLabels): Generator<PlannedV
     return { parts, inputs, guarded: guarded.test(column.formula) };
   });
   const numeric = table.columns.map((column) => isNumericType(column.type));
+  const keyed = keyedRows(table);
   let groupStart = sheetRows.firstData;
   for (const [index, row] of table.rows.entries()) {
     const rowNumber = dataRow(index);
@@ -59,12 +60,20 @@ export function* planRows(table: Table, labels: ValueLabels): Generator<PlannedV
     const planned: PlannedValue[] = new Array(table.columns.length);
     for (let position = 0; position < planned.length; position++) {
       const column = table.columns[position] as Column;
+      const type = cellType(column, row, position);
       const value = row.cells[position] ?? null;
-      if (!numeric[position] || (value !== null && typeof value !== 'number')) {
-        planned[position] = plainValue(column.type, value, labels);
+      if (
+        !(row.type === undefined ? numeric[position] : isNumericType(type)) ||
+        (value !== null && typeof value !== 'number')
+      ) {
+        planned[position] = plainValue(type, value, labels);
         continue;
       }
-      const result = value === null ? null : scaled(column.type, value);
+      const result = value === null ? null : scaled(type, value);
+      if (row.type !== undefined && position > 0) {
+        planned[position] = recordValue(row, type, result, keyed, columnLetter(position + 1), position);
+        continue;
+      }
       const template = formulas[position];
       if (template !== undefined && allFinite(row.cells, template.inputs)) {
         const formula = template.parts.join(String(rowNumber));
@@ -80,6 +89,49 @@ export function* planRows(table: Table, labels: ValueLabels): Generator<PlannedV
     yield planned;
     if (isTotal) groupStart = rowNumber + 1;
   }
+}
+
+/**
+ * The type of a cell: a record row's own type after its label, else its column's (the writer, the
+ * plan and the tests agree on it).
+ */
+export function cellType(column: Column, row: Row, position: number): CellType {
+  return row.type !== undefined && position > 0 ? row.type : column.type;
+}
+
+/** The keyed rows of a table (record layout): key → the row and its sheet row number. */
+function keyedRows(table: Table): Map<string, { row: Row; number: number }> {
+  const keyed = new Map<string, { row: Row; number: number }>();
+  table.rows.forEach((row, index) => {
+    if (row.key !== undefined) keyed.set(row.key, { row, number: dataRow(index) });
+  });
+  return keyed;
+}
+
+/**
+ * A value cell of a record row: its formula over other rows of the same column (A1 references),
+ * when every row it refers to holds a finite number there; else the value.
+ */
+function recordValue(
+  row: Row,
+  type: CellType,
+  result: number | null,
+  keyed: ReadonlyMap<string, { row: Row; number: number }>,
+  letter: string,
+  position: number,
+): PlannedValue {
+  if (row.formula === undefined) return result;
+  let inputsFinite = true;
+  const substituted = row.formula.replace(/\{([^}]+)\}/g, (_, key: string) => {
+    const input = keyed.get(key);
+    if (input === undefined) throw new Error(`row formula "${row.formula}" names an unknown row "${key}"`);
+    if (!isFiniteNumber(input.row.cells[position])) inputsFinite = false;
+    return `${letter}${input.number}`;
+  });
+  if (!inputsFinite) return result;
+  const formula = withoutSpaces(type === 'percent' ? `(${substituted})/100` : substituted);
+  if (result !== null) return { formula, result };
+  return guarded.test(row.formula) ? { formula, result: '' } : null;
 }
 
 /** True when every cell at `positions` is a finite number (a formula's inputs). */
@@ -131,7 +183,12 @@ export function translateFormula(template: string, letters: ReadonlyMap<string, 
     if (letter === undefined) throw new Error(`formula template "${template}" names an unknown column "${id}"`);
     return `${letter}${row}`;
   });
-  return substituted
+  return withoutSpaces(substituted);
+}
+
+/** Drops whitespace outside "strings" (Excel's canonical form of a formula). */
+function withoutSpaces(formula: string): string {
+  return formula
     .split('"')
     .map((part, index) => (index % 2 === 0 ? part.replace(/\s+/g, '') : part))
     .join('"');

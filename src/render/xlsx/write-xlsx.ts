@@ -9,8 +9,8 @@ import { safeText } from '../../safe-text.js';
 import { cellLinks } from '../cell-text.js';
 import { isNumericType } from '../number-format.js';
 import { safeTable } from '../safe-table.js';
-import type { RowRole, Table } from '../table.js';
-import { bodyStyle, captionStyle, headerStyle, noteStyle, titleStyle } from './cell-styles.js';
+import type { CellType, RowRole, Table } from '../table.js';
+import { bodyStyle, captionStyle, headerStyle, inputStyle, noteStyle, titleStyle } from './cell-styles.js';
 import { fitColumns, wrappedLines } from './column-widths.js';
 import { conditionalFormats } from './conditional-formats.js';
 import { sheetNames } from './sheet-names.js';
@@ -28,8 +28,15 @@ export interface XlsxOptions {
   streaming?: boolean;
 }
 
-/** Width units of one A4 landscape page at about 50 % scale: wider sheets print on more pages. */
-const printableWidth = 300;
+/**
+ * Width units of one A4 landscape page at the smallest scale still read on paper (about 42 %): a
+ * wider sheet prints on more pages side by side (the measures on two), rather than shrunk to one
+ * page at 18 % (looked at in LibreOffice's PDF: unreadable).
+ */
+const printableWidth = 360;
+
+/** Width units that fit an A4 portrait page at full scale: narrower sheets print upright. */
+const portraitWidth = 100;
 
 /** Points per line of text, and the most lines a wrapped row is given. */
 const lineHeight = 15;
@@ -157,10 +164,16 @@ async function addSheet(
   const frozenColumns = table.columns.length > 6 && ['id', 'text'].includes(table.columns[0]?.type ?? '') ? 1 : 0;
   const planned: PlannedValue[][] = [...planRows(table, labels)];
   const headers = table.columns.map((column) => column.header);
+  const records = table.rows.some((row) => row.type !== undefined);
+  // A heading inside a record layout runs over the cells to its right: it sets no width.
+  const fitted = records
+    ? planned.map((values, index) => (table.rows[index]?.role === 'heading' ? [null, ...values.slice(1)] : values))
+    : planned;
   const fits = fitColumns(
     table.columns.map((column) => column.type),
     headers,
-    planned,
+    fitted,
+    records ? table.rows.map((row) => row.type) : [],
   );
   const widths = fits.map((fit) => fit.width);
   const worksheet = workbook.addWorksheet(name, sheetSetup(widths, frozenColumns, page));
@@ -170,11 +183,25 @@ async function addSheet(
   const styles = (role: RowRole) =>
     table.columns.map((column, index) =>
       bodyStyle(column.type, role, {
-        wrap: fits[index]?.wrap ?? false,
+        // A heading runs over the empty cells to its right instead of wrapping.
+        wrap: role !== 'heading' && (fits[index]?.wrap ?? false),
         indent: index > 0 && isNumericType(table.columns[index - 1]?.type ?? 'text'),
       }),
     );
-  const rowStyles = { body: styles('body'), total: styles('total'), summary: styles('summary') };
+  const rowStyles = {
+    body: styles('body'),
+    total: styles('total'),
+    summary: styles('summary'),
+    heading: styles('heading'),
+  };
+  const recordStyles = new Map<string, Partial<Style>>();
+  /** The style of a record row's values: by the row's type and role, made once per pair. */
+  const recordStyle = (type: CellType, role: RowRole) => {
+    const key = `${type}:${role}`;
+    if (!recordStyles.has(key)) recordStyles.set(key, bodyStyle(type, role, { wrap: false, indent: false }));
+    return recordStyles.get(key) as Partial<Style>;
+  };
+  const inputs = inputCells(table);
 
   const finish = (rowNumber: number) => {
     if (streaming) worksheet.getRow(rowNumber).commit();
@@ -209,12 +236,15 @@ async function addSheet(
     (row as StyledRow).style = rowStyle;
     let lines = 1;
     values.forEach((value, position) => {
-      if (value === null && role !== 'total') return;
+      if (value === null && role !== 'total' && role !== 'heading') return;
       const cell = row.getCell(position + 1);
       const link = links[index]?.[position] ?? null;
       if (value !== null)
         cell.value = link !== null && typeof value === 'string' ? { text: value, hyperlink: link } : value;
-      cell.style = rowStyles[role][position] as Partial<Style>;
+      const type = table.rows[index]?.type;
+      cell.style =
+        inputs.get(`${index}:${position}`) ??
+        (type !== undefined && position > 0 ? recordStyle(type, role) : (rowStyles[role][position] as Partial<Style>));
       if (typeof value === 'string' && fits[position]?.wrap) {
         lines = Math.max(lines, wrappedLines(value, widths[position] as number));
       }
@@ -232,18 +262,31 @@ async function addSheet(
     finish(rowNumber);
   });
 
-  worksheet.autoFilter = `A${sheetRows.header}:${lastColumn}${lastRow}`;
+  // A record layout (label/value blocks) is read, not filtered.
+  if (!records) worksheet.autoFilter = `A${sheetRows.header}:${lastColumn}${lastRow}`;
   for (const format of conditionalFormats(table, labels)) worksheet.addConditionalFormatting(format);
   return worksheet;
 }
 
-/** The views and print setup of a sheet: frozen header (and first column), landscape, fit to width. */
+/** The style of each input cell of a table (`row:position` → style): an assumption a reader may change. */
+function inputCells(table: Table): Map<string, Partial<Style>> {
+  const cells = new Map<string, Partial<Style>>();
+  for (const name of table.names ?? []) {
+    const position = table.columns.findIndex((column) => column.id === name.column);
+    const column = table.columns[position];
+    if (name.input && column !== undefined) cells.set(`${name.row}:${position}`, inputStyle(column.type));
+  }
+  return cells;
+}
+
+/** The views and print setup of a sheet: frozen header (and first column), upright or landscape, fit to width. */
 function sheetSetup(
   widths: readonly number[],
   frozenColumns: number,
   page: { title: string; pageOfPages: string },
 ): Partial<AddWorksheetOptions> {
-  const pagesWide = Math.max(1, Math.ceil(widths.reduce((sum, width) => sum + width, 0) / printableWidth));
+  const width = widths.reduce((sum, columnWidth) => sum + columnWidth, 0);
+  const pagesWide = Math.max(1, Math.ceil(width / printableWidth));
   return {
     views: [
       {
@@ -256,7 +299,7 @@ function sheetSetup(
     ],
     pageSetup: {
       paperSize: 9,
-      orientation: 'landscape',
+      orientation: width <= portraitWidth ? 'portrait' : 'landscape',
       fitToPage: true,
       fitToWidth: pagesWide,
       fitToHeight: 0,

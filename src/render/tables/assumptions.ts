@@ -1,0 +1,27 @@
+import type { Table } from '../table.js';
+import { discountRateName } from './costs.js';
+import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js';
+
+/**
+ * Builds the Forutsetninger sheet: every assumption a workbook formula reads, as a labelled input
+ * cell with a defined name (today the discount rate, read by the annualised cost on the Tiltak and
+ * Kostnader sheets), so a controller can test another value in one cell. The cell holds the
+ * budget's value, so nothing changes for a reader until the cell is changed.
+ */
+export function assumptionsSheet(context: SheetContext): Table {
+  const { report, words } = context;
+  const text = words.assumptions;
+  return {
+    id: 'workbook-assumptions',
+    title: text.title,
+    caption: sheetCaption(context, text.caption),
+    columns: [
+      sheetColumn('assumption', text.columns.assumption.full, 'text'),
+      sheetColumn('value', text.columns.value.full, 'ratio'),
+      sheetColumn('used', text.columns.used.full, 'text'),
+    ],
+    rows: [{ cells: [text.discountRate, report.discountRate, text.discountRateUse] }],
+    notes: [text.note],
+    names: [{ name: discountRateName, row: 0, column: 'value', input: true }],
+  };
+}
