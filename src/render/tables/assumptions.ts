@@ -1,6 +1,6 @@
 import type { Table } from '../table.js';
 import { discountRateName } from './costs.js';
-import { type SheetContext, sheetCaption, sheetColumn } from './sheet-context.js';
+import { type SheetContext, sheetCaption } from './sheet-context.js';
 
 /**
  * Builds the Forutsetninger sheet: every assumption a workbook formula reads, as a labelled input
@@ -16,9 +16,9 @@ export function assumptionsSheet(context: SheetContext): Table {
     title: text.title,
     caption: sheetCaption(context, text.caption),
     columns: [
-      sheetColumn('assumption', text.columns.assumption.full, 'text'),
-      sheetColumn('value', text.columns.value.full, 'ratio'),
-      sheetColumn('used', text.columns.used.full, 'text'),
+      { id: 'assumption', header: text.columns.assumption.full, type: 'text' },
+      { id: 'value', header: text.columns.value.full, type: 'ratio' },
+      { id: 'used', header: text.columns.used.full, type: 'text' },
     ],
     rows: [{ cells: [text.discountRate, report.discountRate, text.discountRateUse] }],
     notes: [text.note],

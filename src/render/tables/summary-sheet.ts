@@ -3,7 +3,7 @@ import type { HeaderText, PathwayColumn, SummaryTargetsColumn } from '../../i18n
 import type { CellType, CellValue, Column, Row, Table } from '../table.js';
 import { annualisedTotalName, costedMeasures } from './costs.js';
 import { pathwayFormulas } from './pathway.js';
-import { headlineTarget, type SheetContext, sheetCaption, sheetColumn, valueAt } from './sheet-context.js';
+import { headlineTarget, type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import { targetFields } from './summary.js';
 
 /**
@@ -21,8 +21,11 @@ export function summarySheet(context: SheetContext): Table {
   const planYears = report.planYears;
   const valueColumns = Math.max(1, planYears.length);
   const columns: Column[] = [
-    sheetColumn('label', text.field, 'text'),
-    ...Array.from({ length: valueColumns }, (_, index) => sheetColumn(valueColumn(index), '', 'tonnes')),
+    { id: 'label', header: text.field, type: 'text' },
+    ...Array.from(
+      { length: valueColumns },
+      (_, index): Column => ({ id: valueColumn(index), header: '', type: 'tonnes' }),
+    ),
   ];
   const rows: Row[] = [];
   const headline = headlineTarget(report.targets, report.planPeriod.start);
