@@ -2,6 +2,7 @@ import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { labelFor } from '../i18n/label-ids.js';
 import { type IdKind, say } from '../i18n/messages/index.js';
 import type {
   ActivityItem,
@@ -36,7 +37,6 @@ import type {
   WrittenMeasures,
   WrittenTarget,
 } from '../model/written.js';
-import { labelHint } from './value-hints.js';
 
 /**
  * A file that passed its schema, with the data it holds; or the salvaged rest of one that did not
@@ -657,24 +657,20 @@ function checkSector(
   const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
   const elsewhere = catalogue.categories.find((category) => category.id === sector);
-  const label = labelHint(sector, allowed, catalogue.categories);
+  const found = labelFor(sector, allowed, catalogue.categories);
+  const label = found === undefined || found.id === sector ? undefined : found;
   if (sector !== 'other' && !elsewhere && label === undefined) {
     findings.push({ code: 'unknown-sector', ...say('unknownSector', { sector, near, allowed }), origin, at });
     return false;
   }
-  findings.push({
-    code: 'unknown-sector',
-    message:
-      sector === 'other'
-        ? 'The sector "other" exists only in the own_operations and indirect scopes.'
-        : elsewhere
-          ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
-          : `"${sector}" is not a sector id.`,
-    hint:
-      label ??
-      (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
-    origin,
-    at,
-  });
+  const other = {
+    sector,
+    scope,
+    ...(elsewhere === undefined ? {} : { elsewhere: elsewhere.scope }),
+    ...(label === undefined ? {} : { label }),
+    near,
+    allowed,
+  };
+  findings.push({ code: 'unknown-sector', ...say('sectorOfOtherScope', other), origin, at });
   return false;
 }

@@ -406,9 +406,9 @@ function explainUnclosedFlow(
   code: string,
   message: string,
   at: number,
-): { message: string; hint: string; start: number; end: number } | undefined {
+): { message: string; hint?: string; said: Said; start: number; end: number } | undefined {
   const { visit } = yamlLibrary();
-  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
+  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1] as 'map' | 'sequence' | undefined;
   if (code !== 'BAD_INDENT' || !kind || !contents) return undefined;
   let opener: number | undefined;
   const consider = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
@@ -417,10 +417,8 @@ function explainUnclosedFlow(
   };
   visit(contents as Node, { Map: (_key, node) => consider(node), Seq: (_key, node) => consider(node) });
   if (opener === undefined) return undefined;
-  const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
   return {
-    message: `This ${open} starts a ${what} that is never closed with ${close}.`,
-    hint: `Add the ${close} at the end of the ${what}; a ${what} that goes on over several lines needs those lines indented further.`,
+    ...say('unclosedFlow', { kind }),
     start: opener,
     end: opener + 1,
   };

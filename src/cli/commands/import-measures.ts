@@ -19,7 +19,7 @@ import {
   toCell,
 } from '../../template/measures-yaml.js';
 import { readTemplate } from '../../template/read-template.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
 import { type BudgetInputs, budgetInputs, refuseInputs } from '../output-guard.js';
@@ -44,18 +44,18 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   const workbookPath = resolve(io.cwd, file);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (output !== undefined && options.force !== true && exists(output)) {
-    throw new UsageError(words.outputExists(displayPath(io.cwd, output)), words.outputExistsHint);
+    throw usageError('outputExists', { file: displayPath(io.cwd, output), listed: true });
   }
-  if (output === workbookPath) throw new UsageError(words.overwritesWorkbook, words.otherPathHint);
+  if (output === workbookPath) throw usageError('overwritesWorkbook', {});
   let bytes: Buffer;
   try {
     bytes = readFileSync(workbookPath);
   } catch {
-    throw new UsageError(words.cannotRead(file), words.cannotReadHint);
+    throw usageError('cannotRead', { file, of: 'template' });
   }
   const root = options.budget !== undefined ? resolve(io.cwd, options.budget) : findBudget(output ?? io.cwd);
   if (root === undefined || !existsSync(join(root, 'budget.yaml'))) {
-    throw new UsageError(words.noBudget, words.noBudgetHint);
+    throw usageError('noBudgetForImport', {});
   }
   const shownFile = displayPath(io.cwd, workbookPath);
   const before = loadBudget(root, { cwd: io.cwd });
@@ -113,7 +113,7 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   }
   // The workbook is an input under any name; so are the budget's files other than its measures
   // (budget.yaml, inventories …): a measures file is this command's output, nothing else is.
-  const workbookInput = { root: dirname(workbookPath), files: [workbookPath], patterns: [], reader: 'this import' };
+  const workbookInput = { root: dirname(workbookPath), files: [workbookPath], patterns: [], reader: 'import' as const };
   io.writeFile(output, yaml, {
     inputs: [workbookInput, ...guarded],
     create: options.force !== true,

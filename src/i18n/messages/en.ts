@@ -1,5 +1,7 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
+import { importEn } from './import-en.js';
 import type { Messages, Shown, Subject } from './index.js';
+import { usageEn } from './usage-en.js';
 
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Target "${target}"` : `Milestone ${milestone} of target "${target}"`;
@@ -26,6 +28,7 @@ const years = (list: readonly number[]): string =>
 /** The tool's words in English: the library's own language and that of `--lang en`. */
 export const en: Messages = {
   diagnostics: {
+    ...importEn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Measure "${id}" has no indicator to follow it up with.`,
       hint: 'Add `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -295,6 +298,26 @@ export const en: Messages = {
       }[problem],
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
+      return {
+        message: `This ${open} starts a ${what} that is never closed with ${close}.`,
+        hint: `Add the ${close} at the end of the ${what}; a ${what} that goes on over several lines needs those lines indented further.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'The sector "other" exists only in the own_operations and indirect scopes.'
+          : elsewhere !== undefined
+            ? `"${sector}" is a category of the ${elsewhere} scope, not of the ${scope} scope.`
+            : `"${sector}" is not a sector id.`,
+      hint: label
+        ? `Did you mean \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" is how outputs name it; the files take the id.`}`
+        : near.length
+          ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
+          : `Sector ids: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'The file does not exist.' };
       if (errno === 'EISDIR')
@@ -315,6 +338,9 @@ export const en: Messages = {
     problems: (count) => `${count} problem${count === 1 ? '' : 's'}`,
     clean: (dirs) => `${dirs}: 0 errors, 0 warnings`,
     wrote: (file) => `Wrote ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Wrote ${file}: ${municipality}, ${rows} rows.`,
+    noVintage: 'the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.',
+    note: 'note',
     budgetsWritten: (written, total) => `${written} of ${total} budgets written.`,
     budgetsFailed: (written, total, failed) => `${written} of ${total} budgets written; failed: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: wrote ${files}`,
@@ -340,6 +366,7 @@ export const en: Messages = {
     writingTable: (first, others) =>
       `note: writing the table ${first}; the others are ${others} (choose one with --table).`,
   },
+  usage: usageEn,
 };
 
 const requiredHints: Record<string, string> = {

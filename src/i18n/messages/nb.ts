@@ -1,5 +1,7 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
+import { importNb } from './import-nb.js';
 import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { usageNb } from './usage-nb.js';
 
 const entities: Record<string, string> = {
   measures: 'tiltaket',
@@ -40,6 +42,7 @@ const counts = (count: number, one: string, many: string): string => `${count} $
 /** Verktøyets ord på bokmål: standard for et budsjett uten `language`. */
 export const nb: Messages = {
   diagnostics: {
+    ...importNb,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følge det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -306,6 +309,26 @@ export const nb: Messages = {
       }[problem],
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
+      return {
+        message: `Denne ${open} starter ${kind === 'map' ? 'en tabell' : 'en liste'} som aldri lukkes med ${close}.`,
+        hint: `Sett inn ${close} der ${what} slutter; går ${what} over flere linjer, må de linjene rykkes lenger inn.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'Sektoren "other" finnes bare i systemgrensene egen virksomhet (own_operations) og indirekte (indirect).'
+          : elsewhere !== undefined
+            ? `"${sector}" er en kategori i systemgrensen «${scopes[elsewhere] ?? elsewhere}», ikke i «${scopes[scope] ?? scope}».`
+            : `"${sector}" er ikke en sektor-id.`,
+      hint: label
+        ? `Mente du \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" er det rapportene kaller den; filene bruker id-en.`}`
+        : near.length
+          ? `Mente du ${quoted(near)}?`
+          : `Sektor-id-er: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'Fila finnes ikke.' };
       if (errno === 'EISDIR')
@@ -326,6 +349,10 @@ export const nb: Messages = {
     problems: (count) => counts(count, 'problem', 'problemer'),
     clean: (dirs) => `${dirs}: 0 feil, 0 advarsler`,
     wrote: (file) => `Skrev ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Skrev ${file}: ${municipality}, ${counts(rows, 'rad', 'rader')}.`,
+    noVintage:
+      'utslippsregnskapet har ingen årgang (hvilken publisering tallene er fra); oppgi den med --vintage, f.eks. --vintage 2026.',
+    note: 'merk',
     budgetsWritten: (written, total) => `${written} av ${total} budsjetter skrevet.`,
     budgetsFailed: (written, total, failed) => `${written} av ${total} budsjetter skrevet; feilet: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: skrev ${files}`,
@@ -350,6 +377,7 @@ export const nb: Messages = {
       `${counts}; GitHub viser ${perKind} av hver sort per steg, loggen over har alle.`,
     writingTable: (first, others) => `merk: skriver tabellen ${first}; de andre er ${others} (velg en med --table).`,
   },
+  usage: usageNb,
 };
 
 const kindWords: Record<IdKind, string> = {

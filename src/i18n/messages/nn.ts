@@ -1,5 +1,7 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
+import { importNn } from './import-nn.js';
 import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { usageNn } from './usage-nn.js';
 
 const entities: Record<string, string> = {
   measures: 'tiltaket',
@@ -52,6 +54,7 @@ const dimensionWords: Record<string, string> = {
 /** Orda til verktøyet på nynorsk. */
 export const nn: Messages = {
   diagnostics: {
+    ...importNn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følgje det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -318,6 +321,26 @@ export const nn: Messages = {
       }[problem],
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
+      return {
+        message: `Denne ${open} startar ${kind === 'map' ? 'ein tabell' : 'ei liste'} som aldri blir lukka med ${close}.`,
+        hint: `Set inn ${close} der ${what} sluttar; går ${what} over fleire linjer, må dei linjene rykkjast lenger inn.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'Sektoren "other" finst berre i systemgrensene eiga verksemd (own_operations) og indirekte (indirect).'
+          : elsewhere !== undefined
+            ? `"${sector}" er ein kategori i systemgrensa «${scopes[elsewhere] ?? elsewhere}», ikkje i «${scopes[scope] ?? scope}».`
+            : `"${sector}" er ikkje ein sektor-id.`,
+      hint: label
+        ? `Meinte du \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" er det rapportane kallar han; filene brukar id-en.`}`
+        : near.length
+          ? `Meinte du ${quoted(near)}?`
+          : `Sektor-id-ar: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'Fila finst ikkje.' };
       if (errno === 'EISDIR')
@@ -338,6 +361,10 @@ export const nn: Messages = {
     problems: (count) => counts(count, 'problem', 'problem'),
     clean: (dirs) => `${dirs}: 0 feil, 0 åtvaringar`,
     wrote: (file) => `Skreiv ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Skreiv ${file}: ${municipality}, ${counts(rows, 'rad', 'rader')}.`,
+    noVintage:
+      'utsleppsrekneskapen har ingen årgang (kva publisering tala er frå); oppgje han med --vintage, t.d. --vintage 2026.',
+    note: 'merk',
     budgetsWritten: (written, total) => `${written} av ${total} budsjett skrivne.`,
     budgetsFailed: (written, total, failed) => `${written} av ${total} budsjett skrivne; feila: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: skreiv ${files}`,
@@ -362,6 +389,7 @@ export const nn: Messages = {
       `${counts}; GitHub viser ${perKind} av kvar sort per steg, loggen over har alle.`,
     writingTable: (first, others) => `merk: skriv tabellen ${first}; dei andre er ${others} (vel ein med --table).`,
   },
+  usage: usageNn,
 };
 
 const requiredHints: Record<string, string> = {
