@@ -1,6 +1,8 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importEn } from './import-en.js';
 import type { Messages, Shown, Subject } from './index.js';
+import { templateEn } from './template-en.js';
+import { templateWords } from './template-text.js';
 import { usageEn } from './usage-en.js';
 
 const what = ({ target, milestone }: Subject): string =>
@@ -298,6 +300,7 @@ export const en: Messages = {
       }[problem],
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
+    templateMessage: templateWords(templateEn),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
       return {
@@ -367,6 +370,7 @@ export const en: Messages = {
       `note: writing the table ${first}; the others are ${others} (choose one with --table).`,
   },
   usage: usageEn,
+  template: templateEn,
 };
 
 const requiredHints: Record<string, string> = {

@@ -112,6 +112,8 @@ export interface DiagnosticMessages extends ImportMessages {
   folderProblem(p: { folder: string; problem: 'file' | 'denied' | 'missing' | 'unlistable'; errno?: string }): Words;
   fileUnreadable(p: { errno?: string }): Words;
   unclosedFlow(p: { kind: 'map' | 'sequence' }): Words;
+  /** A diagnostic of `import measures`, said by the template messages. */
+  templateMessage(p: { message: TemplateCall; hint: TemplateCall }): Words;
   /** A sector id that is not one of this scope's: `other` outside its scopes, a category of another scope, a label. */
   sectorOfOtherScope(p: {
     sector: string;
@@ -277,10 +279,81 @@ export type Refusal =
   | 'exists'
   | 'socket';
 
+/**
+ * The diagnostics and lines of `import measures` (the measures template read back). Headers and
+ * allowed values come in the sheet's own language; the sentences are said in the user's.
+ */
+export interface TemplateMessages {
+  notWorkbook: string;
+  notWorkbookHint: string;
+  encrypted: string;
+  encryptedHint: string;
+  tooLarge: (limit: string) => string;
+  tooLargeHint: string;
+  noSheet: (wanted: string, found: readonly string[]) => string;
+  noSheetHint: string;
+  noHeader: string;
+  noHeaderHint: string;
+  missingColumn: (header: string) => string;
+  missingColumnHint: string;
+  unknownColumn: (header: string) => string;
+  unknownColumnHint: string;
+  tooManyRows: (limit: number) => string;
+  tooManyRowsHint: string;
+  merged: (range: string) => string;
+  mergedHint: string;
+  formula: string;
+  formulaHint: string;
+  formulaNoValue: string;
+  formulaNoValueHint: string;
+  required: (header: string) => string;
+  requiredHint: string;
+  notNumber: (text: string) => string;
+  notNumberHint: string;
+  textNumber: (text: string, read: string) => string;
+  textNumberHint: string;
+  notYear: (text: string) => string;
+  notYearHint: string;
+  notLabel: (text: string, header: string) => string;
+  notLabelHint: (allowed: string, near?: string) => string;
+  badPhase: (text: string) => string;
+  badPhaseHint: string;
+  incompleteActivity: (line: number) => string;
+  incompleteActivityHint: string;
+  incompleteIndicator: string;
+  incompleteIndicatorHint: string;
+  noRows: string;
+  noRowsHint: string;
+  /** Fields of the budget's file the template cannot carry: `x_` keys, activity lines 5…, indicators 2…. */
+  keptFields: (
+    id: string,
+    fields: readonly string[],
+    activity?: readonly [number, number],
+    indicators?: number,
+  ) => string;
+  keptFieldsHint: string;
+  /** The note after an import: to stdout, or written to a file. */
+  printed: (count: number, changes: string) => string;
+  wrote: (path: string, count: number, changes: string) => string;
+  /** What changed against the measures replaced. */
+  added: (ids: string) => string;
+  removed: (ids: string) => string;
+  changed: (listed: string) => string;
+  noChanges: string;
+}
+
+type TemplateKey = keyof TemplateMessages;
+/** A template message as data: its key and its arguments (`['missingColumn', 'Sektor']`). */
+export type TemplateCall = { [K in TemplateKey]: [K, ...TemplateArgs<K>] }[TemplateKey];
+type TemplateArgs<K extends TemplateKey> = TemplateMessages[K] extends string
+  ? []
+  : Parameters<Exclude<TemplateMessages[K], string>>;
+
 export interface Messages {
   diagnostics: DiagnosticMessages;
   status: StatusMessages;
   usage: UsageMessages;
+  template: TemplateMessages;
 }
 
 export type MessageKey = keyof DiagnosticMessages;

@@ -1,6 +1,8 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNb } from './import-nb.js';
 import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { templateNb } from './template-nb.js';
+import { templateWords } from './template-text.js';
 import { usageNb } from './usage-nb.js';
 
 const entities: Record<string, string> = {
@@ -309,6 +311,7 @@ export const nb: Messages = {
       }[problem],
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
+    templateMessage: templateWords(templateNb),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
       return {
@@ -378,6 +381,7 @@ export const nb: Messages = {
     writingTable: (first, others) => `merk: skriver tabellen ${first}; de andre er ${others} (velg en med --table).`,
   },
   usage: usageNb,
+  template: templateNb,
 };
 
 const kindWords: Record<IdKind, string> = {

@@ -1,6 +1,8 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNn } from './import-nn.js';
 import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { templateNn } from './template-nn.js';
+import { templateWords } from './template-text.js';
 import { usageNn } from './usage-nn.js';
 
 const entities: Record<string, string> = {
@@ -321,6 +323,7 @@ export const nn: Messages = {
       }[problem],
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
+    templateMessage: templateWords(templateNn),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
       return {
@@ -390,6 +393,7 @@ export const nn: Messages = {
     writingTable: (first, others) => `merk: skriv tabellen ${first}; dei andre er ${others} (vel ein med --table).`,
   },
   usage: usageNn,
+  template: templateNn,
 };
 
 const requiredHints: Record<string, string> = {
