@@ -341,7 +341,7 @@ function normalizeFactors(
       const name = written.name ?? written.id;
       factors.set(written.id, {
         id: written.id,
-        name: { nb: name, en: name },
+        name: { nb: name, nn: name, en: name },
         unit: written.unit,
         kgCo2e: written.kg_co2e ?? null,
         values,
