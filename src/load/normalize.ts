@@ -119,16 +119,10 @@ function normalizeCategories(file: string, data: WrittenManifest, findings: Find
       const builtin = sectorCatalogue().isOfScope(written.id, scope) || written.id === 'default';
       const previous = seen.get(written.id);
       if (builtin || previous) {
-        findings.push({
-          code: 'duplicate-id',
-          message: builtin
-            ? `The category id "${written.id}" is ${written.id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`
-            : `The category id "${written.id}" is declared twice for the ${scope} scope.`,
-          hint: builtin
-            ? `Use the sector "${written.id}" as it is, or give the category another id (e.g. "${written.id}_${scope === 'indirect' ? 'consumption' : 'own'}").`
-            : `The first is at categories.${scope}[${[...seen.keys()].indexOf(written.id)}]; give one of them another id.`,
-          origin,
-        });
+        const said = builtin
+          ? say('categoryIsSector', { id: written.id, scope })
+          : say('categoryTwice', { id: written.id, scope, first: [...seen.keys()].indexOf(written.id) });
+        findings.push({ code: 'duplicate-id', ...said, origin });
         return;
       }
       seen.set(written.id, origin);
@@ -276,8 +270,7 @@ function normalizeBaselines(
     if (baselines.has(scope)) {
       findings.push({
         code: 'duplicate-id',
-        message: `A second baseline for the ${scope} scope; ${baselines.get(scope)?.file} already gives one.`,
-        hint: 'Keep one baseline file per scope.',
+        ...say('secondBaseline', { scope, first: baselines.get(scope)?.file ?? '' }),
         origin: { file, path: ['method'] },
         at: 'key',
       });

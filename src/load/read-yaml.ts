@@ -104,11 +104,10 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
         {
           code: 'yaml-syntax',
           severity: 'error',
-          message: `The YAML nests deeper than ${maxYamlNesting} levels here; a budget file needs fewer than ten.`,
+          ...say('yamlTooDeep', { limit: maxYamlNesting }),
           file: displayPath,
           range: offsetsToRange(lineCounterOf(text), text, deep, deep + 1),
           path: [],
-          hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
         },
       ],
     };
@@ -207,11 +206,10 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
         {
           code: 'yaml-syntax',
           severity: 'error',
-          message: `The alias ${unresolved.source} refers to an anchor that is not defined before it.`,
+          ...say('aliasUndefined', { alias: unresolved.source }),
           file: displayPath,
           ...(unresolved.range ? { range: toRange(unresolved.range[0], unresolved.range[1]) } : {}),
           path: [],
-          hint: `Define the anchor (&${unresolved.source.slice(1)}) before the alias, or write the value out.`,
         },
       ],
     };

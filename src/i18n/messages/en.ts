@@ -301,6 +301,26 @@ export const en: Messages = {
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
     templateMessage: templateWords(templateEn),
+    yamlTooDeep: ({ limit }) => ({
+      message: `The YAML nests deeper than ${limit} levels here; a budget file needs fewer than ten.`,
+      hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `The alias ${alias} refers to an anchor that is not defined before it.`,
+      hint: `Define the anchor (&${alias.slice(1)}) before the alias, or write the value out.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `The category id "${id}" is ${id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`,
+      hint: `Use the sector "${id}" as it is, or give the category another id (e.g. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `The category id "${id}" is declared twice for the ${scope} scope.`,
+      hint: `The first is at categories.${scope}[${first}]; give one of them another id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `A second baseline for the ${scope} scope; ${first} already gives one.`,
+      hint: 'Keep one baseline file per scope.',
+    }),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
       return {

@@ -112,6 +112,11 @@ export interface DiagnosticMessages extends ImportMessages {
   folderProblem(p: { folder: string; problem: 'file' | 'denied' | 'missing' | 'unlistable'; errno?: string }): Words;
   fileUnreadable(p: { errno?: string }): Words;
   unclosedFlow(p: { kind: 'map' | 'sequence' }): Words;
+  yamlTooDeep(p: { limit: number }): Words;
+  aliasUndefined(p: { alias: string }): Words;
+  categoryIsSector(p: { id: string; scope: string }): Words;
+  categoryTwice(p: { id: string; scope: string; first: number }): Words;
+  secondBaseline(p: { scope: string; first: string }): Words;
   /** A diagnostic of `import measures`, said by the template messages. */
   templateMessage(p: { message: TemplateCall; hint: TemplateCall }): Words;
   /** A sector id that is not one of this scope's: `other` outside its scopes, a category of another scope, a label. */

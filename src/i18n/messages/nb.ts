@@ -312,6 +312,26 @@ export const nb: Messages = {
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
     templateMessage: templateWords(templateNb),
+    yamlTooDeep: ({ limit }) => ({
+      message: `YAML-en er nøstet dypere enn ${limit} nivåer her; en budsjettfil trenger færre enn ti.`,
+      hint: 'Gjør dataene flatere: så dyp nøsting er en generert eller fiendtlig fil, ikke et budsjett.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `Aliaset ${alias} viser til et anker som ikke er definert før det.`,
+      hint: `Definer ankeret (&${alias.slice(1)}) før aliaset, eller skriv verdien ut.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `Kategori-id-en "${id}" er ${id === 'default' ? 'reservert (en nøkkel i growth_pct i referansebanen)' : 'allerede en sektor-id'}.`,
+      hint: `Bruk sektoren "${id}" som den er, eller gi kategorien en annen id (f.eks. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `Kategori-id-en "${id}" er oppgitt to ganger for systemgrensen «${scopes[scope] ?? scope}».`,
+      hint: `Den første står i categories.${scope}[${first}]; gi en av dem en annen id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `En referansebane til for systemgrensen «${scopes[scope] ?? scope}»; ${first} har allerede en.`,
+      hint: 'Ha én fil med referansebane per systemgrense.',
+    }),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
       return {

@@ -324,6 +324,26 @@ export const nn: Messages = {
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
     templateMessage: templateWords(templateNn),
+    yamlTooDeep: ({ limit }) => ({
+      message: `YAML-en er nøsta djupare enn ${limit} nivå her; ei budsjettfil treng færre enn ti.`,
+      hint: 'Gjer dataa flatare: så djup nøsting er ei generert eller fiendtleg fil, ikkje eit budsjett.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `Aliaset ${alias} viser til eit anker som ikkje er definert før det.`,
+      hint: `Definer ankeret (&${alias.slice(1)}) før aliaset, eller skriv verdien ut.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `Kategori-id-en "${id}" er ${id === 'default' ? 'reservert (ein nøkkel i growth_pct i referansebanen)' : 'alt ein sektor-id'}.`,
+      hint: `Bruk sektoren "${id}" som han er, eller gje kategorien ein annan id (t.d. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `Kategori-id-en "${id}" er oppgitt to gonger for systemgrensa «${scopes[scope] ?? scope}».`,
+      hint: `Den første står i categories.${scope}[${first}]; gje ein av dei ein annan id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `Ein referansebane til for systemgrensa «${scopes[scope] ?? scope}»; ${first} har alt ein.`,
+      hint: 'Ha éi fil med referansebane per systemgrense.',
+    }),
     unclosedFlow: ({ kind }) => {
       const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
       return {
