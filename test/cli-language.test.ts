@@ -48,6 +48,15 @@ describe("commander's usage errors, by their code", () => {
     );
   });
 
+  it('echoes no control character of the command line', async () => {
+    const option = await runCli(['validate', '--x\u001b]0;title\u0007', '--lang', 'nb'], projectRoot);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("feil: ukjent valg '--x\uFFFD]0;title\uFFFD'\n");
+    const value = await runCli(['measures', '.', '--by', 'sektor\u001b[2J'], projectRoot);
+    expect(value.code).toBe(2);
+    expect(value.stderr).not.toContain('\u001b');
+  });
+
   it('the help stays English, whatever the language', async () => {
     const result = await runCli(['validate', '--help', '--lang', 'nb'], projectRoot);
     expect(result.code).toBe(0);

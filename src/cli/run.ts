@@ -4,6 +4,7 @@ import { exportFormatNames, listingFormatNames } from '../documents/export-forma
 import { messagesFor } from '../i18n/messages/index.js';
 import { type Language, languages } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
+import { safeText } from '../safe-text.js';
 import { sayCommanderError } from './commander-errors.js';
 import { OutputError, UsageError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
@@ -404,14 +405,15 @@ function langOf(argv: readonly string[]): Language | undefined {
 function handleError(error: unknown, io: CliIo, verbose: boolean, language: Language): number {
   const words = messagesFor(language).usage;
   if (error instanceof CommanderError) {
-    // commander has printed the help or the version already; its errors are said here
-    if (!shownByCommander.has(error.code)) io.stderr.write(`${sayCommanderError(error, language)}\n`);
+    // commander has printed the help or the version already; its errors are said here (they echo
+    // the command line: no control characters reach the terminal)
+    if (!shownByCommander.has(error.code)) io.stderr.write(`${safeText(sayCommanderError(error, language))}\n`);
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Failure;
   }
   if (error instanceof UsageError) {
     const said = error.wordsIn(language);
     const hint = said.hint ? `  ${messagesFor(language).status.hint}: ${said.hint}\n` : '';
-    io.stderr.write(`klimabudsjett: ${said.message}\n${hint}`);
+    io.stderr.write(safeText(`klimabudsjett: ${said.message}\n${hint}`));
     return ExitCode.Failure;
   }
   if (error instanceof OutputError) {
