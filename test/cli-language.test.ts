@@ -188,6 +188,22 @@ describe('the YAML explanations and a sector of another scope', () => {
   });
 });
 
+describe('a path of `files:` that is not read', () => {
+  it('a glob outside the budget folder, in bokmål; its code as before', async () => {
+    const dir = join(scratch, 'outside');
+    cpSync(join(projectRoot, 'examples/minimal'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'budget.yaml'),
+      'schema_version: 1\nmunicipality: { name: Eksempelby }\nplan_period: { start: 2026, end: 2029 }\nfiles:\n  measures: ["measures/*.yaml", "../*.yaml"]\n',
+    );
+    const result = await runCli(['validate', '.', '--lang', 'nb', '--format', 'json'], dir);
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(diagnostics.find((d) => d.code === 'file-outside-budget')?.message).toBe(
+      'Stien ../*.yaml i `files:` peker ut av budsjettmappa og git-arbeidstreet; den blir ikke lest.',
+    );
+  });
+});
+
 describe("diff's revisions", () => {
   it('a revision outside any git repository, in bokmål; exit 2 as before', async () => {
     const dir = join(scratch, 'no-git');

@@ -331,7 +331,7 @@ describe('the CLI, import and template messages: every key in three languages, n
     }
   });
 
-  it('the load messages of this round: an unclosed bracket, a sector of another scope, categories, a second baseline', () => {
+  it('the load messages of this round: an unclosed bracket, a sector of another scope, categories, a second baseline, paths not read', () => {
     for (const lang of ['nb', 'nn'] as const) {
       const words = messagesFor(lang).diagnostics;
       const texts = [

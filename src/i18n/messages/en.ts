@@ -1,6 +1,6 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importEn } from './import-en.js';
-import type { Messages, Shown, Subject } from './index.js';
+import type { Messages, PathProblem, Shown, Subject, Words } from './index.js';
 import { templateEn } from './template-en.js';
 import { templateWords } from './template-text.js';
 import { usageEn } from './usage-en.js';
@@ -301,6 +301,7 @@ export const en: Messages = {
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
     templateMessage: templateWords(templateEn),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
     yamlTooDeep: ({ limit }) => ({
       message: `The YAML nests deeper than ${limit} levels here; a budget file needs fewer than ten.`,
       hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
@@ -419,4 +420,43 @@ const numberHints = {
   decimal: 'Write decimals with a point (1234.5) and no thousands separator.',
   spaces: 'Write the number without spaces between the digits (1234.5, not 1 234,5).',
   quotes: 'Remove the quotes and units: write the number only.',
+};
+const outsideHint = 'Keep the file in the budget folder (or its git repository) and name it with a relative path.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} is a symbolic link to a file that does not exist.`,
+    hint: 'Fix or remove the link.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} is a symbolic link that loops (it leads back to itself).`,
+    hint: 'Fix or remove the link.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} leads outside the budget folder and its git working tree (a symbolic link); it is not read.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} lies in the repository's .git folder, which is not part of the budget; it is not read.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} is not a regular file (${detail === 'fifo' ? 'a FIFO' : detail === 'socket' ? 'a socket' : 'a device'}).`,
+    hint: 'Name only YAML files in `files:` of budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `The folder ${shown} leads outside the budget folder and its git working tree (a symbolic link); its files are not read.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `The folder ${shown} is a symbolic link back to a folder that contains it (a loop); it is not followed.`,
+    hint: 'Remove the link, or narrow the glob in `files:` of budget.yaml.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `The folder ${shown} cannot be read${detail === 'EACCES' ? ': permission denied' : ` (${detail ?? 'unknown error'})`}.`,
+    hint: "Check the folder's permissions.",
+  }),
+  globOutside: (shown) => ({
+    message: `The path ${shown} in \`files:\` leads outside the budget folder and its git working tree; it is not read.`,
+    hint: outsideHint,
+  }),
 };

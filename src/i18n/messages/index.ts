@@ -113,6 +113,8 @@ export interface DiagnosticMessages extends ImportMessages {
   fileUnreadable(p: { errno?: string }): Words;
   unclosedFlow(p: { kind: 'map' | 'sequence' }): Words;
   yamlTooDeep(p: { limit: number }): Words;
+  /** A path of the budget that is not read (src/load/discover.ts): `shown` as the user sees it. */
+  pathProblem(p: { kind: PathProblem; shown: string; detail?: string }): Words;
   aliasUndefined(p: { alias: string }): Words;
   categoryIsSector(p: { id: string; scope: string }): Words;
   categoryTwice(p: { id: string; scope: string; first: number }): Words;
@@ -169,6 +171,18 @@ export interface ImportMessages {
   revisionPathOutside(p: { revision: string; path: string }): Words;
   revisionNoGit(p: { reason: string }): Words;
 }
+
+/** Why discovery does not read a path: a link, git's folder, a special file, a folder. */
+export type PathProblem =
+  | 'linkToNothing'
+  | 'linkLoops'
+  | 'linkOutside'
+  | 'inGitFolder'
+  | 'notRegular'
+  | 'folderOutside'
+  | 'folderLoop'
+  | 'folderUnreadable'
+  | 'globOutside';
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */
 export type Shown =

@@ -1,6 +1,6 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNb } from './import-nb.js';
-import type { IdKind, Messages, Shown, Subject } from './index.js';
+import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
 import { templateNb } from './template-nb.js';
 import { templateWords } from './template-text.js';
 import { usageNb } from './usage-nb.js';
@@ -312,6 +312,7 @@ export const nb: Messages = {
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
     templateMessage: templateWords(templateNb),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
     yamlTooDeep: ({ limit }) => ({
       message: `YAML-en er nøstet dypere enn ${limit} nivåer her; en budsjettfil trenger færre enn ti.`,
       hint: 'Gjør dataene flatere: så dyp nøsting er en generert eller fiendtlig fil, ikke et budsjett.',
@@ -442,4 +443,43 @@ const numberHints = {
   decimal: 'Skriv desimaler med punktum (1234.5) og uten tusenskille.',
   spaces: 'Skriv tallet uten mellomrom mellom sifrene (1234.5, ikke 1 234,5).',
   quotes: 'Fjern anførselstegn og enheter: skriv bare tallet.',
+};
+const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgi den med en relativ sti.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} er en symbolsk lenke til en fil som ikke finnes.`,
+    hint: 'Rett opp eller fjern lenken.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} er en symbolsk lenke som går i ring (den peker tilbake på seg selv).`,
+    hint: 'Rett opp eller fjern lenken.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} peker ut av budsjettmappa og git-arbeidstreet (en symbolsk lenke); den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} ligger i repositoriets .git-mappe, som ikke hører til budsjettet; den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} er ikke en vanlig fil (${detail === 'fifo' ? 'en FIFO' : detail === 'socket' ? 'en socket' : 'en enhet'}).`,
+    hint: 'Oppgi bare YAML-filer i `files:` i budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `Mappa ${shown} peker ut av budsjettmappa og git-arbeidstreet (en symbolsk lenke); filene i den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `Mappa ${shown} er en symbolsk lenke tilbake til en mappe den ligger i (en løkke); den blir ikke fulgt.`,
+    hint: 'Fjern lenken, eller gjør globben i `files:` i budget.yaml smalere.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `Mappa ${shown} kan ikke leses${detail === 'EACCES' ? ': ingen tilgang' : ` (${detail ?? 'ukjent feil'})`}.`,
+    hint: 'Sjekk tilgangene til mappa.',
+  }),
+  globOutside: (shown) => ({
+    message: `Stien ${shown} i \`files:\` peker ut av budsjettmappa og git-arbeidstreet; den blir ikke lest.`,
+    hint: outsideHint,
+  }),
 };

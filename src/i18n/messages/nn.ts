@@ -1,6 +1,6 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNn } from './import-nn.js';
-import type { IdKind, Messages, Shown, Subject } from './index.js';
+import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
 import { templateNn } from './template-nn.js';
 import { templateWords } from './template-text.js';
 import { usageNn } from './usage-nn.js';
@@ -324,6 +324,7 @@ export const nn: Messages = {
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
     templateMessage: templateWords(templateNn),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
     yamlTooDeep: ({ limit }) => ({
       message: `YAML-en er nøsta djupare enn ${limit} nivå her; ei budsjettfil treng færre enn ti.`,
       hint: 'Gjer dataa flatare: så djup nøsting er ei generert eller fiendtleg fil, ikkje eit budsjett.',
@@ -441,4 +442,43 @@ const numberHints = {
   decimal: 'Skriv desimalar med punktum (1234.5) og utan tusenskilje.',
   spaces: 'Skriv talet utan mellomrom mellom sifra (1234.5, ikkje 1 234,5).',
   quotes: 'Fjern hermeteikn og einingar: skriv berre talet.',
+};
+const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgje ho med ein relativ sti.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} er ei symbolsk lenke til ei fil som ikkje finst.`,
+    hint: 'Rett opp eller fjern lenka.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} er ei symbolsk lenke som går i ring (ho peikar tilbake på seg sjølv).`,
+    hint: 'Rett opp eller fjern lenka.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} peikar ut av budsjettmappa og git-arbeidstreet (ei symbolsk lenke); ho blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} ligg i .git-mappa til repositoriet, som ikkje høyrer til budsjettet; ho blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} er ikkje ei vanleg fil (${detail === 'fifo' ? 'ein FIFO' : detail === 'socket' ? 'ein socket' : 'ei eining'}).`,
+    hint: 'Oppgje berre YAML-filer i `files:` i budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `Mappa ${shown} peikar ut av budsjettmappa og git-arbeidstreet (ei symbolsk lenke); filene i ho blir ikkje lesne.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `Mappa ${shown} er ei symbolsk lenke tilbake til ei mappe ho ligg i (ei løkke); ho blir ikkje følgd.`,
+    hint: 'Fjern lenka, eller gjer globben i `files:` i budget.yaml smalare.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `Mappa ${shown} kan ikkje lesast${detail === 'EACCES' ? ': ingen tilgang' : ` (${detail ?? 'ukjend feil'})`}.`,
+    hint: 'Sjekk tilgangane til mappa.',
+  }),
+  globOutside: (shown) => ({
+    message: `Stien ${shown} i \`files:\` peikar ut av budsjettmappa og git-arbeidstreet; han blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
 };
