@@ -249,10 +249,16 @@ describe('init without statistics: the number from the built-in list of municipa
 
   it('warns when the name matches none, and writes no number', async () => {
     const dir = join(scratch, 'typo');
-    const result = await runCli(['init', dir, '-m', 'Bamle', '-q'], scratch, { env });
+    const result = await runCli(['init', dir, '-m', 'Bamle', '-q', '--lang', 'en'], scratch, { env });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: No municipality of Norway (the division of 2024) is named "Bamle"');
     expect(result.stderr).toContain('Did you mean "Bamble"?');
+    // Without --lang, in the new budget's language: bokmål.
+    const bokmal = await runCli(['init', join(scratch, 'typo-nb'), '-m', 'Bamle', '-q'], scratch, { env });
+    expect(bokmal.stderr).toBe(
+      'advarsel: Ingen kommune i Norge (kommuneinndelingen fra 2024) heter "Bamle"; kommunenummeret er ikke fylt inn.\n' +
+        '  tips: Mente du "Bamble"? Ellers kan du oppgi nummeret med --number.\n',
+    );
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toContain('municipality: { name: "Bamle" }');
   });
 

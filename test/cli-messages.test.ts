@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { meantValue, optionWords, valueHint } from '../src/cli/option-values.js';
-import { extensionHint } from '../src/cli/output.js';
+import { meantValue, optionWords } from '../src/cli/option-values.js';
+import { extensionError } from '../src/cli/output.js';
 import { formatExtensions } from '../src/render/index.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 
@@ -21,9 +21,10 @@ describe('unknown extensions', () => {
   });
 
   it('a slip of one letter gets "did you mean"', () => {
-    expect(extensionHint('budsjett.xls')).toMatch(/^Did you mean \.xlsx\? /);
-    expect(extensionHint('r.jsn')).toMatch(/^Did you mean \.json\? /);
-    expect(extensionHint('no-extension')).toMatch(/^Use /);
+    expect(extensionError('budsjett.xls').hint).toMatch(/^Did you mean \.xlsx\? /);
+    expect(extensionError('r.jsn').hint).toMatch(/^Did you mean \.json\? /);
+    expect(extensionError('no-extension').hint).toMatch(/^Use /);
+    expect(extensionError('budsjett.xls').wordsIn('nb').hint).toMatch(/^Mente du \.xlsx\? Bruk /);
   });
 });
 
@@ -49,7 +50,7 @@ describe('did you mean, for option values', () => {
 
   it('says nothing it cannot back: no guess for a word far from every value', () => {
     expect(meantValue('tomorrow', ['effect', 'cost', 'nok_per_t', 'id'], optionWords.sort)).toBeUndefined();
-    expect(valueHint('tomorrow', ['nb', 'nn', 'en'], optionWords.lang)).toBe('Use nb, nn or en.');
+    expect(meantValue('tomorrow', ['nb', 'nn', 'en'], optionWords.lang)).toBeUndefined();
   });
 
   it('reads the labels of every language: nb, nn and en', () => {

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentLanguage, messageLanguage, outputLanguage } from '../src/cli/language.js';
-import { messagesFor } from '../src/i18n/messages/index.js';
+import {
+  type ImportMessages,
+  messagesFor,
+  type TemplateMessages,
+  type UsageMessages,
+} from '../src/i18n/messages/index.js';
 import { runCli } from './helpers/run-cli.js';
 
 const fixturesDir = fileURLToPath(new URL('fixtures/invalid', import.meta.url));
@@ -142,6 +147,207 @@ describe('which language', () => {
       expect(words.warnings(2)).not.toBe(english.warnings(2));
       expect(prose(words.noBudgetFolderAbove('x'))).not.toMatch(englishWords);
       expect(prose(words.writingTable('a', 'b'))).not.toMatch(englishWords);
+    }
+  });
+});
+
+/** A sample of each template's params: a key without one fails to compile, so none is left out. */
+type Samples<T> = { [K in keyof T]: T[K] extends (params: infer P) => unknown ? P : null };
+type TemplateSamples = {
+  [K in keyof TemplateMessages]: TemplateMessages[K] extends (...args: infer A) => string ? A : [];
+};
+
+const usageSamples: Samples<UsageMessages> = {
+  commanderError: null,
+  unknownOption: { option: '--lnag', near: ['--lang'] },
+  unknownCommand: { command: 'valdate', near: ['validate', 'init'] },
+  missingArgument: { argument: 'file' },
+  optionMissingArgument: { option: '-o, --output <file>' },
+  missingMandatoryOption: { option: '--out-dir <dir>' },
+  excessArguments: { command: 'summary', expected: 1, received: 2, details: 'a, b' },
+  takesYear: { option: '--year', value: 'x' },
+  takesCount: { option: '--jobs', value: 'x', min: 1, max: 256 },
+  takesChoice: { option: '--by', allowed: ['sector', 'status'], value: 'sektor', meant: 'sector' },
+  takesList: { option: '--status', text: ',', allowed: ['adopted', 'proposed'] },
+  notInList: { option: '--status', value: 'vedtatt', what: 'status', allowed: ['adopted'], meant: 'adopted' },
+  formatOfExtension: { file: 'r.pdf', near: '.md', formats: ['.txt', '.md'], exportOnly: ['.xlsx', '.zip'] },
+  excelCsvNotCsv: { format: 'md' },
+  noSuchTable: { table: 'measure', near: 'measures', ids: ['measures', 'costs'] },
+  noTable: {},
+  csvOneTable: { ids: ['measures', 'costs'] },
+  binaryToTerminal: { format: 'zip' },
+  templateIsXlsx: {},
+  listingFormat: { listing: 'summary', format: 'xlsx', dir: '.' },
+  yearOutside: { year: 1990, first: 2026, horizon: 2035 },
+  noSchema: { name: 'budsjett', kinds: ['budget', 'measures'] },
+  outDirIsFile: { dir: 'out' },
+  diffFormat: { format: 'csv' },
+  overwritesInput: {},
+  overwritesWorkbook: {},
+  outputExists: { file: 'inventory/mdir.yaml', listed: true },
+  cannotRead: { file: 'x.csv', of: 'statistics' },
+  noBudgetForImport: {},
+  notAFolder: { path: 'x' },
+  numberDigits: { number: '12' },
+  filesExist: { files: ['budget.yaml'], budgetFolder: 'x' },
+  nameFromFolder: { words: { message: 'Ingen kommune heter "X".' } },
+  noMunicipalityNumbered: { number: '9999' },
+  municipalityNameEmpty: {},
+  nameShared: { name: 'Våler', municipalities: ['Våler (Østfold, 3114)', 'Våler (Innlandet, 3419)'], number: '3114' },
+  nameUnknown: { name: 'Bamle', near: ['Bamble'] },
+  warning: null,
+  symlinkLeftOut: { revision: 'main', path: 'docs', reason: 'outside' },
+  couldNotWrite: { file: 'r.md', refusal: 'readOnly', error: 'EROFS' },
+  refusingInput: { file: 'b.md', reader: { budget: 'b' } },
+  internalError: { message: 'x', url: 'https://example.org' },
+};
+
+const importSamples: Samples<ImportMessages> = {
+  mdirEmpty: {},
+  mdirHeader: { missing: ['Sektor'], header: 'Kommune,År' },
+  mdirNotWorkbook: { sheet: 'Oversikt - detaljert' },
+  mdirNoSheet: { sheet: 'Oversikt - detaljert', sheets: ['Ark1'] },
+  mdirNoHeaderRow: { sheet: 'Ark1', columns: ['Kommune', 'År'] },
+  mdirFieldCount: { fields: 6, expected: 5, delimiter: ',' },
+  mdirNumberEmpty: {},
+  mdirNumberInvalid: { written: '40a1' },
+  mdirNameEmpty: {},
+  mdirYear: { written: '20x4' },
+  mdirSector: { written: 'Vei', near: ['Veitrafikk'], sectors: ['Veitrafikk', 'Jordbruk'] },
+  mdirSourceEmpty: {},
+  mdirTonnes: { written: '12,5', pointed: '12.5' },
+  mdirLandUse: { name: 'Skog og arealbruk', count: 2 },
+  mdirMissingSymbol: { symbol: '..', meaning: 'notAvailable', count: 1 },
+  mdirCsvSyntax: { reason: 'unclosed' },
+  mdirNotUtf8: {},
+  mdirNoMunicipality: { example: 'Porsgrunn' },
+  mdirNoRows: {},
+  mdirNoNumber: { number: '9999', known: ['4001 Porsgrunn'] },
+  mdirSeveralMatch: { query: 'Herøy', names: ['Herøy (Nordland)', 'Herøy (Møre og Romsdal)'] },
+  mdirNoName: { query: 'Porsgrun', near: ['Porsgrunn'], names: ['Porsgrunn', 'Skien'] },
+  mdirSameName: { name: 'Herøy', numbers: ['1515', '1818'] },
+  mdirUnknownNumber: { number: '9999', example: 'Porsgrunn' },
+  mdirNumberNotInFile: { number: '4601', name: 'Bergen', near: [], names: ['Porsgrunn', 'Skien'] },
+  revisionDash: { revision: '-x' },
+  revisionNoRepository: { revision: 'main', dir: '/tmp/x' },
+  revisionUnknown: { revision: 'mian', top: '/repo' },
+  revisionNoFolder: { folder: 'budsjett', revision: 'v2025' },
+  revisionCopyFailed: { revision: 'main', reason: 'ENOSPC' },
+  revisionPathOutside: { revision: 'main', path: '../x' },
+  revisionNoGit: { reason: 'ENOENT' },
+};
+
+const templateSamples: TemplateSamples = {
+  notWorkbook: [],
+  notWorkbookHint: [],
+  encrypted: [],
+  encryptedHint: [],
+  tooLarge: ['100 MB'],
+  tooLargeHint: [],
+  noSheet: ['Tiltak', ['Ark1']],
+  noSheetHint: [],
+  noHeader: [],
+  noHeaderHint: [],
+  missingColumn: ['Sektor'],
+  missingColumnHint: [],
+  unknownColumn: ['Merknad'],
+  unknownColumnHint: [],
+  tooManyRows: [20000],
+  tooManyRowsHint: [],
+  merged: ['C4:D4'],
+  mergedHint: [],
+  formula: [],
+  formulaHint: [],
+  formulaNoValue: [],
+  formulaNoValueHint: [],
+  required: ['Tittel'],
+  requiredHint: [],
+  notNumber: ['mye'],
+  notNumberHint: [],
+  textNumber: ['1 200', '1200'],
+  textNumberHint: [],
+  notYear: ['snart'],
+  notYearHint: [],
+  notLabel: ['Vedtat', 'Status'],
+  notLabelHint: ['Foreslått, Vedtatt', 'Vedtatt'],
+  badPhase: ['snart'],
+  badPhaseHint: [],
+  incompleteActivity: [2],
+  incompleteActivityHint: [],
+  incompleteIndicator: [],
+  incompleteIndicatorHint: [],
+  noRows: [],
+  noRowsHint: [],
+  keptFields: ['VT-03', ['x_notat'], [5, 6], 3],
+  keptFieldsHint: [],
+  printed: [3, 'ingen'],
+  wrote: ['tiltak.yaml', 3, 'ingen'],
+  added: ['A, B'],
+  removed: ['C'],
+  changed: ['D: status'],
+  noChanges: [],
+};
+
+/** Says every template of a set with its sample: key → the text (message and hint joined). */
+function sayAll<T extends object>(
+  set: T,
+  samples: { [K in keyof T]: unknown },
+  positional = false,
+): Map<string, string> {
+  const said = new Map<string, string>();
+  for (const key of Object.keys(samples) as (keyof T & string)[]) {
+    const template = set[key] as unknown;
+    const sample = samples[key];
+    const value =
+      typeof template === 'function'
+        ? positional
+          ? (template as (...args: unknown[]) => unknown)(...(sample as unknown[]))
+          : (template as (params: unknown) => unknown)(sample)
+        : template;
+    said.set(
+      key,
+      typeof value === 'string'
+        ? value
+        : `${(value as { message: string }).message} ${(value as { hint?: string }).hint ?? ''}`,
+    );
+  }
+  return said;
+}
+
+describe('the CLI, import and template messages: every key in three languages, none left in English', () => {
+  const sets = {
+    usage: (lang: 'nb' | 'nn' | 'en') => sayAll(messagesFor(lang).usage, usageSamples),
+    import: (lang: 'nb' | 'nn' | 'en') => sayAll<ImportMessages>(messagesFor(lang).diagnostics, importSamples),
+    template: (lang: 'nb' | 'nn' | 'en') => sayAll(messagesFor(lang).template, templateSamples, true),
+  };
+  it.each(Object.keys(sets) as (keyof typeof sets)[])('%s', (set) => {
+    const english = sets[set]('en');
+    expect([...english.values()].join(' ')).toMatch(englishWords);
+    for (const lang of ['nb', 'nn'] as const) {
+      for (const [key, text] of sets[set](lang)) {
+        expect(text, `${lang} ${key}`).not.toBe(english.get(key));
+        expect(prose(text), `${lang} ${key}: ${text}`).not.toMatch(englishWords);
+      }
+    }
+  });
+
+  it('the load messages of this round: an unclosed bracket, a sector of another scope, categories, a second baseline, paths not read', () => {
+    for (const lang of ['nb', 'nn'] as const) {
+      const words = messagesFor(lang).diagnostics;
+      const texts = [
+        words.unclosedFlow({ kind: 'map' }),
+        words.unclosedFlow({ kind: 'sequence' }),
+        words.sectorOfOtherScope({ sector: 'other', scope: 'territorial', near: [], allowed: ['road_traffic'] }),
+        words.sectorOfOtherScope({
+          sector: 'own_fleet',
+          scope: 'territorial',
+          elsewhere: 'own_operations',
+          near: [],
+          allowed: [],
+        }),
+      ];
+      for (const { message, hint } of texts)
+        expect(prose(`${message} ${hint ?? ''}`), message).not.toMatch(englishWords);
     }
   });
 });

@@ -94,7 +94,7 @@ describe('inputs are never written', () => {
       'schema_version: 1\nfiles:\n  measures: ["measures/*.yaml", "docs/*.md"]',
     );
     writeFileSync(join(cwd, 'b/budget.yaml'), manifest);
-    const result = await runCli(['report', 'b', '--out-dir', 'b/docs', '--quiet'], cwd);
+    const result = await runCli(['report', 'b', '--out-dir', 'b/docs', '--quiet', '--lang', 'en'], cwd);
     expect(result.stderr).toMatch(/Refusing to write b\/docs\/b\.md: it is an input of the budget b/);
     expect(result.code).toBe(2);
     expect(existsSync(join(cwd, 'b/docs/b.md'))).toBe(false);

@@ -35,7 +35,7 @@ describe('template → import → the same computed budget', () => {
       const exported = await runCli(['export', dir, '--template', '-o', template], work);
       expect(exported.stderr).not.toContain('error');
       expect(exported.code).toBe(0);
-      const imported = await runCli(['import', 'measures', template, '--budget', dir], work);
+      const imported = await runCli(['import', 'measures', '--lang', 'en', template, '--budget', dir], work);
       expect(imported.stderr).toContain('no changes');
       expect(imported.code).toBe(0);
       const original = JSON.parse((await runCli(['export', dir, '--format', 'json'], work)).stdout);
@@ -64,7 +64,10 @@ describe('import measures', () => {
     sheet.getCell('B5').value = '=HYPERLINK("http://evil")';
     await workbook.xlsx.writeFile(template);
     const output = join(dir, 'measures', 'ny.yaml');
-    const result = await runCli(['import', 'measures', template, '-o', output, '--format', 'json'], work);
+    const result = await runCli(
+      ['import', 'measures', '--lang', 'en', template, '-o', output, '--format', 'json'],
+      work,
+    );
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stderr);
     const cells = report.diagnostics.map((diagnostic: { cell: string }) => diagnostic.cell);
@@ -91,10 +94,10 @@ describe('import measures', () => {
     await workbook.xlsx.writeFile(template);
     const target = measuresFiles(dir)[0] as string;
     const before = readFileSync(target, 'utf8');
-    const refused = await runCli(['import', 'measures', template, '-o', target], work);
+    const refused = await runCli(['import', 'measures', '--lang', 'en', template, '-o', target], work);
     expect(refused.code).toBe(2);
     expect(readFileSync(target, 'utf8')).toBe(before);
-    const forced = await runCli(['import', 'measures', template, '-o', target, '--force'], work);
+    const forced = await runCli(['import', 'measures', '--lang', 'en', template, '-o', target, '--force'], work);
     expect(forced.stderr).toContain('changed');
     expect(forced.code).toBe(0);
     const json = JSON.parse((await runCli(['export', dir, '--format', 'json'], work)).stdout);
@@ -136,7 +139,10 @@ describe.skipIf(soffice === undefined)('a template edited in LibreOffice', () =>
       { encoding: 'utf8', timeout: 100_000 },
     );
     expect(converted.status).toBe(0);
-    const result = await runCli(['import', 'measures', join(outDir, 'lo-in.xlsx'), '--budget', dir], work);
+    const result = await runCli(
+      ['import', 'measures', '--lang', 'en', join(outDir, 'lo-in.xlsx'), '--budget', dir],
+      work,
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/changed \(AV-1: status, effect\)/);
     expect(result.stdout).toContain('t_co2e: 999');
@@ -148,19 +154,36 @@ if (soffice === undefined)
 describe('import measures: diagnostics located to cells', () => {
   it('import-value: the golden message (a formula, a number stored as text)', async () => {
     const result = await runCli(
-      ['import', 'measures', 'test/fixtures/import/import-value.xlsx', '--budget', 'examples/minimal', '-q'],
+      [
+        'import',
+        'measures',
+        '--lang',
+        'en',
+        'test/fixtures/import/import-value.xlsx',
+        '--budget',
+        'examples/minimal',
+        '-q',
+      ],
       projectRoot,
     );
     expect(result.code).toBe(0);
     const stylish = await runCli(
-      ['import', 'measures', 'test/fixtures/import/import-value.xlsx', '--budget', 'examples/minimal'],
+      ['import', 'measures', '--lang', 'en', 'test/fixtures/import/import-value.xlsx', '--budget', 'examples/minimal'],
       projectRoot,
     );
     expect(stylish.stderr).toContain('Tiltak!AE3  warning  import-value');
     await expect(`${stylish.stderr}exit ${stylish.code}\n`).toMatchFileSnapshot('golden/import/import-value.txt');
   });
 
-  const bad = ['import', 'measures', 'test/fixtures/import/template-bad-status.xlsx', '--budget', 'examples/minimal'];
+  const bad = [
+    'import',
+    'measures',
+    '--lang',
+    'en',
+    'test/fixtures/import/template-bad-status.xlsx',
+    '--budget',
+    'examples/minimal',
+  ];
   it('json: line = row, column = column number, and the cell', async () => {
     const result = await runCli([...bad, '--format', 'json'], projectRoot);
     expect(result.code).toBe(1);
@@ -195,7 +218,10 @@ describe('import measures: the budget checks the measures, located to cells', ()
     sheet.getCell('R4').value = 'dissel';
     sheet.getCell('S4').value = -1000;
     await workbook.xlsx.writeFile(template);
-    const result = await runCli(['import', 'measures', template, '--budget', dir, '--format', 'json'], work);
+    const result = await runCli(
+      ['import', 'measures', '--lang', 'en', template, '--budget', dir, '--format', 'json'],
+      work,
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const found = JSON.parse(result.stderr).diagnostics.map(
@@ -210,7 +236,7 @@ describe('import measures: the budget checks the measures, located to cells', ()
       const dir = join(projectRoot, 'examples', 'asker');
       const template = join(work, `asker-${lang}.xlsx`);
       await runCli(['export', dir, '--template', '--lang', lang, '-o', template], work);
-      const result = await runCli(['import', 'measures', template, '--budget', dir], work);
+      const result = await runCli(['import', 'measures', '--lang', 'en', template, '--budget', dir], work);
       expect(result.stderr).toContain('no changes');
       expect(result.code).toBe(0);
     }
@@ -222,7 +248,7 @@ describe('import measures: the budget checks the measures, located to cells', ()
     const template = join(work, 'empty.xlsx');
     const exported = await runCli(['export', dir, '--template', '-o', template], work);
     expect(exported.code).toBe(0);
-    const result = await runCli(['import', 'measures', template, '--budget', dir, '-o', '-'], work);
+    const result = await runCli(['import', 'measures', '--lang', 'en', template, '--budget', dir, '-o', '-'], work);
     expect(result.stdout).toContain('measures: []');
     expect(result.stderr).toContain('The sheet has no measures.');
   });
@@ -232,7 +258,10 @@ describe('import measures: the budget checks the measures, located to cells', ()
     const template = join(work, 'guard.xlsx');
     await runCli(['export', dir, '--template', '-o', template], work);
     const manifest = readFileSync(join(dir, 'budget.yaml'), 'utf8');
-    const result = await runCli(['import', 'measures', template, '-o', join(dir, 'budget.yaml'), '--force'], work);
+    const result = await runCli(
+      ['import', 'measures', '--lang', 'en', template, '-o', join(dir, 'budget.yaml'), '--force'],
+      work,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('input');
     expect(readFileSync(join(dir, 'budget.yaml'), 'utf8')).toBe(manifest);
@@ -252,7 +281,7 @@ describe('import measures: labels', () => {
     sheet.getCell('I3').value = 'Vedtat';
     sheet.getCell('I4').value = 'In progress';
     await workbook.xlsx.writeFile(template);
-    const result = await runCli(['import', 'measures', template, '--budget', dir], work);
+    const result = await runCli(['import', 'measures', '--lang', 'en', template, '--budget', dir], work);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Did you mean "Vedtatt"?');
     expect(result.stderr).not.toContain('Tiltak!I4');

@@ -5,16 +5,15 @@ import {
   municipalityByNumber,
   nearestMunicipalityNames,
 } from '../data/municipalities.js';
+import { messagesFor, type Words } from '../i18n/messages/index.js';
+import type { Language } from '../model/budget.js';
 import { safeText } from '../safe-text.js';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { writeStatus } from './status-lines.js';
 
 /** A warning for stderr: the run goes on, but something the user gave was not understood. */
-export interface Warning {
-  message: string;
-  hint?: string;
-}
+export type Warning = (language: Language) => Words;
 
 /** The municipality `init --municipality` names, by name or by number, with the number when the list knows it. */
 export interface KnownMunicipality {
@@ -33,15 +32,11 @@ export function municipalityFromOption(written: string): KnownMunicipality {
   if (/^\d{3,4}$/.test(text)) {
     const known = municipalityByNumber(text);
     if (known === undefined) {
-      throw new UsageError(
-        `No municipality of Norway has number ${text.padStart(4, '0')} (the division of 2024).`,
-        'Give the name, or a number such as 0301 or 4001.',
-      );
+      throw usageError('noMunicipalityNumbered', { number: text.padStart(4, '0') });
     }
     return { name: known.name, number: known.number };
   }
-  if (text === '')
-    throw new UsageError('The municipality name is empty.', 'Give its name or number, e.g. --municipality Skien.');
+  if (text === '') throw usageError('municipalityNameEmpty', {});
   const found = numberForName(text);
   // The list's spelling of a name written in other case or spacing: `bamble` → `Bamble`.
   const name = found.number === undefined ? text : (listSpelling(text) ?? text);
@@ -54,27 +49,21 @@ export function numberForName(name: string): { number?: string; warning?: Warnin
   const [only] = named;
   if (named.length === 1 && only !== undefined) return { number: only.number };
   if (named.length > 1) {
-    return {
-      warning: {
-        message: `"${name}" is the name of ${named.length} municipalities: ${named.map(describeMunicipality).join(' and ')}; no number was filled in.`,
-        hint: `Give the number: --number ${only?.number ?? 'NNNN'} (init), or --municipality with the number.`,
-      },
+    const shared = {
+      name,
+      municipalities: named.map(describeMunicipality),
+      ...(only === undefined ? {} : { number: only.number }),
     };
+    return { warning: (language) => messagesFor(language).usage.nameShared(shared) };
   }
   const near = nearestMunicipalityNames(name);
-  return {
-    warning: {
-      message: `No municipality of Norway (the division of 2024) is named "${name}"; no number was filled in.`,
-      hint:
-        near.length > 0
-          ? `Did you mean ${near.map((known) => `"${known}"`).join(' or ')}? Or give the number with --number.`
-          : 'Check the spelling, or give the number with --number.',
-    },
-  };
+  return { warning: (language) => messagesFor(language).usage.nameUnknown({ name, near }) };
 }
 
-/** Writes a warning on stderr (also with --quiet: it says that something is missing). */
-export function writeWarning(io: CliIo, warning: Warning): void {
+/** Writes a warning on stderr in `language` (also with --quiet: it says that something is missing). */
+export function writeWarning(io: CliIo, warning: Warning, language: Language): void {
+  const { usage, status } = messagesFor(language);
+  const { message, hint } = warning(language);
   // A name may come from the statistics file: no control characters reach the terminal.
-  writeStatus(io, safeText(`warning: ${warning.message}${warning.hint ? `\n  hint: ${warning.hint}` : ''}`));
+  writeStatus(io, safeText(`${usage.warning}: ${message}${hint ? `\n  ${status.hint}: ${hint}` : ''}`));
 }

@@ -13,7 +13,7 @@ import type { Labels } from '../i18n/labels.js';
 import { nb } from '../i18n/nb.js';
 import { nn } from '../i18n/nn.js';
 import { statuses } from '../model/budget.js';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 
 /** Words that name a value, by value: what outputs print for it and plain synonyms. */
 export type ValueWords = Readonly<Record<string, readonly string[]>>;
@@ -95,17 +95,6 @@ export function meantValue(written: string, allowed: readonly string[], words: V
   return candidates.find(({ word }) => word === nearest)?.value;
 }
 
-/** The hint for a value that is not allowed: did you mean, and what is. */
-export function valueHint(written: string, allowed: readonly string[], words: ValueWords = {}): string {
-  const meant = meantValue(written, allowed, words);
-  return `${meant === undefined ? '' : `Did you mean \`${meant}\`? `}Use ${listOr(allowed)}.`;
-}
-
-/** `a, b or c`. */
-function listOr(values: readonly string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-}
-
 /**
  * An option with fixed values (shown in --help as commander's choices) whose wrong value is a
  * usage error with "did you mean": `--by takes sector, responsible, status or scope, not "sektor".`
@@ -119,17 +108,20 @@ export function choiceOption(
   const option = new Option(flags, description).choices(allowed);
   return option.argParser((value: string) => {
     if (allowed.includes(value)) return value;
-    throw new UsageError(
-      `${option.long ?? option.flags} takes ${listOr(allowed)}, not "${value}".`,
-      valueHint(value, allowed, words),
-    );
+    const meant = meantValue(value, allowed, words);
+    throw usageError('takesChoice', {
+      option: option.long ?? option.flags,
+      allowed,
+      value,
+      ...(meant === undefined ? {} : { meant }),
+    });
   });
 }
 
 /** A comma-separated list of values (`--status adopted,in_progress`), each checked with did you mean. */
 export function parseValueList(
   optionName: string,
-  what: string,
+  what: 'status',
   text: string,
   allowed: readonly string[],
   words: ValueWords = {},
@@ -139,11 +131,18 @@ export function parseValueList(
     .map((value) => value.trim())
     .filter((value) => value !== '');
   if (values.length === 0) {
-    throw new UsageError(`${optionName} takes a comma-separated list, not "${text}".`, `Use ${listOr(allowed)}.`);
+    throw usageError('takesList', { option: optionName, text, allowed });
   }
   const unknown = values.find((value) => !allowed.includes(value));
   if (unknown !== undefined) {
-    throw new UsageError(`${optionName}: "${unknown}" is not ${what}.`, valueHint(unknown, allowed, words));
+    const meant = meantValue(unknown, allowed, words);
+    throw usageError('notInList', {
+      option: optionName,
+      value: unknown,
+      what,
+      allowed,
+      ...(meant === undefined ? {} : { meant }),
+    });
   }
   return values;
 }

@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { messagesFor } from '../i18n/messages/index.js';
 import type { LoadResult } from '../load/load-budget.js';
 import { defaultGlobs } from '../model/written.js';
 import { safeText } from '../safe-text.js';
@@ -18,7 +19,7 @@ export interface BudgetInputs {
   /** budget.yaml and the `files:` patterns (the defaults where the manifest names none), relative to root. */
   patterns: readonly string[];
   /** What reads these files, for the refusal (default: `the budget <folder name>`). */
-  reader?: string;
+  reader?: 'import';
 }
 
 /** The inputs of a loaded budget: `cwd` is what the result's display paths are relative to. */
@@ -45,8 +46,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function refuseInputs(path: string, inputs: readonly BudgetInputs[], shown: string): void {
   const input = inputOf(path, inputs);
   if (input === undefined) return;
-  const reader = input.reader ?? `the budget ${safeText(basename(input.root) || input.root)}`;
-  throw new OutputError(`Refusing to write ${shown}: it is an input of ${reader}.`);
+  const reader = input.reader ?? { budget: safeText(basename(input.root) || input.root) };
+  throw new OutputError((language) => messagesFor(language).usage.refusingInput({ file: shown, reader }));
 }
 
 /** The budget that reads `path` (see refuseInputs), if any. */

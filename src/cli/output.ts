@@ -12,7 +12,7 @@ import {
   textFormatNames,
 } from '../render/index.js';
 import type { Table } from '../render/table.js';
-import { UsageError } from './errors.js';
+import { type UsageError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import type { BudgetInputs } from './output-guard.js';
 import { writeStatus } from './status-lines.js';
@@ -34,19 +34,17 @@ export function resolveFormat(options: Pick<OutputOptions, 'format' | 'output' |
   if (options.output === undefined) return options.excelCsv ? 'csv' : 'table';
   const format = formatFromPath(options.output);
   if (format === undefined) {
-    throw new UsageError(
-      `Cannot tell the format of ${options.output} from its extension.`,
-      extensionHint(options.output),
-    );
+    throw extensionError(options.output);
   }
   return format;
 }
 
 /**
- * Every extension the commands write, those of export alone apart, and the nearest one to a
- * mistyped extension: `Did you mean .xlsx? Use .txt, .csv, .md or .json (export also .xlsx, .zip and .html), or give --format.`
+ * An extension that names no format: the hint gives every extension the commands write, those of
+ * export alone apart, and the nearest one to a mistyped extension: `Did you mean .xlsx? Use .txt,
+ * .csv, .md or .json (export also .xlsx, .zip and .html), or give --format.`
  */
-export function extensionHint(path: string): string {
+export function extensionError(path: string): UsageError {
   const listing = textFormatNames.map((format) => formatExtensions[format]);
   const exportOnly = (Object.keys(formatExtensions) as OutputFormat[])
     .filter((format) => !(textFormatNames as readonly string[]).includes(format))
@@ -54,20 +52,19 @@ export function extensionHint(path: string): string {
   const written = extname(path).toLowerCase();
   // Only a slip of one letter (.xls, .jsn): any two extensions are two letters apart.
   const near = knownExtensions.find((known) => written.length > 1 && distance(written, known) === 1);
-  return (
-    `${near ? `Did you mean ${near}? ` : ''}Use ${listing.slice(0, -1).join(', ')} or ${listing.at(-1)} ` +
-    `(export also ${exportOnly.slice(0, -1).join(', ')} and ${exportOnly.at(-1)}), or give --format.`
-  );
+  return usageError('formatOfExtension', {
+    file: path,
+    ...(near === undefined ? {} : { near }),
+    formats: listing,
+    exportOnly,
+  });
 }
 
 /** The CSV dialect `--excel-csv` asks for; refused with a format that is not CSV (or the zip of CSVs). */
 export function csvDialect(format: OutputFormat, options: Pick<OutputOptions, 'excelCsv'>): CsvDialect {
   if (!options.excelCsv) return 'rfc4180';
   if (format !== 'csv' && format !== 'zip') {
-    throw new UsageError(
-      `--excel-csv is for CSV output, not ${format}.`,
-      'Give -o FILE.csv (export also FILE.zip), or --format csv.',
-    );
+    throw usageError('excelCsvNotCsv', { format });
   }
   return 'excel';
 }
@@ -84,15 +81,12 @@ export function chooseTable(
     const chosen = tables.find((table) => table.id === options.table);
     if (chosen === undefined) {
       const near = nearest(options.table, ids);
-      throw new UsageError(
-        `There is no table "${options.table}" here.`,
-        `${near ? `Did you mean ${near}? ` : ''}Choose one of: ${ids.join(', ')}.`,
-      );
+      throw usageError('noSuchTable', { table: options.table, ...(near === undefined ? {} : { near }), ids });
     }
     return chosen;
   }
   const [first] = tables;
-  if (first === undefined) throw new UsageError('There is no table to write.');
+  if (first === undefined) throw usageError('noTable', {});
   if (tables.length > 1 && !options.quiet) {
     writeStatus(io, messagesFor(language).status.writingTable(first.id, ids.slice(1).join(', ')));
   }

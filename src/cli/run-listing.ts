@@ -3,7 +3,7 @@ import type { Budget, Language } from '../model/budget.js';
 import { renderCsvTable } from '../render/csv.js';
 import { type RenderOptions, textRenderers } from '../render/index.js';
 import { type Listing, listingTables, type TableOptions } from '../render/tables/index.js';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { type CliIo, useColor } from './io.js';
 import { loadReport } from './load-report.js';
@@ -32,10 +32,7 @@ export function runListing(
 ): number {
   const format = resolveFormat(options);
   if (format === 'xlsx' || format === 'zip' || format === 'html') {
-    throw new UsageError(
-      `The ${listing} command writes table, csv, md or json; ${format} is written by export.`,
-      `klimabudsjett export ${dir} -o report.${format}`,
-    );
+    throw usageError('listingFormat', { listing, format, dir });
   }
   const dialect = csvDialect(format, options);
   const loaded = loadReport(dir, options, io);

@@ -1,12 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { diagnosticFormatNames } from '../diagnostics/format-names.js';
 import { exportFormatNames, listingFormatNames } from '../documents/export-formats.js';
-import { languages } from '../model/budget.js';
+import { messagesFor } from '../i18n/messages/index.js';
+import { type Language, languages } from '../model/budget.js';
 import { packageVersion } from '../package-version.js';
-import { OutputError, UsageError } from './errors.js';
+import { safeText } from '../safe-text.js';
+import { sayCommanderError } from './commander-errors.js';
+import { OutputError, UsageError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
+import { messageLanguage } from './language.js';
 import { choiceOption, optionWords } from './option-values.js';
 
 const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
@@ -18,16 +22,21 @@ const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const verbose = argv.includes('--verbose');
+  // The language of a usage error: --lang as far as it can be read, else the environment's.
+  const language = messageLanguage(langOf(argv), io.env);
+  // commander's own errors are said by handleError, by their code, in the user's language.
+  const output = {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    outputError: () => {},
+  };
   const program = new Command('klimabudsjett')
     .description('Municipal climate budgets (klimabudsjett) as YAML: validate, compute and export.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
+    .configureOutput(output)
     .addHelpText(
       'after',
       `
@@ -54,10 +63,7 @@ Examples:
       .option('-q, --quiet', 'print only what was asked for (and errors)', false)
       .option('--verbose', 'print the stack of internal errors (junit: also list the infos)', false)
       .exitOverride()
-      .configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-      });
+      .configureOutput(output);
     return sub;
   };
 
@@ -301,7 +307,9 @@ Examples:
     .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'print only errors', false)
+    .addOption(choiceOption('--lang <lang>', 'language of the messages', languages, optionWords.lang))
     .exitOverride()
+    .configureOutput(output)
     .addHelpText(
       'after',
       `
@@ -330,7 +338,9 @@ Example:
     )
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'print only errors', false)
+    .addOption(choiceOption('--lang <lang>', 'language of the messages', languages, optionWords.lang))
     .exitOverride()
+    .configureOutput(output)
     .addHelpText(
       'after',
       `
@@ -352,15 +362,14 @@ Example:
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return handleError(error, io, verbose);
+    return handleError(error, io, verbose, language);
   }
 }
 
 function yearOption(name: string): (value: string) => number {
   return (value) => {
     const year = Number(value);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200)
-      throw new UsageError(`${name} takes a year, not "${value}".`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw usageError('takesYear', { option: name, value });
     return year;
   };
 }
@@ -368,32 +377,51 @@ function yearOption(name: string): (value: string) => number {
 function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0)
-    throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${value}".`);
+    throw usageError('takesCount', { option: '--max-warnings', value, min: 0 });
   return count;
 }
 
 function parseJobs(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1 || count > 256)
-    throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${value}".`);
+    throw usageError('takesCount', { option: '--jobs', value, min: 1, max: 256 });
   return count;
 }
 
-function handleError(error: unknown, io: CliIo, verbose: boolean): number {
+/** What commander has written itself when it throws these: the help, the version. */
+const shownByCommander: ReadonlySet<string> = new Set([
+  'commander.help',
+  'commander.helpDisplayed',
+  'commander.version',
+]);
+
+/** `--lang X` or `--lang=X` of the command line, when X is a language. */
+function langOf(argv: readonly string[]): Language | undefined {
+  const at = argv.indexOf('--lang');
+  const written = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  return languages.find((language) => language === written);
+}
+
+function handleError(error: unknown, io: CliIo, verbose: boolean, language: Language): number {
+  const words = messagesFor(language).usage;
   if (error instanceof CommanderError) {
-    // commander has printed its message (or the help, or the version) already
+    // commander has printed the help or the version already; its errors are said here (they echo
+    // the command line: no control characters reach the terminal)
+    if (!shownByCommander.has(error.code)) io.stderr.write(`${safeText(sayCommanderError(error, language))}\n`);
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Failure;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`klimabudsjett: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+    const said = error.wordsIn(language);
+    const hint = said.hint ? `  ${messagesFor(language).status.hint}: ${said.hint}\n` : '';
+    io.stderr.write(safeText(`klimabudsjett: ${said.message}\n${hint}`));
     return ExitCode.Failure;
   }
   if (error instanceof OutputError) {
-    io.stderr.write(`klimabudsjett: ${error.message}\n`);
+    io.stderr.write(`klimabudsjett: ${error.messageIn(language)}\n`);
     return ExitCode.Failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`klimabudsjett: internal error: ${message}\nThis is a bug; please report it at ${issuesUrl}.\n`);
+  io.stderr.write(`klimabudsjett: ${words.internalError({ message, url: issuesUrl })}\n`);
   if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return ExitCode.Failure;
 }

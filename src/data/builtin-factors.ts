@@ -5,7 +5,7 @@ import { packageFile } from '../package-root.js';
 /** One entry of `data/factors.json` as written. */
 interface FactorEntry {
   id: string;
-  name: { nb: string; en: string };
+  name: { nb: string; nn: string; en: string };
   unit: string;
   kg_co2e?: number;
   values?: Record<string, number>;
@@ -45,7 +45,7 @@ function toEmissionFactor(entry: FactorEntry): EmissionFactor {
     : null;
   return {
     id: entry.id,
-    name: { nb: entry.name.nb, en: entry.name.en },
+    name: { nb: entry.name.nb, nn: entry.name.nn, en: entry.name.en },
     unit: entry.unit,
     kgCo2e: entry.kg_co2e ?? null,
     values,

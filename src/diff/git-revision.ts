@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { type LeftOutReason, type Said, say, type Words } from '../i18n/messages/index.js';
 
 /** A budget folder as it was in a git revision, written out to a temporary folder. */
 export interface RevisionCheckout {
@@ -11,15 +12,14 @@ export interface RevisionCheckout {
   /** The copy's root, standing for the repository's top: display paths are relative to it. */
   root: string;
   /** Symbolic links of the revision that were not copied, each with the reason (repository paths). */
-  leftOut: { path: string; reason: string }[];
+  leftOut: { path: string; reason: LeftOutReason }[];
   /** Removes the temporary copy (also done on SIGINT, SIGTERM and exit). */
   remove(): void;
 }
 
-/** Why a revision could not be read: one sentence, and a hint. */
+/** Why a revision could not be read: one sentence, and a hint (said in the user's language by the CLI). */
 export interface RevisionProblem {
-  problem: string;
-  hint?: string;
+  problem: Words & { said: Said };
 }
 
 /** Output of git larger than any budget (a 10 000-measure budget is 4 MB). */
@@ -38,32 +38,24 @@ const maxLinkHops = 40;
  * revision; others are left out and listed. Submodules are left out.
  */
 export function checkoutRevision(dir: string, revision: string): RevisionCheckout | RevisionProblem {
-  if (revision.startsWith('-')) return { problem: `"${revision}" is not a folder or a git revision.` };
+  if (revision.startsWith('-')) return { problem: say('revisionDash', { revision }) };
   const where = git(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
   if ('problem' in where) return where;
   if (where.status !== 0) {
-    return {
-      problem: `"${revision}" is not a folder, and ${dir} is not in a git repository to read it as a revision.`,
-      hint: 'Give two budget folders, or run diff inside the budget repository (or name the folder with --dir).',
-    };
+    return { problem: say('revisionNoRepository', { revision, dir }) };
   }
   const [top = '', prefix = ''] = where.stdout.toString('utf8').split('\n');
   const commit = git(top, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
   if ('problem' in commit) return commit;
   if (commit.status !== 0) {
-    return {
-      problem: `"${revision}" is neither a folder nor a revision of the git repository at ${top}.`,
-      hint: 'Give a folder, a branch, a tag or a commit (see git log --oneline).',
-    };
+    return { problem: say('revisionUnknown', { revision, top }) };
   }
   const sha = commit.stdout.toString('utf8').trim();
   const folder = listEntries(top, sha, prefix === '' ? '.' : prefix, revision);
   if ('problem' in folder) return folder;
   if (folder.length === 0) {
-    return {
-      problem: `The budget folder ${prefix === '' ? '.' : prefix.replace(/\/$/, '')} does not exist in revision ${revision}.`,
-      hint: 'Compare with a revision that has the folder, or give the old budget as a folder.',
-    };
+    const shown = prefix === '' ? '.' : prefix.replace(/\/$/, '');
+    return { problem: say('revisionNoFolder', { folder: shown, revision }) };
   }
   // A manifest whose `files:` reach out of the folder (`../shared/*.yaml`) needs the whole tree; a
   // link, the tree's listing (to resolve it) and the files it leads to.
@@ -100,10 +92,7 @@ export function checkoutRevision(dir: string, revision: string): RevisionCheckou
     for (const [path, bytes] of copied) writeInside(root, path, bytes);
   } catch (error) {
     remove();
-    return {
-      problem: `Revision ${revision} could not be copied to a temporary folder (${errorCode(error) ?? String(error)}).`,
-      hint: 'Check the free space and permissions of the temporary folder (TMPDIR).',
-    };
+    return { problem: say('revisionCopyFailed', { revision, reason: errorCode(error) ?? String(error) }) };
   }
   return { dir: join(root, prefix), root, leftOut: links.leftOut, remove };
 }
@@ -132,10 +121,7 @@ function listEntries(top: string, commit: string, path: string, revision: string
     const [mode = '', type, oid = ''] = line.slice(0, tab).split(' ');
     const file = line.slice(tab + 1);
     if (!isSafeEntryPath(file)) {
-      return {
-        problem: `Revision ${revision} holds the path "${printable(file)}", which would land outside its copy; nothing of the revision is read.`,
-        hint: 'git itself refuses to check out such a tree: the commit was crafted. Compare with another revision.',
-      };
+      return { problem: say('revisionPathOutside', { revision, path: printable(file) }) };
     }
     if (type === 'blob') entries.push({ mode, oid, path: file });
   }
@@ -182,7 +168,7 @@ function planLinks(
   read: ReadonlyMap<string, Buffer>,
   linkPrefix: string,
   notePrefix: string,
-): { copies: Map<string, string>; leftOut: { path: string; reason: string }[] } {
+): { copies: Map<string, string>; leftOut: { path: string; reason: LeftOutReason }[] } {
   const links = new Map<string, string>();
   const files: string[] = [];
   for (const entry of entries) {
@@ -191,7 +177,7 @@ function planLinks(
   }
   const isFile = new Set(files);
   const copies = new Map<string, string>();
-  const leftOut: { path: string; reason: string }[] = [];
+  const leftOut: { path: string; reason: LeftOutReason }[] = [];
   for (const link of links.keys()) {
     if (!link.startsWith(linkPrefix)) continue;
     const resolved = followLink(link, links.get(link) as string, links);
@@ -201,8 +187,7 @@ function planLinks(
       copies.set(link, resolved);
     } else {
       const inside = files.filter((path) => path.startsWith(`${resolved}/`));
-      if (inside.length === 0 && link.startsWith(notePrefix))
-        leftOut.push({ path: link, reason: 'it leads to nothing in the revision' });
+      if (inside.length === 0 && link.startsWith(notePrefix)) leftOut.push({ path: link, reason: 'nothing' });
       for (const path of inside) copies.set(`${link}${path.slice(resolved.length)}`, path);
     }
   }
@@ -210,21 +195,25 @@ function planLinks(
 }
 
 /** Where a link leads inside the repository (following links), or why it does not. */
-function followLink(link: string, target: string, links: ReadonlyMap<string, string>): string | { reason: string } {
+function followLink(
+  link: string,
+  target: string,
+  links: ReadonlyMap<string, string>,
+): string | { reason: LeftOutReason } {
   let from = link;
   let to = target;
   for (let hop = 0; hop < maxLinkHops; hop++) {
-    if (posix.isAbsolute(to)) return { reason: 'it leads outside the repository' };
+    if (posix.isAbsolute(to)) return { reason: 'outside' };
     const resolved = posix.normalize(posix.join(posix.dirname(from), to));
     if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-      return { reason: 'it leads outside the repository' };
+      return { reason: 'outside' };
     }
     const next = links.get(resolved);
     if (next === undefined) return resolved;
     from = resolved;
     to = next;
   }
-  return { reason: 'it loops' };
+  return { reason: 'loops' };
 }
 
 /** Writes a new file under `root`; never through an existing file or link, never outside `root`. */
@@ -323,10 +312,8 @@ function git(
     env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
   });
   if (result.error !== undefined) {
-    return {
-      problem: `git could not be run (${(result.error as NodeJS.ErrnoException).code ?? result.error.message}), so revisions cannot be read.`,
-      hint: 'Install git, or give the old budget as a folder.',
-    };
+    const reason = (result.error as NodeJS.ErrnoException).code ?? result.error.message;
+    return { problem: say('revisionNoGit', { reason }) };
   }
   return { status: result.status ?? 1, stdout: result.stdout };
 }

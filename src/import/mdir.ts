@@ -13,6 +13,7 @@ import { distance } from 'fastest-levenshtein';
 import { Document, Scalar, YAMLMap } from 'yaml';
 import { municipalityByNumber } from '../data/municipalities.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { type Said, say, type Words } from '../i18n/messages/index.js';
 import { compareSectors, inventorySectors } from '../model/sectors.js';
 
 export interface MdirRow {
@@ -35,7 +36,7 @@ export interface MdirParseResult {
 
 export type MunicipalitySelection =
   | { name: string; number: string | null; rows: MdirRow[] }
-  | { error: string; hint: string };
+  | { error: Words & { said: Said } };
 
 export interface InventoryYamlOptions {
   municipality: string;
@@ -113,13 +114,13 @@ export function parseMdirCsv(text: string, file: string): MdirParseResult {
 
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord) {
-    return { rows: [], diagnostics: [...diagnostics, formatDiagnostic(file, 'The file is empty.', csvHint)] };
+    return { rows: [], diagnostics: [...diagnostics, formatDiagnostic(file, say('mdirEmpty', {}))] };
   }
   const header = matchHeader(headerRecord.record);
   if ('missing' in header) {
-    const message = `The header is not one of Miljødirektoratet's tables: it lacks ${listNames(header.missing)}.`;
-    const hint = `${csvHint} The header read was: ${headerRecord.record.join(delimiter === '\t' ? ' ⇥ ' : delimiter)}`;
-    return { rows: [], diagnostics: [...diagnostics, formatDiagnostic(file, message, hint)] };
+    const read = headerRecord.record.join(delimiter === '\t' ? ' ⇥ ' : delimiter);
+    const said = say('mdirHeader', { missing: header.missing, header: read });
+    return { rows: [], diagnostics: [...diagnostics, formatDiagnostic(file, said)] };
   }
 
   const reader = createRowReader(file, { decimalComma: delimiter !== ',', names: header.names, pathPrefix: [] });
@@ -135,10 +136,7 @@ export function parseMdirCsv(text: string, file: string): MdirParseResult {
           : { ...last, column: last.column + last.width, width: 0 };
       reader.fail(
         { value: null, line: place.line, column: place.column, width: Math.max(1, place.width) },
-        `The row has ${record.length} fields; the header has ${expected}.`,
-        record.length > expected
-          ? quoteHint(delimiter)
-          : 'Give every column of the header a value, even if it is empty.',
+        say('mdirFieldCount', { fields: record.length, expected, delimiter }),
       );
       continue;
     }
@@ -168,28 +166,13 @@ export async function parseMdirXlsx(data: Uint8Array, file: string): Promise<Mdi
   } catch {
     return {
       rows: [],
-      diagnostics: [
-        formatDiagnostic(
-          file,
-          'The file is not an Excel workbook (.xlsx).',
-          `Give Miljødirektoratet's xlsx file, or a CSV export of the sheet "${mdirSheetName}".`,
-        ),
-      ],
+      diagnostics: [formatDiagnostic(file, say('mdirNotWorkbook', { sheet: mdirSheetName }))],
     };
   }
   const sheet = workbook.worksheets.find((candidate) => foldName(candidate.name) === foldName(mdirSheetName));
   if (!sheet) {
-    const names = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ');
-    return {
-      rows: [],
-      diagnostics: [
-        formatDiagnostic(
-          file,
-          `The workbook has no sheet "${mdirSheetName}".`,
-          `Its sheets are ${names || 'none'}; the municipal statistics workbook from Miljødirektoratet has this sheet.`,
-        ),
-      ],
-    };
+    const sheets = workbook.worksheets.map((candidate) => candidate.name);
+    return { rows: [], diagnostics: [formatDiagnostic(file, say('mdirNoSheet', { sheet: mdirSheetName, sheets }))] };
   }
 
   let header: (HeaderMatch & { row: number }) | undefined;
@@ -208,8 +191,7 @@ export async function parseMdirXlsx(data: Uint8Array, file: string): Promise<Mdi
       diagnostics: [
         formatDiagnostic(
           file,
-          `Sheet "${sheet.name}" has no header row with the columns ${listNames(requiredFields.map((field) => fieldLabels[field]))}.`,
-          csvHint,
+          say('mdirNoHeaderRow', { sheet: sheet.name, columns: requiredFields.map((field) => fieldLabels[field]) }),
         ),
       ],
     };
@@ -234,8 +216,8 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
   const query = wanted.trim();
   const names = distinct(rows.map((row) => row.municipality));
   const example = names[0] ?? 'Porsgrunn';
-  if (query === '') return { error: 'No municipality was given.', hint: `Give its name, e.g. ${example}.` };
-  if (rows.length === 0) return { error: 'The file has no rows to import.', hint: csvHint };
+  if (query === '') return { error: say('mdirNoMunicipality', { example }) };
+  if (rows.length === 0) return { error: say('mdirNoRows', {}) };
 
   if (/^\d{3,4}$/.test(query)) {
     const number = query.padStart(4, '0');
@@ -246,10 +228,7 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
       const known = distinct(
         rows.flatMap((row) => (row.municipalityNumber ? [`${row.municipalityNumber} ${row.municipality}`] : [])),
       );
-      return {
-        error: `No municipality has number ${number} in the file.`,
-        hint: `The file has ${listExamples(known.sort())}.`,
-      };
+      return { error: say('mdirNoNumber', { number, known: known.sort() }) };
     }
     return { name: first.municipality, number, rows: matches };
   }
@@ -261,29 +240,16 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
     matchedNames = names.filter((name) => name.split(/\s+[-–]\s+/).some((part) => foldName(part) === folded));
   }
   if (matchedNames.length > 1) {
-    return {
-      error: `"${query}" matches several municipalities: ${listNames(matchedNames, 'and')}.`,
-      hint: 'Give the full name or the number.',
-    };
+    return { error: say('mdirSeveralMatch', { query, names: matchedNames }) };
   }
   const [name] = matchedNames;
   if (name === undefined) {
-    const nearest = nearestNames(query, names);
-    return {
-      error: `No municipality named "${query}" in the file.`,
-      hint:
-        nearest.length > 0
-          ? `Did you mean ${listNames(nearest, 'or')}?`
-          : `The file has ${listExamples([...names].sort())}.`,
-    };
+    return { error: say('mdirNoName', { query, near: nearestNames(query, names), names: [...names].sort() }) };
   }
   const matches = rows.filter((row) => row.municipality === name);
   const numbers = distinct(matches.flatMap((row) => (row.municipalityNumber ? [row.municipalityNumber] : [])));
   if (numbers.length > 1) {
-    return {
-      error: `Several municipalities are named "${name}": ${numbers.sort().join(', ')}.`,
-      hint: `Give the number instead, e.g. ${numbers[0]}.`,
-    };
+    return { error: say('mdirSameName', { name, numbers: [...numbers].sort() }) };
   }
   return { name, number: numbers[0] ?? null, rows: matches };
 }
@@ -295,17 +261,13 @@ export function selectMunicipality(rows: readonly MdirRow[], wanted: string): Mu
 function selectByKnownNumber(rows: readonly MdirRow[], number: string, example: string): MunicipalitySelection {
   const known = municipalityByNumber(number);
   if (known === undefined) {
-    return {
-      error: `No municipality of Norway has number ${number} (the division of 2024), and the file has no numbers.`,
-      hint: `Give the name instead, e.g. ${example}.`,
-    };
+    return { error: say('mdirUnknownNumber', { number, example }) };
   }
   const selection = selectMunicipality(rows, known.name);
   if ('error' in selection) {
-    return {
-      error: `Number ${number} is ${known.name}, which is not in the file (it has no municipality numbers).`,
-      hint: selection.hint,
-    };
+    const names = distinct(rows.map((row) => row.municipality));
+    const near = nearestNames(known.name, names);
+    return { error: say('mdirNumberNotInFile', { number, name: known.name, near, names: names.sort() }) };
   }
   return { ...selection, number };
 }
@@ -374,7 +336,7 @@ interface RowReaderOptions {
 
 interface RowReader {
   read(cells: RowCells): void;
-  fail(cell: Cell, message: string, hint: string, field?: Field): void;
+  fail(cell: Cell, words: Words & { said: Said }, field?: Field): void;
   finish(): MdirParseResult;
 }
 
@@ -390,9 +352,9 @@ interface Tally {
  * import, but each symbol gets one warning with its first place and the number of rows.
  */
 const zeroSymbols: ReadonlySet<string> = new Set(['', '-', '–', '—']);
-const missingSymbols: ReadonlyMap<string, string> = new Map([
-  ['..', 'not available'],
-  ['.', 'not applicable'],
+const missingSymbols: ReadonlyMap<string, 'notAvailable' | 'notApplicable' | 'confidential'> = new Map([
+  ['..', 'notAvailable'],
+  ['.', 'notApplicable'],
   [':', 'confidential'],
 ]);
 
@@ -402,12 +364,11 @@ function createRowReader(file: string, options: RowReaderOptions): RowReader {
   const skippedSectors = new Map<string, Tally>();
   const missingValues = new Map<string, Tally>();
 
-  const report = (severity: Severity, cell: Cell, message: string, hint: string, field?: Field): void => {
+  const report = (severity: Severity, cell: Cell, words: Words & { said: Said }, field?: Field): void => {
     diagnostics.push({
       code: 'import-row',
       severity,
-      message,
-      hint,
+      ...words,
       file,
       range: {
         start: { line: cell.line, column: cell.column },
@@ -432,61 +393,33 @@ function createRowReader(file: string, options: RowReaderOptions): RowReader {
       return;
     }
     let readable = true;
-    const fail = (field: Field, message: string, hint: string): void => {
+    const fail = (field: Field, words: Words & { said: Said }): void => {
       readable = false;
-      report('error', cells[field] ?? { value: null, line: 1, column: 1, width: 1 }, message, hint, field);
+      report('error', cells[field] ?? { value: null, line: 1, column: 1, width: 1 }, words, field);
     };
 
     let municipalityNumber: string | null = null;
     if (cells.municipalityNumber) {
       const written = textOf(cells.municipalityNumber);
       if (/^\d{1,4}$/.test(written)) municipalityNumber = written.padStart(4, '0');
-      else if (written === '')
-        fail(
-          'municipalityNumber',
-          'The municipality number is empty.',
-          'Every row needs its municipality number (four digits, e.g. 4001).',
-        );
-      else
-        fail(
-          'municipalityNumber',
-          `Municipality number "${written}" is not a number of four digits.`,
-          'Municipality numbers have four digits, e.g. 0301 or 4001.',
-        );
+      else if (written === '') fail('municipalityNumber', say('mdirNumberEmpty', {}));
+      else fail('municipalityNumber', say('mdirNumberInvalid', { written }));
     }
     const municipality = textOf(cells.municipality);
-    if (municipality === '')
-      fail('municipality', 'The municipality name is empty.', 'Every row needs the name of its municipality.');
+    if (municipality === '') fail('municipality', say('mdirNameEmpty', {}));
 
     const yearText = textOf(cells.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-    if (year === undefined) {
-      fail(
-        'year',
-        yearText === '' ? 'The year is empty.' : `Year "${yearText}" is not a year.`,
-        'Write the year as four digits, e.g. 2024.',
-      );
-    }
+    if (year === undefined) fail('year', say('mdirYear', { written: yearText }));
 
     const sector = sectorIdByName.get(foldName(sectorName));
     if (sector === undefined) {
-      const nearest = nearestNames(sectorName, sectorNames);
-      fail(
-        'sector',
-        sectorName === ''
-          ? 'The sector is empty.'
-          : `Sector "${sectorName}" is not one of Miljødirektoratet's sectors.`,
-        `${nearest.length > 0 ? `Did you mean ${listNames(nearest, 'or')}? ` : ''}The sectors are ${listNames(sectorNames)}.`,
-      );
+      const near = nearestNames(sectorName, sectorNames);
+      fail('sector', say('mdirSector', { written: sectorName, near, sectors: sectorNames }));
     }
 
     const source = textOf(cells.source);
-    if (source === '')
-      fail(
-        'source',
-        'The emission source (Utslippskilde) is empty.',
-        'Every row needs the name of its emission source, e.g. Personbiler.',
-      );
+    if (source === '') fail('source', say('mdirSourceEmpty', {}));
 
     const tonnesCell = cells.tonnes;
     let tonnes: number | undefined;
@@ -502,11 +435,9 @@ function createRowReader(file: string, options: RowReaderOptions): RowReader {
       } else {
         tonnes = parseDecimal(written, options.decimalComma);
         if (tonnes === undefined) {
-          const hint =
-            !options.decimalComma && /^[+-]?\d+,\d+$/.test(written)
-              ? `In a comma-separated file the decimal separator is a point: ${written.replace(',', '.')}.`
-              : 'Write the emission in tonnes CO2e as a plain number, e.g. 1234.5.';
-          fail('tonnes', `Emission "${written}" is not a number.`, hint);
+          const pointed =
+            !options.decimalComma && /^[+-]?\d+,\d+$/.test(written) ? written.replace(',', '.') : undefined;
+          fail('tonnes', say('mdirTonnes', { written, ...(pointed === undefined ? {} : { pointed }) }));
         }
       }
     }
@@ -518,27 +449,16 @@ function createRowReader(file: string, options: RowReaderOptions): RowReader {
 
   const finish = (): MdirParseResult => {
     for (const [name, { cell, count }] of skippedSectors) {
-      report(
-        'info',
-        cell,
-        `Sector "${name}" is skipped (${count} ${count === 1 ? 'row' : 'rows'}): forest and land use are kept apart from the inventory.`,
-        'Miljødirektoratet publishes land-use emissions and removals separately from the ten sectors that targets are set against.',
-        'sector',
-      );
+      report('info', cell, say('mdirLandUse', { name, count }), 'sector');
     }
     for (const [symbol, { cell, count }] of missingValues) {
-      report(
-        'warning',
-        cell,
-        `Emission "${symbol}" (${missingSymbols.get(symbol)}) is read as 0 (${count} ${count === 1 ? 'row' : 'rows'}).`,
-        'Check these figures with Miljødirektoratet before relying on the sums.',
-        'tonnes',
-      );
+      const meaning = missingSymbols.get(symbol) ?? 'notAvailable';
+      report('warning', cell, say('mdirMissingSymbol', { symbol, meaning, count }), 'tonnes');
     }
     return { rows, diagnostics };
   };
 
-  return { read, fail: (cell, message, hint, field) => report('error', cell, message, hint, field), finish };
+  return { read, fail: (cell, words, field) => report('error', cell, words, field), finish };
 }
 
 const sectorIdByName: ReadonlyMap<string, string> = new Map(
@@ -566,13 +486,6 @@ interface CsvRecord {
   record: string[];
   raw: string;
   info: { lines: number };
-}
-
-const csvHint = `Use Miljødirektoratet's workbook (sheet "${mdirSheetName}") or a CSV with the columns Fylke, Kommunenummer, Kommune, År, Sektor, Utslippskilde, Klimagass, Utslipp (tonn CO2-ekvivalenter), or Kommune, År, Sektor, Utslippskilde, Utslipp.`;
-
-function quoteHint(delimiter: string): string {
-  const shown = delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
-  return `Put a field that contains ${shown} in double quotes, e.g. "Industri, olje og gass".`;
 }
 
 /** The delimiter used most in the header line. */
@@ -618,16 +531,11 @@ function csvSyntaxDiagnostic(file: string, code: string, endLine: number, raw: s
   const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
   const line = Math.max(1, (Number.isFinite(endLine) ? endLine : 1) - countNewlines(body));
   const reason =
-    code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a quote opened here is never closed'
-      : code === 'CSV_INVALID_CLOSING_QUOTE'
-        ? 'a quoted field is followed by other characters'
-        : `csv-parse reports ${code}`;
+    code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed' : code === 'CSV_INVALID_CLOSING_QUOTE' ? 'closing' : { code };
   return {
     code: 'import-row',
     severity: 'error',
-    message: `The row is not valid CSV: ${reason}.`,
-    hint: 'Quote a field that contains the delimiter or a quote, and double quotes inside it ("").',
+    ...say('mdirCsvSyntax', { reason }),
     file,
     range: { start: { line, column: 1 }, end: { line, column: 1 + (body.split('\n')[0] ?? '').length } },
     path: [line],
@@ -636,12 +544,11 @@ function csvSyntaxDiagnostic(file: string, code: string, endLine: number, raw: s
 
 // ── Shared helpers ───────────────────────────────────────────────────────────────────────
 
-function formatDiagnostic(file: string, message: string, hint: string): Diagnostic {
+function formatDiagnostic(file: string, words: Words & { said: Said }): Diagnostic {
   return {
     code: 'import-format',
     severity: 'error',
-    message,
-    hint,
+    ...words,
     file,
     range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     path: [],
@@ -737,17 +644,6 @@ function compareCodePoints(first: string, second: string): number {
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];
-}
-
-function listNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  const quoted = names.map((name) => `"${name}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
-}
-
-function listExamples(values: readonly string[]): string {
-  const shown = values.slice(0, 10).join(', ');
-  return values.length > 10 ? `${shown} and ${values.length - 10} more` : shown;
 }
 
 /** Decimals of the shortest representation of a number (1e-7 has 7), at most `maxDecimals`. */

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { appendAll } from '../arrays.js';
 import type { Said } from '../diagnostics/diagnostic.js';
-import { say } from '../i18n/messages/index.js';
+import { type DiagnosticMessages, say } from '../i18n/messages/index.js';
 
 /**
  * Finding a budget's files inside its bounds (SPEC §3 Containment): every file read lies inside the
@@ -41,8 +41,6 @@ export interface Bounds {
   allowed: string;
 }
 
-const outsideHint = 'Keep the file in the budget folder (or its git repository) and name it with a relative path.';
-
 /** The bounds of the budget folder `root` (which exists), inside `within` when given. */
 export function boundsOf(root: string, within?: string): Bounds {
   const realRoot = fs.realpathSync(root);
@@ -72,39 +70,17 @@ export function checkFile(path: string, shown: string, bounds: Bounds): Discover
     real = fs.realpathSync(path);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' && isLink(path))
-      return problem(
-        'file-unreadable',
-        `${shown} is a symbolic link to a file that does not exist.`,
-        'Fix or remove the link.',
-        path,
-      );
-    if (code === 'ELOOP')
-      return problem(
-        'file-unreadable',
-        `${shown} is a symbolic link that loops (it leads back to itself).`,
-        'Fix or remove the link.',
-        path,
-      );
+    if (code === 'ENOENT' && isLink(path)) return problem('file-unreadable', { kind: 'linkToNothing', shown }, path);
+    if (code === 'ELOOP') return problem('file-unreadable', { kind: 'linkLoops', shown }, path);
     return undefined; // The reader says what is wrong (missing, permission denied …).
   }
   if (!isInside(real, bounds.allowed)) {
-    return problem(
-      'file-outside-budget',
-      `${shown} leads outside the budget folder and its git working tree (a symbolic link); it is not read.`,
-      outsideHint,
-      path,
-    );
+    return problem('file-outside-budget', { kind: 'linkOutside', shown }, path);
   }
   // Git's own folder is not part of the working tree: its config may hold a CI token.
   const named = relative(bounds.root, path).split(/[\\/]/);
   if (named.includes('.git') || relative(bounds.allowed, real).split(sep).includes('.git')) {
-    return problem(
-      'file-outside-budget',
-      `${shown} lies in the repository's .git folder, which is not part of the budget; it is not read.`,
-      outsideHint,
-      path,
-    );
+    return problem('file-outside-budget', { kind: 'inGitFolder', shown }, path);
   }
   let stats: fs.Stats;
   try {
@@ -113,12 +89,8 @@ export function checkFile(path: string, shown: string, bounds: Bounds): Discover
     return undefined;
   }
   if (stats.isFile() || stats.isDirectory()) return undefined;
-  return problem(
-    'file-unreadable',
-    `${shown} is not a regular file (${stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device'}).`,
-    'Name only YAML files in `files:` of budget.yaml.',
-    path,
-  );
+  const detail = stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
+  return problem('file-unreadable', { kind: 'notRegular', shown, detail }, path);
 }
 
 /**
@@ -178,8 +150,7 @@ function escapeOf(pattern: string, bounds: Bounds): DiscoveryProblem | undefined
   if (!upAfterGlob && isInside(base, bounds.allowed)) return undefined;
   return {
     code: 'file-outside-budget',
-    message: `The path ${pattern} in \`files:\` leads outside the budget folder and its git working tree; it is not read.`,
-    hint: outsideHint,
+    ...say('pathProblem', { kind: 'globOutside', shown: pattern }),
     at: { pattern },
   };
 }
@@ -210,26 +181,12 @@ function boundedGlob(
     const link = reachedBy.get(real);
     const shown = display(link ?? path.replace(/[\\/]$/, ''));
     if (!isInside(real, bounds.allowed)) {
-      problems.push(
-        problem(
-          'file-outside-budget',
-          `The folder ${shown} leads outside the budget folder and its git working tree (a symbolic link); its files are not read.`,
-          outsideHint,
-          link ?? real,
-        ),
-      );
+      problems.push(problem('file-outside-budget', { kind: 'folderOutside', shown }, link ?? real));
       return [];
     }
     if (listed.has(real)) {
       if (link !== undefined && isInside(resolve(link), real) && resolve(link) !== real) {
-        problems.push(
-          problem(
-            'file-unreadable',
-            `The folder ${display(link)} is a symbolic link back to a folder that contains it (a loop); it is not followed.`,
-            'Remove the link, or narrow the glob in `files:` of budget.yaml.',
-            link,
-          ),
-        );
+        problems.push(problem('file-unreadable', { kind: 'folderLoop', shown: display(link) }, link));
       }
       return [];
     }
@@ -241,8 +198,11 @@ function boundedGlob(
         problems.push(
           problem(
             'file-unreadable',
-            `The folder ${shown} cannot be read${errorCode(error) === 'EACCES' ? ': permission denied' : ` (${errorCode(error) ?? 'unknown error'})`}.`,
-            "Check the folder's permissions.",
+            {
+              kind: 'folderUnreadable',
+              shown,
+              ...(errorCode(error) === undefined ? {} : { detail: errorCode(error) }),
+            },
             link ?? real,
           ),
         );
@@ -275,8 +235,12 @@ function boundedGlob(
   return { files, problems };
 }
 
-function problem(code: DiscoveryProblem['code'], message: string, hint: string, path: string): DiscoveryProblem {
-  return { code, message, hint, at: { path } };
+function problem(
+  code: DiscoveryProblem['code'],
+  said: Parameters<DiagnosticMessages['pathProblem']>[0],
+  path: string,
+): DiscoveryProblem {
+  return { code, ...say('pathProblem', said), at: { path } };
 }
 
 function isLink(path: string): boolean {

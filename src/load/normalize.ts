@@ -2,6 +2,7 @@ import { maxOf } from '../arrays.js';
 import { loadBuiltinFactors } from '../data/builtin-factors.js';
 import { nearestList } from '../diagnostics/describe.js';
 import type { Finding } from '../diagnostics/finding.js';
+import { labelFor } from '../i18n/label-ids.js';
 import { type IdKind, say } from '../i18n/messages/index.js';
 import type {
   ActivityItem,
@@ -36,7 +37,6 @@ import type {
   WrittenMeasures,
   WrittenTarget,
 } from '../model/written.js';
-import { labelHint } from './value-hints.js';
 
 /**
  * A file that passed its schema, with the data it holds; or the salvaged rest of one that did not
@@ -119,16 +119,10 @@ function normalizeCategories(file: string, data: WrittenManifest, findings: Find
       const builtin = sectorCatalogue().isOfScope(written.id, scope) || written.id === 'default';
       const previous = seen.get(written.id);
       if (builtin || previous) {
-        findings.push({
-          code: 'duplicate-id',
-          message: builtin
-            ? `The category id "${written.id}" is ${written.id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`
-            : `The category id "${written.id}" is declared twice for the ${scope} scope.`,
-          hint: builtin
-            ? `Use the sector "${written.id}" as it is, or give the category another id (e.g. "${written.id}_${scope === 'indirect' ? 'consumption' : 'own'}").`
-            : `The first is at categories.${scope}[${[...seen.keys()].indexOf(written.id)}]; give one of them another id.`,
-          origin,
-        });
+        const said = builtin
+          ? say('categoryIsSector', { id: written.id, scope })
+          : say('categoryTwice', { id: written.id, scope, first: [...seen.keys()].indexOf(written.id) });
+        findings.push({ code: 'duplicate-id', ...said, origin });
         return;
       }
       seen.set(written.id, origin);
@@ -276,8 +270,7 @@ function normalizeBaselines(
     if (baselines.has(scope)) {
       findings.push({
         code: 'duplicate-id',
-        message: `A second baseline for the ${scope} scope; ${baselines.get(scope)?.file} already gives one.`,
-        hint: 'Keep one baseline file per scope.',
+        ...say('secondBaseline', { scope, first: baselines.get(scope)?.file ?? '' }),
         origin: { file, path: ['method'] },
         at: 'key',
       });
@@ -341,7 +334,7 @@ function normalizeFactors(
       const name = written.name ?? written.id;
       factors.set(written.id, {
         id: written.id,
-        name: { nb: name, en: name },
+        name: { nb: name, nn: name, en: name },
         unit: written.unit,
         kgCo2e: written.kg_co2e ?? null,
         values,
@@ -657,24 +650,20 @@ function checkSector(
   const allowed = catalogue.idsForScope(scope);
   const near = nearestList(sector, allowed);
   const elsewhere = catalogue.categories.find((category) => category.id === sector);
-  const label = labelHint(sector, allowed, catalogue.categories);
+  const found = labelFor(sector, allowed, catalogue.categories);
+  const label = found === undefined || found.id === sector ? undefined : found;
   if (sector !== 'other' && !elsewhere && label === undefined) {
     findings.push({ code: 'unknown-sector', ...say('unknownSector', { sector, near, allowed }), origin, at });
     return false;
   }
-  findings.push({
-    code: 'unknown-sector',
-    message:
-      sector === 'other'
-        ? 'The sector "other" exists only in the own_operations and indirect scopes.'
-        : elsewhere
-          ? `"${sector}" is a category of the ${elsewhere.scope} scope, not of the ${scope} scope.`
-          : `"${sector}" is not a sector id.`,
-    hint:
-      label ??
-      (near.length ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : `Sector ids: ${allowed.join(', ')}.`),
-    origin,
-    at,
-  });
+  const other = {
+    sector,
+    scope,
+    ...(elsewhere === undefined ? {} : { elsewhere: elsewhere.scope }),
+    ...(label === undefined ? {} : { label }),
+    near,
+    allowed,
+  };
+  findings.push({ code: 'unknown-sector', ...say('sectorOfOtherScope', other), origin, at });
   return false;
 }

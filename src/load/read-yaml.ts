@@ -104,11 +104,10 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
         {
           code: 'yaml-syntax',
           severity: 'error',
-          message: `The YAML nests deeper than ${maxYamlNesting} levels here; a budget file needs fewer than ten.`,
+          ...say('yamlTooDeep', { limit: maxYamlNesting }),
           file: displayPath,
           range: offsetsToRange(lineCounterOf(text), text, deep, deep + 1),
           path: [],
-          hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
         },
       ],
     };
@@ -207,11 +206,10 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
         {
           code: 'yaml-syntax',
           severity: 'error',
-          message: `The alias ${unresolved.source} refers to an anchor that is not defined before it.`,
+          ...say('aliasUndefined', { alias: unresolved.source }),
           file: displayPath,
           ...(unresolved.range ? { range: toRange(unresolved.range[0], unresolved.range[1]) } : {}),
           path: [],
-          hint: `Define the anchor (&${unresolved.source.slice(1)}) before the alias, or write the value out.`,
         },
       ],
     };
@@ -406,9 +404,9 @@ function explainUnclosedFlow(
   code: string,
   message: string,
   at: number,
-): { message: string; hint: string; start: number; end: number } | undefined {
+): { message: string; hint?: string; said: Said; start: number; end: number } | undefined {
   const { visit } = yamlLibrary();
-  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
+  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1] as 'map' | 'sequence' | undefined;
   if (code !== 'BAD_INDENT' || !kind || !contents) return undefined;
   let opener: number | undefined;
   const consider = (node: { flow?: boolean; range?: [number, number, number] | null }) => {
@@ -417,10 +415,8 @@ function explainUnclosedFlow(
   };
   visit(contents as Node, { Map: (_key, node) => consider(node), Seq: (_key, node) => consider(node) });
   if (opener === undefined) return undefined;
-  const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
   return {
-    message: `This ${open} starts a ${what} that is never closed with ${close}.`,
-    hint: `Add the ${close} at the end of the ${what}; a ${what} that goes on over several lines needs those lines indented further.`,
+    ...say('unclosedFlow', { kind }),
     start: opener,
     end: opener + 1,
   };

@@ -101,7 +101,8 @@ export type FactorBasis = 'territorial' | 'location' | 'market' | 'lifecycle' | 
 
 export interface EmissionFactor {
   id: string;
-  name: { nb: string; en: string };
+  /** In each language of the outputs; a local factor's name, as written, in all three. */
+  name: { nb: string; nn: string; en: string };
   unit: string;
   /** Constant kg CO2e per unit, or null when `values` is given. */
   kgCo2e: number | null;

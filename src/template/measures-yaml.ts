@@ -1,6 +1,7 @@
 import { Document, isMap, isSeq, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { templateLabels } from '../i18n/template-labels.js';
+import { messagesFor, say } from '../i18n/messages/index.js';
+import type { Language } from '../model/budget.js';
 import { activityLines } from './columns.js';
 import { cellDiagnostic, type ImportedMeasure } from './read-template.js';
 
@@ -34,6 +35,8 @@ export function keepUncarried(
 ): Diagnostic | undefined {
   if (existing === undefined) return undefined;
   const kept: string[] = [];
+  let activity: [number, number] | undefined;
+  let indicators: number | undefined;
   const data = measure.data;
   for (const key of Object.keys(existing)) {
     if (key.startsWith('x_') && !(key in data)) {
@@ -45,21 +48,22 @@ export function keepUncarried(
   const newActivity = Array.isArray(data.activity) ? data.activity : [];
   if (oldActivity.length > activityLines && newActivity.length === activityLines) {
     data.activity = [...newActivity, ...oldActivity.slice(activityLines)];
-    kept.push(templateLabels.en.messages.keptActivity(activityLines + 1, oldActivity.length));
+    activity = [activityLines + 1, oldActivity.length];
   }
   const oldIndicators = Array.isArray(existing.indicators) ? (existing.indicators as { id?: unknown }[]) : [];
   const newIndicators = Array.isArray(data.indicators) ? (data.indicators as { id?: unknown }[]) : [];
   if (oldIndicators.length > 1 && newIndicators.length === 1 && newIndicators[0]?.id === oldIndicators[0]?.id) {
     data.indicators = [...newIndicators, ...oldIndicators.slice(1)];
-    kept.push(templateLabels.en.messages.keptIndicators(oldIndicators.length));
+    indicators = oldIndicators.length;
   }
-  if (kept.length === 0) return undefined;
-  const messages = templateLabels.en.messages;
+  if (kept.length === 0 && activity === undefined && indicators === undefined) return undefined;
   return cellDiagnostic(file, sheet, measure.row, measure.cells.get('["id"]') ?? 1, {
     code: 'import-value',
     severity: 'info',
-    message: messages.keptFields(String(data.id), kept.join(', ')),
-    hint: messages.keptFieldsHint,
+    ...say('templateMessage', {
+      message: ['keptFields', String(data.id), kept, activity, indicators],
+      hint: ['keptFieldsHint'],
+    }),
   });
 }
 
@@ -81,6 +85,7 @@ export function toCell(
     severity: diagnostic.severity,
     message: diagnostic.message,
     hint: diagnostic.hint,
+    ...(diagnostic.said === undefined ? {} : { said: diagnostic.said }),
   };
   if (measure === undefined) return cellDiagnostic(file, sheet, headerRow, 1, what);
   for (let length = rest.length; length > 0; length--) {
@@ -131,8 +136,8 @@ function canonical(value: unknown): string {
 }
 
 /** `2 added (A, B); 1 removed (C); 1 changed (D: status, effect)`, or `no changes`. */
-export function describeChanges(changes: MeasureChanges): string {
-  const words = templateLabels.en.messages;
+export function describeChanges(changes: MeasureChanges, language: Language): string {
+  const words = messagesFor(language).template;
   const parts: string[] = [];
   if (changes.added.length > 0) parts.push(`${changes.added.length} ${words.added(changes.added.join(', '))}`);
   if (changes.removed.length > 0) parts.push(`${changes.removed.length} ${words.removed(changes.removed.join(', '))}`);

@@ -4,7 +4,8 @@ import { nearestList } from '../diagnostics/describe.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { labelsFor } from '../i18n/index.js';
 import { labelFor } from '../i18n/label-ids.js';
-import { type TemplateColumnId, type TemplateMessages, templateLabels } from '../i18n/template-labels.js';
+import { say, type TemplateCall } from '../i18n/messages/index.js';
+import { type TemplateColumnId, templateLabels } from '../i18n/template-labels.js';
 import { type Language, languages } from '../model/budget.js';
 import { allSectorInfos, type SectorInfo } from '../model/sectors.js';
 import { safeText } from '../safe-text.js';
@@ -39,38 +40,38 @@ export const maxUnpackedBytes = 100 * 1024 * 1024;
 /** Rows a measures sheet may have (header rows included). */
 export const maxRows = 20_000;
 
-const messages: TemplateMessages = templateLabels.en.messages;
-
 /** Reads a filled-in measures template (SPEC §7 `import measures`); every problem is a located diagnostic. */
 export async function readTemplate(bytes: Uint8Array, file: string, context: ReadContext): Promise<TemplateReadResult> {
-  const fail = (message: string, hint: string): TemplateReadResult => ({
+  const fail = (message: TemplateCall, hint: TemplateCall): TemplateReadResult => ({
     measures: [],
     sheet: '',
-    diagnostics: [{ code: 'import-format', severity: 'error', message, hint, file, path: [] }],
+    diagnostics: [
+      { code: 'import-format', severity: 'error', ...say('templateMessage', { message, hint }), file, path: [] },
+    ],
   });
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return fail(messages.encrypted, messages.encryptedHint);
+    return fail(['encrypted'], ['encryptedHint']);
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(messages.notWorkbook, messages.notWorkbookHint);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(['notWorkbook'], ['notWorkbookHint']);
   const measured = measureZip(bytes, maxUnpackedBytes);
   if (measured.kind === 'too-large' || measured.kind === 'too-many-entries') {
-    return fail(messages.tooLarge(`${maxUnpackedBytes / 1024 / 1024} MB`), messages.tooLargeHint);
+    return fail(['tooLarge', `${maxUnpackedBytes / 1024 / 1024} MB`], ['tooLargeHint']);
   }
-  if (measured.kind === 'malformed') return fail(messages.notWorkbook, messages.notWorkbookHint);
-  if (measured.rows > maxRows) return fail(messages.tooManyRows(maxRows), messages.tooManyRowsHint);
+  if (measured.kind === 'malformed') return fail(['notWorkbook'], ['notWorkbookHint']);
+  if (measured.rows > maxRows) return fail(['tooManyRows', maxRows], ['tooManyRowsHint']);
 
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
-    return fail(messages.notWorkbook, messages.notWorkbookHint);
+    return fail(['notWorkbook'], ['notWorkbookHint']);
   }
   const wanted = measuresSheetNames().map((name) => name.toLowerCase());
   const sheet = workbook.worksheets.find((candidate) => wanted.includes(candidate.name.trim().toLowerCase()));
   if (!sheet) {
-    const found = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ') || 'none';
-    return fail(messages.noSheet(templateLabels.nb.sheets.measures, found), messages.noSheetHint);
+    const found = workbook.worksheets.map((candidate) => candidate.name);
+    return fail(['noSheet', templateLabels.nb.sheets.measures, found], ['noSheetHint']);
   }
   return new SheetReader(sheet, file, context).read();
 }
@@ -137,7 +138,7 @@ class SheetReader {
     });
     const headerRow = this.findHeader();
     if (headerRow === undefined) {
-      this.report('import-format', 'error', 1, 1, messages.noHeader, messages.noHeaderHint);
+      this.report('import-format', 'error', 1, 1, ['noHeader'], ['noHeaderHint']);
       return result([]);
     }
     const missing = templateColumns.filter((column) => column.required && !this.columnOf.has(column.id));
@@ -147,8 +148,8 @@ class SheetReader {
         'error',
         headerRow,
         this.sheet.columnCount + 1,
-        messages.missingColumn(this.header(column.id)),
-        messages.missingColumnHint,
+        ['missingColumn', this.header(column.id)],
+        ['missingColumnHint'],
       );
     }
     if (missing.length > 0) return result([]);
@@ -163,7 +164,7 @@ class SheetReader {
       if (measure) measures.push(measure);
     }
     if (measures.length === 0 && !this.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-      this.report('import-row', 'warning', headerRow + 1, 1, messages.noRows, messages.noRowsHint);
+      this.report('import-row', 'warning', headerRow + 1, 1, ['noRows'], ['noRowsHint']);
     }
     return result(measures);
   }
@@ -184,14 +185,7 @@ class SheetReader {
       for (const [id, column] of found) this.columnOf.set(id, column);
       this.language = headerLanguage(this.sheet.getRow(rowNumber));
       for (const [column, text] of unknown) {
-        this.report(
-          'import-value',
-          'warning',
-          rowNumber,
-          column,
-          messages.unknownColumn(text),
-          messages.unknownColumnHint,
-        );
+        this.report('import-value', 'warning', rowNumber, column, ['unknownColumn', text], ['unknownColumnHint']);
       }
       return rowNumber;
     }
@@ -207,7 +201,7 @@ class SheetReader {
       if (!match || Number(match[4]) < headerRow) continue;
       found = true;
       const column = lettersToNumber(match[1] as string);
-      this.report('import-row', 'error', Number(match[2]), column, messages.merged(range), messages.mergedHint);
+      this.report('import-row', 'error', Number(match[2]), column, ['merged', range], ['mergedHint']);
     }
     return found;
   }
@@ -230,10 +224,10 @@ class SheetReader {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) {
-        this.report('import-row', 'error', row, column, messages.formulaNoValue, messages.formulaNoValueHint);
+        this.report('import-row', 'error', row, column, ['formulaNoValue'], ['formulaNoValueHint']);
         return null;
       }
-      this.report('import-value', 'warning', row, column, messages.formula, messages.formulaHint);
+      this.report('import-value', 'warning', row, column, ['formula'], ['formulaHint']);
       return result as ReadCell['value'];
     }
     return plainText(value);
@@ -257,14 +251,7 @@ class SheetReader {
       if (cell === undefined) {
         if (column.required) {
           const place = this.columnOf.get(column.id) ?? 1;
-          this.report(
-            'import-row',
-            'error',
-            row,
-            place,
-            messages.required(this.header(column.id)),
-            messages.requiredHint,
-          );
+          this.report('import-row', 'error', row, place, ['required', this.header(column.id)], ['requiredHint']);
           complete = false;
         }
         continue;
@@ -295,14 +282,7 @@ class SheetReader {
       if (!factor && !amount && !unit) continue;
       if (!factor || !amount) {
         const place = (factor ?? amount ?? unit) as ReadCell;
-        this.report(
-          'import-row',
-          'error',
-          row,
-          place.column,
-          messages.incompleteActivity(line),
-          messages.incompleteActivityHint,
-        );
+        this.report('import-row', 'error', row, place.column, ['incompleteActivity', line], ['incompleteActivityHint']);
         ok = false;
         continue;
       }
@@ -331,14 +311,7 @@ class SheetReader {
     const id = cells.get('indicator_id');
     if (id === undefined) {
       const first = cells.get(present[0]?.id as TemplateColumnId) as ReadCell;
-      this.report(
-        'import-row',
-        'error',
-        row,
-        first.column,
-        messages.incompleteIndicator,
-        messages.incompleteIndicatorHint,
-      );
+      this.report('import-row', 'error', row, first.column, ['incompleteIndicator'], ['incompleteIndicatorHint']);
       return false;
     }
     let ok = true;
@@ -355,15 +328,15 @@ class SheetReader {
   private convert(column: TemplateColumn, cell: ReadCell, row: number): unknown {
     // Control and bidi characters never reach the YAML (outputs would replace them anyway).
     const text = safeText(plainText(cell.value), '');
-    const error = (message: string, hint: string) => {
+    const error = (message: TemplateCall, hint: TemplateCall) => {
       this.report('import-row', 'error', row, cell.column, message, hint);
       return undefined;
     };
     switch (column.type) {
       case 'number':
-        return this.number(cell, row) ?? error(messages.notNumber(text), messages.notNumberHint);
+        return this.number(cell, row) ?? error(['notNumber', text], ['notNumberHint']);
       case 'year':
-        return this.year(cell, row) ?? error(messages.notYear(text), messages.notYearHint);
+        return this.year(cell, row) ?? error(['notYear', text], ['notYearHint']);
       case 'sector':
       case 'scope':
       case 'kind':
@@ -374,14 +347,14 @@ class SheetReader {
         // A sector the budget does not know is left to the budget's checks (unknown-sector, with its hint).
         if (column.type === 'sector') return text.trim();
         const near = nearestList(text, Object.values(labelsFor(this.language)[column.type]), 1);
-        const hint = messages.notLabelHint(this.allowedLabels(column.type));
+        const allowedLabels = this.allowedLabels(column.type);
         return error(
-          messages.notLabel(text, this.header(column.id)),
-          near[0] === undefined ? hint : `${messages.didYouMean(near[0])} ${hint}`,
+          ['notLabel', text, this.header(column.id)],
+          near[0] === undefined ? ['notLabelHint', allowedLabels] : ['notLabelHint', allowedLabels, near[0]],
         );
       }
       case 'phase':
-        return parsePhase(text) ?? error(messages.badPhase(text), messages.badPhaseHint);
+        return parsePhase(text) ?? error(['badPhase', text], ['badPhaseHint']);
       case 'tags':
         return text
           .split(/[,;\n]/)
@@ -408,8 +381,8 @@ class SheetReader {
         'warning',
         row,
         cell.column,
-        messages.textNumber(cell.value, String(value)),
-        messages.textNumberHint,
+        ['textNumber', cell.value, String(value)],
+        ['textNumberHint'],
       );
     }
     return value;
@@ -439,10 +412,11 @@ class SheetReader {
     severity: Severity,
     row: number,
     column: number,
-    message: string,
-    hint: string,
+    message: TemplateCall,
+    hint: TemplateCall,
   ): void {
-    this.diagnostics.push(cellDiagnostic(this.file, this.sheet.name, row, column, { code, severity, message, hint }));
+    const words = say('templateMessage', { message, hint });
+    this.diagnostics.push(cellDiagnostic(this.file, this.sheet.name, row, column, { code, severity, ...words }));
   }
 }
 
@@ -452,7 +426,7 @@ export function cellDiagnostic(
   sheet: string,
   row: number,
   column: number,
-  what: Pick<Diagnostic, 'code' | 'severity' | 'message' | 'hint'>,
+  what: Pick<Diagnostic, 'code' | 'severity' | 'message' | 'hint' | 'said'>,
 ): Diagnostic {
   const cell = cellAddress(sheet, row, column);
   return {

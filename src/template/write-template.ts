@@ -351,7 +351,7 @@ function addFactorsSheet(workbook: Workbook, input: TemplateInput, words: Templa
   input.factors.forEach((factor, index) => {
     const row = sheet.getRow(index + 2);
     row.getCell(1).value = factor.id;
-    row.getCell(2).value = safeText(input.language === 'en' ? factor.name.en : factor.name.nb);
+    row.getCell(2).value = safeText(factor.name[input.language]);
     row.getCell(3).value = factor.unit;
     row.getCell(4).value = factor.kgCo2e ?? factorValues(factor);
     row.getCell(5).value = factor.basis === null ? '' : labels.basis[factor.basis];

@@ -49,10 +49,18 @@ describe('loadBuiltinFactors', () => {
     ]);
   });
 
+  it('says a name in nynorsk where bokmål and nynorsk differ (Strøm → Straum)', () => {
+    const names = [...factors.values()].map((factor) => factor.name);
+    expect(names.filter((name) => /Strøm/.test(name.nn))).toEqual([]);
+    expect(names.filter((name) => /\b(uten|fra)\b/.test(name.nn))).toEqual([]);
+    expect(factors.get('electricity')?.name.nn).toBe('Straum (territorielt)');
+  });
+
   it('names, sources and dates every factor', () => {
     for (const factor of factors.values()) {
       expect(factor.name.nb, factor.id).not.toBe('');
       expect(factor.name.en, factor.id).not.toBe('');
+      expect(factor.name.nn, factor.id).not.toBe('');
       expect(factor.source, factor.id).toBeTruthy();
       expect(factor.url, factor.id).toMatch(/^https:\/\//);
       expect(['territorial', 'location', 'market', 'lifecycle', 'spend'], factor.id).toContain(factor.basis);

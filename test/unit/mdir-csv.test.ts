@@ -307,33 +307,38 @@ describe('selectMunicipality', () => {
       '4001',
       2,
     ]);
-    expect(selectMunicipality(reduced, '4601')).toEqual({
-      error: 'Number 4601 is Bergen, which is not in the file (it has no municipality numbers).',
-      hint: 'The file has Porsgrunn, Skien.',
+    expect(selectMunicipality(reduced, '4601')).toMatchObject({
+      error: {
+        message: 'Number 4601 is Bergen, which is not in the file (it has no municipality numbers).',
+        hint: 'The file has Porsgrunn, Skien.',
+      },
     });
-    expect(selectMunicipality(reduced, '9999')).toEqual({
-      error: 'No municipality of Norway has number 9999 (the division of 2024), and the file has no numbers.',
-      hint: 'Give the name instead, e.g. Porsgrunn.',
+    expect(selectMunicipality(reduced, '9999')).toMatchObject({
+      error: {
+        message: 'No municipality of Norway has number 9999 (the division of 2024), and the file has no numbers.',
+        hint: 'Give the name instead, e.g. Porsgrunn.',
+      },
     });
   });
 
   it('suggests the nearest names for an unknown one', () => {
-    expect(selectMunicipality(reduced, 'Porsgrun')).toEqual({
-      error: 'No municipality named "Porsgrun" in the file.',
-      hint: 'Did you mean "Porsgrunn"?',
+    expect(selectMunicipality(reduced, 'Porsgrun')).toMatchObject({
+      error: { message: 'No municipality named "Porsgrun" in the file.', hint: 'Did you mean "Porsgrunn"?' },
     });
   });
 
   it('lists the numbers for an unknown number', () => {
     const selection = selectMunicipality(full, '9999');
-    expect(selection).toMatchObject({ error: 'No municipality has number 9999 in the file.' });
-    expect('hint' in selection && selection.hint).toContain('4001 Porsgrunn');
+    expect(selection).toMatchObject({ error: { message: 'No municipality has number 9999 in the file.' } });
+    expect('error' in selection && selection.error.hint).toContain('4001 Porsgrunn');
   });
 
   it('asks for the number when a name is shared', () => {
-    expect(selectMunicipality(full, 'Herøy')).toEqual({
-      error: 'Several municipalities are named "Herøy": 1515, 1818.',
-      hint: 'Give the number instead, e.g. 1515.',
+    expect(selectMunicipality(full, 'Herøy')).toMatchObject({
+      error: {
+        message: 'Several municipalities are named "Herøy": 1515, 1818.',
+        hint: 'Give the number instead, e.g. 1515.',
+      },
     });
   });
 });

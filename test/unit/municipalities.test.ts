@@ -137,8 +137,18 @@ describe('--municipality by name or number', () => {
   });
 
   it('warns when a name matches none, or two', () => {
-    expect(numberForName('Bamle').warning?.hint).toBe('Did you mean "Bamble"? Or give the number with --number.');
-    expect(numberForName('Våler').warning?.message).toContain('Våler (Østfold, 3114) and Våler (Innlandet, 3419)');
+    expect(numberForName('Bamle').warning?.('en').hint).toBe(
+      'Did you mean "Bamble"? Or give the number with --number.',
+    );
+    expect(numberForName('Våler').warning?.('en').message).toContain(
+      'Våler (Østfold, 3114) and Våler (Innlandet, 3419)',
+    );
+    expect(numberForName('Bamle').warning?.('nb').hint).toBe(
+      'Mente du "Bamble"? Ellers kan du oppgi nummeret med --number.',
+    );
+    expect(numberForName('Våler').warning?.('nn').message).toContain(
+      'Våler (Østfold, 3114) og Våler (Innlandet, 3419)',
+    );
     expect(numberForName('Våler').number).toBeUndefined();
   });
 });

@@ -8,14 +8,14 @@ import { columnValues, rowObject } from '../helpers/table-values.js';
 
 const diesel = makeFactor({
   id: 'diesel',
-  name: { nb: 'Diesel (fossil)', en: 'Diesel (fossil)' },
+  name: { nb: 'Diesel (fossil)', nn: 'Diesel (fossil)', en: 'Diesel (fossil)' },
   kgCo2e: 2.66,
   source: 'Miljødirektoratet (NIR 2021)',
   builtin: true,
 });
 const grid = makeFactor({
   id: 'electricity_nordic_location',
-  name: { nb: 'Strøm, nordisk miks', en: 'Electricity, Nordic mix' },
+  name: { nb: 'Strøm, nordisk miks', nn: 'Straum, nordisk miks', en: 'Electricity, Nordic mix' },
   unit: 'kWh',
   values: { 2022: 0.019, 2023: 0.015 },
   basis: 'location',
@@ -24,7 +24,7 @@ const grid = makeFactor({
 });
 const local = makeFactor({
   id: 'biogas_local',
-  name: { nb: 'Biogass fra eget anlegg', en: 'Local biogas' },
+  name: { nb: 'Biogass fra eget anlegg', nn: 'Biogass frå eige anlegg', en: 'Local biogas' },
   unit: 'kg',
 });
 const budget = makeBudget({
@@ -58,9 +58,13 @@ describe('factors table', () => {
     expect(table.notes).toEqual(['electricity_nordic_location varies by year: 2022: 0.019, 2023: 0.015.']);
   });
 
-  it('names factors in bokmål for nb and nn', () => {
-    const table = buildFactorsTable(report, factors, { language: 'nn' });
-    expect(columnValues(table, 'name')[0]).toBe('Biogass fra eget anlegg');
+  it('names factors in the output language: bokmål for nb, nynorsk for nn', () => {
+    expect(columnValues(buildFactorsTable(report, factors, { language: 'nb' }), 'name')[0]).toBe(
+      'Biogass fra eget anlegg',
+    );
+    expect(columnValues(buildFactorsTable(report, factors, { language: 'nn' }), 'name')[0]).toBe(
+      'Biogass frå eige anlegg',
+    );
   });
 
   it('filters by id, name or source, ignoring case', () => {

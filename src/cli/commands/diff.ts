@@ -6,12 +6,14 @@ import { type DiffSide, renderDiffJson } from '../../diff/diff-json.js';
 import { diffTables } from '../../diff/diff-tables.js';
 import { checkoutRevision, type RevisionCheckout } from '../../diff/git-revision.js';
 import { labelsFor } from '../../i18n/index.js';
+import { messagesFor } from '../../i18n/messages/index.js';
 import { type Language, municipalityLabel } from '../../model/budget.js';
 import { escapeInline, renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
-import { UsageError } from '../errors.js';
+import { saidUsageError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
+import { messageLanguage } from '../language.js';
 import { type BudgetPlace, loadReport } from '../load-report.js';
 import { type OutputOptions, resolveFormat, writeOutput } from '../output.js';
 import type { BudgetInputs } from '../output-guard.js';
@@ -46,7 +48,7 @@ export async function diffCommand(
 ): Promise<number> {
   const format = resolveFormat(options);
   if (format !== 'table' && format !== 'md' && format !== 'json') {
-    throw new UsageError(`diff writes table, md or json, not ${format}.`, 'Use -o changes.md, or --format json.');
+    throw usageError('diffFormat', { format });
   }
   const budgetDir = options.dir ?? '.';
   const sides: [Side, Side] = [
@@ -56,7 +58,7 @@ export async function diffCommand(
   const checkouts: RevisionCheckout[] = [];
   try {
     // Both sides are found first, so a revision that cannot be read stops before any diagnostics.
-    const places = sides.map((item) => place(item, budgetDir, io, checkouts));
+    const places = sides.map((item) => place(item, budgetDir, io, checkouts, options.lang));
     const reports: BudgetReport[] = [];
     const languages: Language[] = [];
     // Neither budget's files may be written (a revision's are in a temporary copy, and harmless).
@@ -126,15 +128,14 @@ function isFolder(path: string): boolean {
 }
 
 /** Where a side's budget is read: a folder as it is, a revision from its temporary copy (removed by the caller). */
-function place(item: Side, budgetDir: string, io: CliIo, checkouts: RevisionCheckout[]) {
+function place(item: Side, budgetDir: string, io: CliIo, checkouts: RevisionCheckout[], lang?: Language) {
   if (item.kind === 'folder') return { dir: item.dir, where: undefined };
   const checkout = checkoutRevision(resolve(io.cwd, budgetDir), item.revision);
-  if ('problem' in checkout) throw new UsageError(checkout.problem, checkout.hint);
+  if ('problem' in checkout) throw saidUsageError(checkout.problem.said);
   checkouts.push(checkout);
+  const words = messagesFor(messageLanguage(lang, io.env)).usage;
   for (const link of checkout.leftOut) {
-    io.stderr.write(
-      `note: ${item.revision}:${link.path} is a symbolic link left out of the comparison: ${link.reason}.\n`,
-    );
+    io.stderr.write(`${words.symlinkLeftOut({ revision: item.revision, path: link.path, reason: link.reason })}\n`);
   }
   const where: BudgetPlace = { cwd: checkout.root, label: (path) => `${item.revision}:${path}` };
   return { dir: checkout.dir, where };

@@ -2,7 +2,7 @@ import type { Language } from '../../model/budget.js';
 import type { WrittenMeasure } from '../../model/written.js';
 import { workbookDate } from '../../render/xlsx/workbook-date.js';
 import { writeTemplate } from '../../template/write-template.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadReport } from '../load-report.js';
@@ -18,10 +18,10 @@ interface TemplateOptions {
 /** `export [dir] --template -o tiltak.xlsx`: the measures workbook to hand out (SPEC §7). */
 export async function exportTemplateCommand(dir: string, options: TemplateOptions, io: CliIo): Promise<number> {
   if (options.output !== undefined && !options.output.toLowerCase().endsWith('.xlsx')) {
-    throw new UsageError('The template is an Excel workbook.', 'Give -o tiltak.xlsx.');
+    throw usageError('templateIsXlsx', {});
   }
   if (options.output === undefined && io.stdout.isTTY) {
-    throw new UsageError('An xlsx workbook is binary and is not written to a terminal.', 'Give -o tiltak.xlsx.');
+    throw usageError('binaryToTerminal', { format: 'xlsx', template: true });
   }
   const loaded = loadReport(dir, options, io);
   if ('exitCode' in loaded) return loaded.exitCode;

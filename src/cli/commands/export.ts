@@ -1,6 +1,6 @@
 import { exporters } from '../../documents/exporters.js';
 import type { Language } from '../../model/budget.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, useColor } from '../io.js';
 import { loadReport } from '../load-report.js';
@@ -20,10 +20,7 @@ interface ExportOptions extends OutputOptions {
 export async function exportCommand(dir: string, options: ExportOptions, io: CliIo): Promise<number> {
   const format = resolveFormat(options);
   if ((format === 'xlsx' || format === 'zip') && options.output === undefined && io.stdout.isTTY) {
-    throw new UsageError(
-      `A${format === 'xlsx' ? 'n xlsx workbook' : ' zip archive'} is binary and is not written to a terminal.`,
-      `Give -o report.${format}, or redirect stdout to a file.`,
-    );
+    throw usageError('binaryToTerminal', { format });
   }
 
   const dialect = csvDialect(format, options);
@@ -37,10 +34,7 @@ export async function exportCommand(dir: string, options: ExportOptions, io: Cli
     width: terminalWidth(io, options),
     chooseTable: (tables) => {
       if (options.table === undefined) {
-        throw new UsageError(
-          'A CSV file holds one table: choose it with --table, or write every table with -o report.zip.',
-          `Tables: ${tables.map((table) => table.id).join(', ')}.`,
-        );
+        throw usageError('csvOneTable', { ids: tables.map((table) => table.id) });
       }
       return chooseTable(tables, options, io, loaded.language);
     },

@@ -4,9 +4,11 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { type DiagnosticFormat, diagnosticFormatters } from '../../diagnostics/format.js';
 import { lstatOrUndefined } from '../../fs-stat.js';
-import { templateLabels } from '../../i18n/template-labels.js';
+import { messagesFor } from '../../i18n/messages/index.js';
+import { localizeDiagnostics } from '../../i18n/messages/localize.js';
 import { checkBudget } from '../../load/check-budget.js';
 import { loadBudget } from '../../load/load-budget.js';
+import type { Language } from '../../model/budget.js';
 import { defaultGlobs } from '../../model/written.js';
 import { packageVersion } from '../../package-version.js';
 import { safeText } from '../../safe-text.js';
@@ -19,12 +21,11 @@ import {
   toCell,
 } from '../../template/measures-yaml.js';
 import { readTemplate } from '../../template/read-template.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
+import { outputLanguage } from '../language.js';
 import { type BudgetInputs, budgetInputs, refuseInputs } from '../output-guard.js';
-
-const words = templateLabels.en.messages;
 
 interface ImportMeasuresOptions {
   output?: string;
@@ -33,6 +34,7 @@ interface ImportMeasuresOptions {
   format?: DiagnosticFormat;
   color: boolean;
   quiet: boolean;
+  lang?: Language;
 }
 
 /**
@@ -44,22 +46,25 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   const workbookPath = resolve(io.cwd, file);
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (output !== undefined && options.force !== true && exists(output)) {
-    throw new UsageError(words.outputExists(displayPath(io.cwd, output)), words.outputExistsHint);
+    throw usageError('outputExists', { file: displayPath(io.cwd, output), listed: true });
   }
-  if (output === workbookPath) throw new UsageError(words.overwritesWorkbook, words.otherPathHint);
+  if (output === workbookPath) throw usageError('overwritesWorkbook', {});
   let bytes: Buffer;
   try {
     bytes = readFileSync(workbookPath);
   } catch {
-    throw new UsageError(words.cannotRead(file), words.cannotReadHint);
+    throw usageError('cannotRead', { file, of: 'template' });
   }
   const root = options.budget !== undefined ? resolve(io.cwd, options.budget) : findBudget(output ?? io.cwd);
   if (root === undefined || !existsSync(join(root, 'budget.yaml'))) {
-    throw new UsageError(words.noBudget, words.noBudgetHint);
+    throw usageError('noBudgetForImport', {});
   }
   const shownFile = displayPath(io.cwd, workbookPath);
   const before = loadBudget(root, { cwd: io.cwd });
   const guarded = [otherInputs(root, io.cwd, before)];
+  // The budget's language, as its validation speaks it (--lang, `language`, the environment, bokmål).
+  const language = outputLanguage(options.lang, before.budget, io.env);
+  const words = messagesFor(language).template;
   // Refused before any work: the budget's other files are never an import's output, even with --force.
   if (output !== undefined) refuseInputs(output, guarded, displayPath(io.cwd, output));
   const read = await readTemplate(bytes, shownFile, { categories: before.budget?.manifest.sectors.categories ?? [] });
@@ -94,9 +99,9 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
         diagnostics.push(diagnostic);
       }
     }
-    report(diagnostics, options, io, [shownFile, ...checked.files], checked.sources);
+    report(diagnostics, options, io, [shownFile, ...checked.files], checked.sources, language);
   } else {
-    report(diagnostics, options, io, [shownFile], new Map());
+    report(diagnostics, options, io, [shownFile], new Map(), language);
   }
   if (hasErrors(diagnostics)) return ExitCode.InvalidBudget;
 
@@ -105,6 +110,7 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
       replaced,
       read.measures.map((measure) => measure.data),
     ),
+    language,
   );
   if (output === undefined) {
     io.stdout.write(yaml);
@@ -113,7 +119,7 @@ export async function importMeasuresCommand(file: string, options: ImportMeasure
   }
   // The workbook is an input under any name; so are the budget's files other than its measures
   // (budget.yaml, inventories …): a measures file is this command's output, nothing else is.
-  const workbookInput = { root: dirname(workbookPath), files: [workbookPath], patterns: [], reader: 'this import' };
+  const workbookInput = { root: dirname(workbookPath), files: [workbookPath], patterns: [], reader: 'import' as const };
   io.writeFile(output, yaml, {
     inputs: [workbookInput, ...guarded],
     create: options.force !== true,
@@ -167,6 +173,7 @@ function report(
   io: CliIo,
   files: readonly string[],
   sources: ReadonlyMap<string, string>,
+  language: Language,
 ): void {
   const format = options.format ?? 'stylish';
   const shown = [...diagnostics]
@@ -174,7 +181,8 @@ function report(
     .sort(compareDiagnostics);
   if (shown.length === 0 && format === 'stylish') return;
   io.stderr.write(
-    diagnosticFormatters[format](shown, {
+    diagnosticFormatters[format](localizeDiagnostics(shown, language), {
+      words: messagesFor(language).status,
       color: useColor(io, io.stderr, !options.color),
       sources,
       files: [...new Set(files)].sort(),

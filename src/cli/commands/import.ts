@@ -5,13 +5,17 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { diagnosticFormatters } from '../../diagnostics/format.js';
 import { lstatOrUndefined } from '../../fs-stat.js';
+import { messagesFor } from '../../i18n/messages/index.js';
+import { localizeDiagnostics } from '../../i18n/messages/localize.js';
 import { buildInventoryYaml, parseMdirCsv, parseMdirXlsx, selectMunicipality } from '../../import/mdir.js';
+import type { Language } from '../../model/budget.js';
 import { packageVersion } from '../../package-version.js';
 import { safeText } from '../../safe-text.js';
 import { schemaUrl } from '../../schema-url.js';
-import { UsageError } from '../errors.js';
+import { saidUsageError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
+import { messageLanguage } from '../language.js';
 import { numberForName, writeWarning } from '../municipality.js';
 import { writeStatus } from '../status-lines.js';
 
@@ -26,39 +30,41 @@ interface ImportOptions {
   vintage?: string;
   color: boolean;
   quiet: boolean;
+  lang?: Language;
 }
 
 /** `import mdir FILE --municipality NAME|NUMBER`: Miljødirektoratet's statistics → an inventory file. */
 export async function importMdirCommand(file: string, options: ImportOptions, io: CliIo): Promise<number> {
-  const imported = await readMdirInventory(file, options, io);
+  // No budget to ask: --lang, else the environment's, else English.
+  const language = messageLanguage(options.lang, io.env);
+  const imported = await readMdirInventory(file, { ...options, language }, io);
+  const words = messagesFor(language).status;
   if ('exitCode' in imported) return imported.exitCode;
   if (options.output === undefined) {
     io.stdout.write(imported.yaml);
   } else {
     const output = resolve(io.cwd, options.output);
     if (output === imported.path) {
-      throw new UsageError('The output would overwrite the input file.', 'Choose another -o path.');
+      throw usageError('overwritesInput', {});
     }
     // An inventory file is a budget's input, written by hand or by an earlier import: replaced only on request.
     if (options.force !== true && lstatOrUndefined(output) !== undefined) {
-      throw new UsageError(
-        `${displayPath(io.cwd, output)} exists already; import does not replace it.`,
-        'Give --force to replace it, or choose another -o path.',
-      );
+      throw usageError('outputExists', { file: displayPath(io.cwd, output) });
     }
     // The statistics file is an input too, under any name (a symlink, a hard link).
-    const statistics = { root: dirname(imported.path), files: [imported.path], patterns: [], reader: 'this import' };
+    const statistics = {
+      root: dirname(imported.path),
+      files: [imported.path],
+      patterns: [],
+      reader: 'import' as const,
+    };
     io.writeFile(output, imported.yaml, { inputs: [statistics], create: options.force !== true });
     if (!options.quiet)
-      io.stderr.write(`Wrote ${options.output}: ${safeText(imported.name)}, ${imported.rows} rows.\n`);
+      io.stderr.write(`${words.wroteInventory(options.output, safeText(imported.name), imported.rows)}\n`);
   }
-  if (imported.vintage === null && !options.quiet) writeStatus(io, noVintageNote);
+  if (imported.vintage === null && !options.quiet) writeStatus(io, `${words.note}: ${words.noVintage}`);
   return ExitCode.Ok;
 }
-
-/** Said once the inventory is written without a vintage: the sources sheet would show none. */
-export const noVintageNote =
-  'note: the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.';
 
 /** An inventory file made from Miljødirektoratet's statistics for one municipality. */
 export interface MdirInventory {
@@ -82,7 +88,10 @@ export interface MdirInventory {
  */
 export async function readMdirInventory(
   file: string,
-  options: Pick<ImportOptions, 'municipality' | 'number' | 'source' | 'vintage' | 'color' | 'quiet'>,
+  options: Pick<ImportOptions, 'municipality' | 'number' | 'source' | 'vintage' | 'color' | 'quiet'> & {
+    /** The language of the messages. */
+    language: Language;
+  },
   io: CliIo,
 ): Promise<MdirInventory | { exitCode: number }> {
   const path = resolve(io.cwd, file);
@@ -90,10 +99,7 @@ export async function readMdirInventory(
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new UsageError(
-      `Cannot read ${file}.`,
-      'Give the path of a CSV file or of the Excel workbook from Miljødirektoratet.',
-    );
+    throw usageError('cannotRead', { file, of: 'statistics' });
   }
   const isWorkbook = extname(path).toLowerCase() === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b);
   const diagnostics: Diagnostic[] = [];
@@ -110,7 +116,8 @@ export async function readMdirInventory(
   const report = () => {
     const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     io.stderr.write(
-      diagnosticFormatters.stylish(shown, {
+      diagnosticFormatters.stylish(localizeDiagnostics(shown, options.language), {
+        words: messagesFor(options.language).status,
         color: useColor(io, io.stderr, !options.color),
         sources,
         files: [file],
@@ -125,7 +132,7 @@ export async function readMdirInventory(
   const selection = selectMunicipality(parsed.rows, options.municipality);
   if ('error' in selection) {
     report();
-    throw new UsageError(selection.error, selection.hint);
+    throw saidUsageError(selection.error.said);
   }
   report();
   // The reduced CSV has names only: the built-in list of municipalities gives the number.
@@ -135,7 +142,7 @@ export async function readMdirInventory(
         ? numberForName(selection.name)
         : { number: options.number }
       : { number: selection.number };
-  if (known.warning) writeWarning(io, known.warning);
+  if (known.warning) writeWarning(io, known.warning, options.language);
   const years = [...new Set(selection.rows.map((row) => row.year))].sort((a, b) => a - b);
   const vintage = options.vintage ?? vintageFromFileName(file, years);
   const yaml = buildInventoryYaml(selection.rows, {

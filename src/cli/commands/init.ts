@@ -10,13 +10,13 @@ import type { Language } from '../../model/budget.js';
 import { packageVersion } from '../../package-version.js';
 import { sourceDateEpoch } from '../../render/xlsx/workbook-date.js';
 import { safeText } from '../../safe-text.js';
-import { UsageError } from '../errors.js';
+import { UsageError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { outputLanguage } from '../language.js';
 import { municipalityFromOption, numberForName, writeWarning } from '../municipality.js';
 import { writeStatus } from '../status-lines.js';
-import { noVintageNote, readMdirInventory } from './import.js';
+import { readMdirInventory } from './import.js';
 
 interface InitOptions {
   municipality?: string;
@@ -43,13 +43,10 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   const root = resolve(io.cwd, dir);
   const shown = (path: string) => displayPath(io.cwd, path);
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new UsageError(`${shown(root)} is a file, not a folder.`, 'Give the path of a new or empty folder.');
+    throw usageError('notAFolder', { path: shown(root) });
   }
   if (options.number !== undefined && !/^\d{4}$/.test(options.number)) {
-    throw new UsageError(
-      `The municipality number must have four digits, not "${options.number}".`,
-      'E.g. --number 4001.',
-    );
+    throw usageError('numberDigits', { number: options.number });
   }
 
   const inventory = options.mdir ? await importInventory(options.mdir, root, options, io) : undefined;
@@ -76,12 +73,10 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
   // lstat, not exists: a dangling symbolic link is taken too (writing through it would create its target).
   const taken = files.map(([path]) => join(root, path)).filter((path) => occupied(path));
   if (taken.length > 0) {
-    throw new UsageError(
-      `${taken.map(shown).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init writes only new files.`,
-      existsSync(join(root, 'budget.yaml'))
-        ? `${shown(root)} is a budget folder already: check it with \`klimabudsjett validate ${shown(root)}\`.`
-        : 'Choose another folder, or move those files away.',
-    );
+    throw usageError('filesExist', {
+      files: taken.map(shown),
+      ...(existsSync(join(root, 'budget.yaml')) ? { budgetFolder: shown(root) } : {}),
+    });
   }
   const written: string[] = [];
   try {
@@ -106,7 +101,7 @@ export async function initCommand(dir: string, options: InitOptions, io: CliIo):
       ...(inventory
         ? [
             `  ${words.initInventory(inventory.years[0] ?? 0, inventory.years.at(-1) ?? 0, String(options.mdir), inventory.vintage ?? undefined)}`,
-            ...(inventory.vintage ? [] : [`  ${noVintageNote.replace('note: the', 'the')}`]),
+            ...(inventory.vintage ? [] : [`  ${words.noVintage}`]),
           ]
         : [
             `  ${words.initImportInventory}`,
@@ -141,6 +136,7 @@ async function importInventory(file: string, root: string, options: InitOptions,
         municipality,
         color: options.color,
         quiet: options.quiet,
+        language: outputLanguage(options.lang, undefined, io.env),
         ...(options.number ? { number: options.number } : {}),
         ...(options.vintage ? { vintage: options.vintage } : {}),
         ...(options.source ? { source: options.source } : {}),
@@ -149,10 +145,7 @@ async function importInventory(file: string, root: string, options: InitOptions,
     );
   } catch (error) {
     if (!(error instanceof UsageError) || options.municipality !== undefined) throw error;
-    throw new UsageError(
-      `${error.message.replace(/\.$/, '')}; the name comes from the folder's.`,
-      `${error.hint ? `${error.hint} ` : ''}Give the municipality with --municipality NAME or NUMBER.`,
-    );
+    throw new UsageError((language) => messagesFor(language).usage.nameFromFolder({ words: error.wordsIn(language) }));
   }
 }
 
@@ -168,7 +161,8 @@ function namedMunicipality(options: InitOptions, root: string, io: CliIo): { nam
     return number ? { name: listSpelling(folder) ?? folder, number } : { name: folder };
   }
   const known = municipalityFromOption(options.municipality);
-  if (known.warning && options.number === undefined) writeWarning(io, known.warning);
+  if (known.warning && options.number === undefined)
+    writeWarning(io, known.warning, outputLanguage(options.lang, undefined, io.env));
   return known.number ? { name: known.name, number: known.number } : { name: known.name };
 }
 

@@ -1,7 +1,7 @@
 import type { MeasureGrouping } from '../../i18n/labels.js';
 import { type Status, statuses } from '../../model/budget.js';
 import type { MeasureSort } from '../../render/tables/index.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { optionWords, parseValueList } from '../option-values.js';
 import { type ListingOptions, runListing } from '../run-listing.js';
@@ -22,10 +22,11 @@ export function measuresCommand(dir: string, options: MeasuresOptions, io: CliIo
   const wanted = options.status === undefined ? undefined : parseStatuses(options.status);
   return runListing('measures', dir, options, io, ({ report }) => {
     if (options.year !== undefined && !report.years.includes(options.year)) {
-      throw new UsageError(
-        `--year ${options.year} lies outside the budget's years ${report.years[0]}–${report.horizon}.`,
-        'Give a year from the plan start to the horizon.',
-      );
+      throw usageError('yearOutside', {
+        year: options.year,
+        first: report.years[0] ?? report.horizon,
+        horizon: report.horizon,
+      });
     }
     return {
       ...(options.year === undefined ? {} : { year: options.year }),
@@ -37,5 +38,5 @@ export function measuresCommand(dir: string, options: MeasuresOptions, io: CliIo
 }
 
 function parseStatuses(text: string): Status[] {
-  return parseValueList('--status', 'a status', text, statuses, optionWords.status) as Status[];
+  return parseValueList('--status', 'status', text, statuses, optionWords.status) as Status[];
 }

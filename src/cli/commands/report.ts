@@ -9,7 +9,7 @@ import type { Language } from '../../model/budget.js';
 import { displayWidth } from '../../render/display-width.js';
 import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
-import { OutputError, outputError, UsageError } from '../errors.js';
+import { OutputError, outputError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath } from '../io.js';
 import { outputLanguage } from '../language.js';
@@ -37,7 +37,7 @@ export interface ReportOptions {
  */
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
-  if (isFile(outDir)) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder.`);
+  if (isFile(outDir)) throw usageError('outDirIsFile', { dir: options.outDir });
   mkdirSync(outDir, { recursive: true });
   // `report */ --out-dir out` run again would take the reports for a budget folder.
   const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
@@ -120,7 +120,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
         const reason = error instanceof Error ? error.message : String(error);
         writeStatus(
           io,
-          `${safeText(job.dir)}: ${error instanceof OutputError ? reason : messagesFor(language).status.couldNotWriteReports(reason)}`,
+          `${safeText(job.dir)}: ${error instanceof OutputError ? error.messageIn(language) : messagesFor(language).status.couldNotWriteReports(reason)}`,
         );
         removeDocuments(job);
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileKinds } from '../../model/written.js';
 import { packageFile } from '../../package-root.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -12,7 +12,7 @@ export function schemaCommand(name: string | undefined, io: CliIo): number {
     return ExitCode.Ok;
   }
   const kind = fileKinds.find((candidate) => candidate === name || `${candidate}.schema.json` === name);
-  if (!kind) throw new UsageError(`There is no schema "${name}".`, `Choose one of: ${fileKinds.join(', ')}.`);
+  if (!kind) throw usageError('noSchema', { name: name ?? '', kinds: fileKinds });
   io.stdout.write(readSchemaText(kind));
   return ExitCode.Ok;
 }

@@ -1,5 +1,9 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
-import type { Messages, Shown, Subject } from './index.js';
+import { importEn } from './import-en.js';
+import type { Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import { templateEn } from './template-en.js';
+import { templateWords } from './template-text.js';
+import { usageEn } from './usage-en.js';
 
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Target "${target}"` : `Milestone ${milestone} of target "${target}"`;
@@ -26,6 +30,7 @@ const years = (list: readonly number[]): string =>
 /** The tool's words in English: the library's own language and that of `--lang en`. */
 export const en: Messages = {
   diagnostics: {
+    ...importEn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Measure "${id}" has no indicator to follow it up with.`,
       hint: 'Add `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -295,6 +300,48 @@ export const en: Messages = {
       }[problem],
       hint: 'Give the path of a budget folder (the folder with budget.yaml).',
     }),
+    templateMessage: templateWords(templateEn),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
+    yamlTooDeep: ({ limit }) => ({
+      message: `The YAML nests deeper than ${limit} levels here; a budget file needs fewer than ten.`,
+      hint: 'Flatten the data: nesting this deep is a generated or hostile file, not a budget.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `The alias ${alias} refers to an anchor that is not defined before it.`,
+      hint: `Define the anchor (&${alias.slice(1)}) before the alias, or write the value out.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `The category id "${id}" is ${id === 'default' ? "reserved (a baseline's growth_pct key)" : 'already a sector id'}.`,
+      hint: `Use the sector "${id}" as it is, or give the category another id (e.g. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `The category id "${id}" is declared twice for the ${scope} scope.`,
+      hint: `The first is at categories.${scope}[${first}]; give one of them another id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `A second baseline for the ${scope} scope; ${first} already gives one.`,
+      hint: 'Keep one baseline file per scope.',
+    }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
+      return {
+        message: `This ${open} starts a ${what} that is never closed with ${close}.`,
+        hint: `Add the ${close} at the end of the ${what}; a ${what} that goes on over several lines needs those lines indented further.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'The sector "other" exists only in the own_operations and indirect scopes.'
+          : elsewhere !== undefined
+            ? `"${sector}" is a category of the ${elsewhere} scope, not of the ${scope} scope.`
+            : `"${sector}" is not a sector id.`,
+      hint: label
+        ? `Did you mean \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" is how outputs name it; the files take the id.`}`
+        : near.length
+          ? `Did you mean ${near.map((id) => `"${id}"`).join(', ')}?`
+          : `Sector ids: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'The file does not exist.' };
       if (errno === 'EISDIR')
@@ -315,6 +362,9 @@ export const en: Messages = {
     problems: (count) => `${count} problem${count === 1 ? '' : 's'}`,
     clean: (dirs) => `${dirs}: 0 errors, 0 warnings`,
     wrote: (file) => `Wrote ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Wrote ${file}: ${municipality}, ${rows} rows.`,
+    noVintage: 'the inventory has no vintage (which publication it is); give it with --vintage, e.g. --vintage 2026.',
+    note: 'note',
     budgetsWritten: (written, total) => `${written} of ${total} budgets written.`,
     budgetsFailed: (written, total, failed) => `${written} of ${total} budgets written; failed: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: wrote ${files}`,
@@ -340,6 +390,8 @@ export const en: Messages = {
     writingTable: (first, others) =>
       `note: writing the table ${first}; the others are ${others} (choose one with --table).`,
   },
+  usage: usageEn,
+  template: templateEn,
 };
 
 const requiredHints: Record<string, string> = {
@@ -368,4 +420,43 @@ const numberHints = {
   decimal: 'Write decimals with a point (1234.5) and no thousands separator.',
   spaces: 'Write the number without spaces between the digits (1234.5, not 1 234,5).',
   quotes: 'Remove the quotes and units: write the number only.',
+};
+const outsideHint = 'Keep the file in the budget folder (or its git repository) and name it with a relative path.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} is a symbolic link to a file that does not exist.`,
+    hint: 'Fix or remove the link.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} is a symbolic link that loops (it leads back to itself).`,
+    hint: 'Fix or remove the link.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} leads outside the budget folder and its git working tree (a symbolic link); it is not read.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} lies in the repository's .git folder, which is not part of the budget; it is not read.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} is not a regular file (${detail === 'fifo' ? 'a FIFO' : detail === 'socket' ? 'a socket' : 'a device'}).`,
+    hint: 'Name only YAML files in `files:` of budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `The folder ${shown} leads outside the budget folder and its git working tree (a symbolic link); its files are not read.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `The folder ${shown} is a symbolic link back to a folder that contains it (a loop); it is not followed.`,
+    hint: 'Remove the link, or narrow the glob in `files:` of budget.yaml.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `The folder ${shown} cannot be read${detail === 'EACCES' ? ': permission denied' : ` (${detail ?? 'unknown error'})`}.`,
+    hint: "Check the folder's permissions.",
+  }),
+  globOutside: (shown) => ({
+    message: `The path ${shown} in \`files:\` leads outside the budget folder and its git working tree; it is not read.`,
+    hint: outsideHint,
+  }),
 };

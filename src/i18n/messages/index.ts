@@ -15,7 +15,7 @@ export interface Words {
  * Every diagnostic sentence the tool says, as a template taking typed params: one object per
  * language (`en.ts`, `nb.ts`, `nn.ts`) implements this interface, so none can be missing.
  */
-export interface DiagnosticMessages {
+export interface DiagnosticMessages extends ImportMessages {
   measureWithoutIndicator(p: { id: string }): Words;
   measureWithoutResponsible(p: { id: string }): Words;
   reductionNoCut(p: { what: Subject; pct: number }): Words;
@@ -111,7 +111,78 @@ export interface DiagnosticMessages {
   colonSpace(p: { key: string; rest: string }): Words;
   folderProblem(p: { folder: string; problem: 'file' | 'denied' | 'missing' | 'unlistable'; errno?: string }): Words;
   fileUnreadable(p: { errno?: string }): Words;
+  unclosedFlow(p: { kind: 'map' | 'sequence' }): Words;
+  yamlTooDeep(p: { limit: number }): Words;
+  /** A path of the budget that is not read (src/load/discover.ts): `shown` as the user sees it. */
+  pathProblem(p: { kind: PathProblem; shown: string; detail?: string }): Words;
+  aliasUndefined(p: { alias: string }): Words;
+  categoryIsSector(p: { id: string; scope: string }): Words;
+  categoryTwice(p: { id: string; scope: string; first: number }): Words;
+  secondBaseline(p: { scope: string; first: string }): Words;
+  /** A diagnostic of `import measures`, said by the template messages. */
+  templateMessage(p: { message: TemplateCall; hint: TemplateCall }): Words;
+  /** A sector id that is not one of this scope's: `other` outside its scopes, a category of another scope, a label. */
+  sectorOfOtherScope(p: {
+    sector: string;
+    scope: string;
+    elsewhere?: string;
+    label?: { id: string; label?: string };
+    near: readonly string[];
+    allowed: readonly string[];
+  }): Words;
 }
+
+/** The diagnostics of `import mdir` (Miljødirektoratet's statistics) and the git revisions of `diff`. */
+export interface ImportMessages {
+  mdirEmpty(p: Record<string, never>): Words;
+  mdirHeader(p: { missing: readonly string[]; header: string }): Words;
+  mdirNotWorkbook(p: { sheet: string }): Words;
+  mdirNoSheet(p: { sheet: string; sheets: readonly string[] }): Words;
+  mdirNoHeaderRow(p: { sheet: string; columns: readonly string[] }): Words;
+  mdirFieldCount(p: { fields: number; expected: number; delimiter: string }): Words;
+  mdirNumberEmpty(p: Record<string, never>): Words;
+  mdirNumberInvalid(p: { written: string }): Words;
+  mdirNameEmpty(p: Record<string, never>): Words;
+  mdirYear(p: { written: string }): Words;
+  mdirSector(p: { written: string; near: readonly string[]; sectors: readonly string[] }): Words;
+  mdirSourceEmpty(p: Record<string, never>): Words;
+  mdirTonnes(p: { written: string; pointed?: string }): Words;
+  mdirLandUse(p: { name: string; count: number }): Words;
+  mdirMissingSymbol(p: {
+    symbol: string;
+    meaning: 'notAvailable' | 'notApplicable' | 'confidential';
+    count: number;
+  }): Words;
+  mdirCsvSyntax(p: { reason: 'unclosed' | 'closing' | { code: string } }): Words;
+  mdirNotUtf8(p: Record<string, never>): Words;
+  mdirNoMunicipality(p: { example: string }): Words;
+  mdirNoRows(p: Record<string, never>): Words;
+  mdirNoNumber(p: { number: string; known: readonly string[] }): Words;
+  mdirSeveralMatch(p: { query: string; names: readonly string[] }): Words;
+  mdirNoName(p: { query: string; near: readonly string[]; names: readonly string[] }): Words;
+  mdirSameName(p: { name: string; numbers: readonly string[] }): Words;
+  mdirUnknownNumber(p: { number: string; example: string }): Words;
+  mdirNumberNotInFile(p: { number: string; name: string; near: readonly string[]; names: readonly string[] }): Words;
+  revisionDash(p: { revision: string }): Words;
+  revisionNoRepository(p: { revision: string; dir: string }): Words;
+  revisionUnknown(p: { revision: string; top: string }): Words;
+  revisionNoFolder(p: { folder: string; revision: string }): Words;
+  revisionCopyFailed(p: { revision: string; reason: string }): Words;
+  revisionPathOutside(p: { revision: string; path: string }): Words;
+  revisionNoGit(p: { reason: string }): Words;
+}
+
+/** Why discovery does not read a path: a link, git's folder, a special file, a folder. */
+export type PathProblem =
+  | 'linkToNothing'
+  | 'linkLoops'
+  | 'linkOutside'
+  | 'inGitFolder'
+  | 'notRegular'
+  | 'folderOutside'
+  | 'folderLoop'
+  | 'folderUnreadable'
+  | 'globOutside';
 
 /** A value as a message shows it: a text, a number, or what kind of thing it is. */
 export type Shown =
@@ -128,6 +199,10 @@ export type IdKind = 'measure' | 'factor' | 'target' | 'indicator';
 /** Every status, progress and summary line of the CLI, and the stylish format's own words. */
 export interface StatusMessages extends StylishWords {
   wrote(file: string): string;
+  wroteInventory(file: string, municipality: string, rows: number): string;
+  /** An inventory imported without a vintage: the sources sheet would show none. */
+  noVintage: string;
+  note: string;
   budgetsWritten(written: number, total: number): string;
   budgetsFailed(written: number, total: number, failed: string): string;
   wroteDocuments(what: string, files: string): string;
@@ -150,9 +225,154 @@ export interface StatusMessages extends StylishWords {
   overview: string;
 }
 
+/**
+ * The CLI's own error lines: usage errors (commander's and ours), output files that cannot be
+ * written, the internal-error line, and `init`/`import`'s warnings about a municipality's name.
+ */
+export interface UsageMessages {
+  /** The prefix of commander's errors (`error: unknown option '--x'`). */
+  commanderError: string;
+  unknownOption(p: { option: string; near: readonly string[] }): string;
+  unknownCommand(p: { command: string; near: readonly string[] }): string;
+  missingArgument(p: { argument: string }): string;
+  optionMissingArgument(p: { option: string }): string;
+  missingMandatoryOption(p: { option: string }): string;
+  excessArguments(p: { command?: string; expected: number; received: number; details: string }): string;
+  takesYear(p: { option: string; value: string }): Words;
+  takesCount(p: { option: string; value: string; min: number; max?: number }): Words;
+  takesChoice(p: { option: string; allowed: readonly string[]; value: string; meant?: string }): Words;
+  takesList(p: { option: string; text: string; allowed: readonly string[] }): Words;
+  notInList(p: { option: string; value: string; what: 'status'; allowed: readonly string[]; meant?: string }): Words;
+  formatOfExtension(p: {
+    file: string;
+    near?: string;
+    formats: readonly string[];
+    exportOnly: readonly string[];
+  }): Words;
+  excelCsvNotCsv(p: { format: string }): Words;
+  noSuchTable(p: { table: string; near?: string; ids: readonly string[] }): Words;
+  noTable(p: Record<string, never>): Words;
+  csvOneTable(p: { ids: readonly string[] }): Words;
+  binaryToTerminal(p: { format: 'xlsx' | 'zip'; template?: boolean }): Words;
+  templateIsXlsx(p: Record<string, never>): Words;
+  listingFormat(p: { listing: string; format: string; dir: string }): Words;
+  yearOutside(p: { year: number; first: number; horizon: number }): Words;
+  noSchema(p: { name: string; kinds: readonly string[] }): Words;
+  outDirIsFile(p: { dir: string }): Words;
+  diffFormat(p: { format: string }): Words;
+  overwritesInput(p: Record<string, never>): Words;
+  overwritesWorkbook(p: Record<string, never>): Words;
+  outputExists(p: { file: string; listed?: boolean }): Words;
+  cannotRead(p: { file: string; of: 'statistics' | 'template' }): Words;
+  noBudgetForImport(p: Record<string, never>): Words;
+  notAFolder(p: { path: string }): Words;
+  numberDigits(p: { number: string }): Words;
+  filesExist(p: { files: readonly string[]; budgetFolder?: string }): Words;
+  nameFromFolder(p: { words: Words }): Words;
+  noMunicipalityNumbered(p: { number: string }): Words;
+  municipalityNameEmpty(p: Record<string, never>): Words;
+  /** Warnings, the run goes on. */
+  nameShared(p: { name: string; municipalities: readonly string[]; number?: string }): Words;
+  nameUnknown(p: { name: string; near: readonly string[] }): Words;
+  warning: string;
+  symlinkLeftOut(p: { revision: string; path: string; reason: LeftOutReason }): string;
+  couldNotWrite(p: { file: string; refusal: Refusal | undefined; error: string }): string;
+  refusingInput(p: { file: string; reader: 'import' | { budget: string } }): string;
+  internalError(p: { message: string; url: string }): string;
+}
+
+/** Why a symbolic link of a git revision is left out of `diff` (src/diff/git-revision.ts). */
+export type LeftOutReason = 'outside' | 'nothing' | 'loops';
+
+/** Why the file system refused to write, by Node's error code (src/cli/errors.ts). */
+export type Refusal =
+  | 'folder'
+  | 'pathFile'
+  | 'denied'
+  | 'readOnly'
+  | 'diskFull'
+  | 'quota'
+  | 'nameTooLong'
+  | 'noReader'
+  | 'symlink'
+  | 'exists'
+  | 'socket';
+
+/**
+ * The diagnostics and lines of `import measures` (the measures template read back). Headers and
+ * allowed values come in the sheet's own language; the sentences are said in the user's.
+ */
+export interface TemplateMessages {
+  notWorkbook: string;
+  notWorkbookHint: string;
+  encrypted: string;
+  encryptedHint: string;
+  tooLarge: (limit: string) => string;
+  tooLargeHint: string;
+  noSheet: (wanted: string, found: readonly string[]) => string;
+  noSheetHint: string;
+  noHeader: string;
+  noHeaderHint: string;
+  missingColumn: (header: string) => string;
+  missingColumnHint: string;
+  unknownColumn: (header: string) => string;
+  unknownColumnHint: string;
+  tooManyRows: (limit: number) => string;
+  tooManyRowsHint: string;
+  merged: (range: string) => string;
+  mergedHint: string;
+  formula: string;
+  formulaHint: string;
+  formulaNoValue: string;
+  formulaNoValueHint: string;
+  required: (header: string) => string;
+  requiredHint: string;
+  notNumber: (text: string) => string;
+  notNumberHint: string;
+  textNumber: (text: string, read: string) => string;
+  textNumberHint: string;
+  notYear: (text: string) => string;
+  notYearHint: string;
+  notLabel: (text: string, header: string) => string;
+  notLabelHint: (allowed: string, near?: string) => string;
+  badPhase: (text: string) => string;
+  badPhaseHint: string;
+  incompleteActivity: (line: number) => string;
+  incompleteActivityHint: string;
+  incompleteIndicator: string;
+  incompleteIndicatorHint: string;
+  noRows: string;
+  noRowsHint: string;
+  /** Fields of the budget's file the template cannot carry: `x_` keys, activity lines 5…, indicators 2…. */
+  keptFields: (
+    id: string,
+    fields: readonly string[],
+    activity?: readonly [number, number],
+    indicators?: number,
+  ) => string;
+  keptFieldsHint: string;
+  /** The note after an import: to stdout, or written to a file. */
+  printed: (count: number, changes: string) => string;
+  wrote: (path: string, count: number, changes: string) => string;
+  /** What changed against the measures replaced. */
+  added: (ids: string) => string;
+  removed: (ids: string) => string;
+  changed: (listed: string) => string;
+  noChanges: string;
+}
+
+type TemplateKey = keyof TemplateMessages;
+/** A template message as data: its key and its arguments (`['missingColumn', 'Sektor']`). */
+export type TemplateCall = { [K in TemplateKey]: [K, ...TemplateArgs<K>] }[TemplateKey];
+type TemplateArgs<K extends TemplateKey> = TemplateMessages[K] extends string
+  ? []
+  : Parameters<Exclude<TemplateMessages[K], string>>;
+
 export interface Messages {
   diagnostics: DiagnosticMessages;
   status: StatusMessages;
+  usage: UsageMessages;
+  template: TemplateMessages;
 }
 
 export type MessageKey = keyof DiagnosticMessages;

@@ -1,5 +1,9 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
-import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { importNb } from './import-nb.js';
+import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import { templateNb } from './template-nb.js';
+import { templateWords } from './template-text.js';
+import { usageNb } from './usage-nb.js';
 
 const entities: Record<string, string> = {
   measures: 'tiltaket',
@@ -40,6 +44,7 @@ const counts = (count: number, one: string, many: string): string => `${count} $
 /** Verktøyets ord på bokmål: standard for et budsjett uten `language`. */
 export const nb: Messages = {
   diagnostics: {
+    ...importNb,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følge det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -306,6 +311,48 @@ export const nb: Messages = {
       }[problem],
       hint: 'Oppgi stien til en budsjettmappe (mappen med budget.yaml).',
     }),
+    templateMessage: templateWords(templateNb),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
+    yamlTooDeep: ({ limit }) => ({
+      message: `YAML-en er nøstet dypere enn ${limit} nivåer her; en budsjettfil trenger færre enn ti.`,
+      hint: 'Gjør dataene flatere: så dyp nøsting er en generert eller fiendtlig fil, ikke et budsjett.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `Aliaset ${alias} viser til et anker som ikke er definert før det.`,
+      hint: `Definer ankeret (&${alias.slice(1)}) før aliaset, eller skriv verdien ut.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `Kategori-id-en "${id}" er ${id === 'default' ? 'reservert (en nøkkel i growth_pct i referansebanen)' : 'allerede en sektor-id'}.`,
+      hint: `Bruk sektoren "${id}" som den er, eller gi kategorien en annen id (f.eks. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `Kategori-id-en "${id}" er oppgitt to ganger for systemgrensen «${scopes[scope] ?? scope}».`,
+      hint: `Den første står i categories.${scope}[${first}]; gi en av dem en annen id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `En referansebane til for systemgrensen «${scopes[scope] ?? scope}»; ${first} har allerede en.`,
+      hint: 'Ha én fil med referansebane per systemgrense.',
+    }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
+      return {
+        message: `Denne ${open} starter ${kind === 'map' ? 'en tabell' : 'en liste'} som aldri lukkes med ${close}.`,
+        hint: `Sett inn ${close} der ${what} slutter; går ${what} over flere linjer, må de linjene rykkes lenger inn.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'Sektoren "other" finnes bare i systemgrensene egen virksomhet (own_operations) og indirekte (indirect).'
+          : elsewhere !== undefined
+            ? `"${sector}" er en kategori i systemgrensen «${scopes[elsewhere] ?? elsewhere}», ikke i «${scopes[scope] ?? scope}».`
+            : `"${sector}" er ikke en sektor-id.`,
+      hint: label
+        ? `Mente du \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" er det rapportene kaller den; filene bruker id-en.`}`
+        : near.length
+          ? `Mente du ${quoted(near)}?`
+          : `Sektor-id-er: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'Fila finnes ikke.' };
       if (errno === 'EISDIR')
@@ -326,6 +373,10 @@ export const nb: Messages = {
     problems: (count) => counts(count, 'problem', 'problemer'),
     clean: (dirs) => `${dirs}: 0 feil, 0 advarsler`,
     wrote: (file) => `Skrev ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Skrev ${file}: ${municipality}, ${counts(rows, 'rad', 'rader')}.`,
+    noVintage:
+      'utslippsregnskapet har ingen årgang (hvilken publisering tallene er fra); oppgi den med --vintage, f.eks. --vintage 2026.',
+    note: 'merk',
     budgetsWritten: (written, total) => `${written} av ${total} budsjetter skrevet.`,
     budgetsFailed: (written, total, failed) => `${written} av ${total} budsjetter skrevet; feilet: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: skrev ${files}`,
@@ -350,6 +401,8 @@ export const nb: Messages = {
       `${counts}; GitHub viser ${perKind} av hver sort per steg, loggen over har alle.`,
     writingTable: (first, others) => `merk: skriver tabellen ${first}; de andre er ${others} (velg en med --table).`,
   },
+  usage: usageNb,
+  template: templateNb,
 };
 
 const kindWords: Record<IdKind, string> = {
@@ -390,4 +443,43 @@ const numberHints = {
   decimal: 'Skriv desimaler med punktum (1234.5) og uten tusenskille.',
   spaces: 'Skriv tallet uten mellomrom mellom sifrene (1234.5, ikke 1 234,5).',
   quotes: 'Fjern anførselstegn og enheter: skriv bare tallet.',
+};
+const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgi den med en relativ sti.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} er en symbolsk lenke til en fil som ikke finnes.`,
+    hint: 'Rett opp eller fjern lenken.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} er en symbolsk lenke som går i ring (den peker tilbake på seg selv).`,
+    hint: 'Rett opp eller fjern lenken.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} peker ut av budsjettmappa og git-arbeidstreet (en symbolsk lenke); den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} ligger i repositoriets .git-mappe, som ikke hører til budsjettet; den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} er ikke en vanlig fil (${detail === 'fifo' ? 'en FIFO' : detail === 'socket' ? 'en socket' : 'en enhet'}).`,
+    hint: 'Oppgi bare YAML-filer i `files:` i budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `Mappa ${shown} peker ut av budsjettmappa og git-arbeidstreet (en symbolsk lenke); filene i den blir ikke lest.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `Mappa ${shown} er en symbolsk lenke tilbake til en mappe den ligger i (en løkke); den blir ikke fulgt.`,
+    hint: 'Fjern lenken, eller gjør globben i `files:` i budget.yaml smalere.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `Mappa ${shown} kan ikke leses${detail === 'EACCES' ? ': ingen tilgang' : ` (${detail ?? 'ukjent feil'})`}.`,
+    hint: 'Sjekk tilgangene til mappa.',
+  }),
+  globOutside: (shown) => ({
+    message: `Stien ${shown} i \`files:\` peker ut av budsjettmappa og git-arbeidstreet; den blir ikke lest.`,
+    hint: outsideHint,
+  }),
 };

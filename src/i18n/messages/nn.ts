@@ -1,5 +1,9 @@
 import { type Place, placeText } from '../../diagnostics/describe.js';
-import type { IdKind, Messages, Shown, Subject } from './index.js';
+import { importNn } from './import-nn.js';
+import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import { templateNn } from './template-nn.js';
+import { templateWords } from './template-text.js';
+import { usageNn } from './usage-nn.js';
 
 const entities: Record<string, string> = {
   measures: 'tiltaket',
@@ -52,6 +56,7 @@ const dimensionWords: Record<string, string> = {
 /** Orda til verktøyet på nynorsk. */
 export const nn: Messages = {
   diagnostics: {
+    ...importNn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følgje det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -318,6 +323,48 @@ export const nn: Messages = {
       }[problem],
       hint: 'Oppgje stien til ei budsjettmappe (mappa med budget.yaml).',
     }),
+    templateMessage: templateWords(templateNn),
+    pathProblem: ({ kind, shown, detail }) => pathProblems[kind](shown, detail),
+    yamlTooDeep: ({ limit }) => ({
+      message: `YAML-en er nøsta djupare enn ${limit} nivå her; ei budsjettfil treng færre enn ti.`,
+      hint: 'Gjer dataa flatare: så djup nøsting er ei generert eller fiendtleg fil, ikkje eit budsjett.',
+    }),
+    aliasUndefined: ({ alias }) => ({
+      message: `Aliaset ${alias} viser til eit anker som ikkje er definert før det.`,
+      hint: `Definer ankeret (&${alias.slice(1)}) før aliaset, eller skriv verdien ut.`,
+    }),
+    categoryIsSector: ({ id, scope }) => ({
+      message: `Kategori-id-en "${id}" er ${id === 'default' ? 'reservert (ein nøkkel i growth_pct i referansebanen)' : 'alt ein sektor-id'}.`,
+      hint: `Bruk sektoren "${id}" som han er, eller gje kategorien ein annan id (t.d. "${id}_${scope === 'indirect' ? 'consumption' : 'own'}").`,
+    }),
+    categoryTwice: ({ id, scope, first }) => ({
+      message: `Kategori-id-en "${id}" er oppgitt to gonger for systemgrensa «${scopes[scope] ?? scope}».`,
+      hint: `Den første står i categories.${scope}[${first}]; gje ein av dei ein annan id.`,
+    }),
+    secondBaseline: ({ scope, first }) => ({
+      message: `Ein referansebane til for systemgrensa «${scopes[scope] ?? scope}»; ${first} har alt ein.`,
+      hint: 'Ha éi fil med referansebane per systemgrense.',
+    }),
+    unclosedFlow: ({ kind }) => {
+      const [open, close, what] = kind === 'map' ? ['{', '}', 'tabellen'] : ['[', ']', 'lista'];
+      return {
+        message: `Denne ${open} startar ${kind === 'map' ? 'ein tabell' : 'ei liste'} som aldri blir lukka med ${close}.`,
+        hint: `Set inn ${close} der ${what} sluttar; går ${what} over fleire linjer, må dei linjene rykkjast lenger inn.`,
+      };
+    },
+    sectorOfOtherScope: ({ sector, scope, elsewhere, label, near, allowed }) => ({
+      message:
+        sector === 'other'
+          ? 'Sektoren "other" finst berre i systemgrensene eiga verksemd (own_operations) og indirekte (indirect).'
+          : elsewhere !== undefined
+            ? `"${sector}" er ein kategori i systemgrensa «${scopes[elsewhere] ?? elsewhere}», ikkje i «${scopes[scope] ?? scope}».`
+            : `"${sector}" er ikkje ein sektor-id.`,
+      hint: label
+        ? `Meinte du \`${label.id}\`?${label.label === undefined ? '' : ` "${label.label}" er det rapportane kallar han; filene brukar id-en.`}`
+        : near.length
+          ? `Meinte du ${quoted(near)}?`
+          : `Sektor-id-ar: ${allowed.join(', ')}.`,
+    }),
     fileUnreadable: ({ errno }) => {
       if (errno === 'ENOENT') return { message: 'Fila finst ikkje.' };
       if (errno === 'EISDIR')
@@ -338,6 +385,10 @@ export const nn: Messages = {
     problems: (count) => counts(count, 'problem', 'problem'),
     clean: (dirs) => `${dirs}: 0 feil, 0 åtvaringar`,
     wrote: (file) => `Skreiv ${file}.`,
+    wroteInventory: (file, municipality, rows) => `Skreiv ${file}: ${municipality}, ${counts(rows, 'rad', 'rader')}.`,
+    noVintage:
+      'utsleppsrekneskapen har ingen årgang (kva publisering tala er frå); oppgje han med --vintage, t.d. --vintage 2026.',
+    note: 'merk',
     budgetsWritten: (written, total) => `${written} av ${total} budsjett skrivne.`,
     budgetsFailed: (written, total, failed) => `${written} av ${total} budsjett skrivne; feila: ${failed}.`,
     wroteDocuments: (what, files) => `${what}: skreiv ${files}`,
@@ -362,6 +413,8 @@ export const nn: Messages = {
       `${counts}; GitHub viser ${perKind} av kvar sort per steg, loggen over har alle.`,
     writingTable: (first, others) => `merk: skriv tabellen ${first}; dei andre er ${others} (vel ein med --table).`,
   },
+  usage: usageNn,
+  template: templateNn,
 };
 
 const requiredHints: Record<string, string> = {
@@ -389,4 +442,43 @@ const numberHints = {
   decimal: 'Skriv desimalar med punktum (1234.5) og utan tusenskilje.',
   spaces: 'Skriv talet utan mellomrom mellom sifra (1234.5, ikkje 1 234,5).',
   quotes: 'Fjern hermeteikn og einingar: skriv berre talet.',
+};
+const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgje ho med ein relativ sti.';
+const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
+  linkToNothing: (shown) => ({
+    message: `${shown} er ei symbolsk lenke til ei fil som ikkje finst.`,
+    hint: 'Rett opp eller fjern lenka.',
+  }),
+  linkLoops: (shown) => ({
+    message: `${shown} er ei symbolsk lenke som går i ring (ho peikar tilbake på seg sjølv).`,
+    hint: 'Rett opp eller fjern lenka.',
+  }),
+  linkOutside: (shown) => ({
+    message: `${shown} peikar ut av budsjettmappa og git-arbeidstreet (ei symbolsk lenke); ho blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
+  inGitFolder: (shown) => ({
+    message: `${shown} ligg i .git-mappa til repositoriet, som ikkje høyrer til budsjettet; ho blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
+  notRegular: (shown, detail) => ({
+    message: `${shown} er ikkje ei vanleg fil (${detail === 'fifo' ? 'ein FIFO' : detail === 'socket' ? 'ein socket' : 'ei eining'}).`,
+    hint: 'Oppgje berre YAML-filer i `files:` i budget.yaml.',
+  }),
+  folderOutside: (shown) => ({
+    message: `Mappa ${shown} peikar ut av budsjettmappa og git-arbeidstreet (ei symbolsk lenke); filene i ho blir ikkje lesne.`,
+    hint: outsideHint,
+  }),
+  folderLoop: (shown) => ({
+    message: `Mappa ${shown} er ei symbolsk lenke tilbake til ei mappe ho ligg i (ei løkke); ho blir ikkje følgd.`,
+    hint: 'Fjern lenka, eller gjer globben i `files:` i budget.yaml smalare.',
+  }),
+  folderUnreadable: (shown, detail) => ({
+    message: `Mappa ${shown} kan ikkje lesast${detail === 'EACCES' ? ': ingen tilgang' : ` (${detail ?? 'ukjend feil'})`}.`,
+    hint: 'Sjekk tilgangane til mappa.',
+  }),
+  globOutside: (shown) => ({
+    message: `Stien ${shown} i \`files:\` peikar ut av budsjettmappa og git-arbeidstreet; han blir ikkje lesen.`,
+    hint: outsideHint,
+  }),
 };

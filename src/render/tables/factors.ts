@@ -78,7 +78,7 @@ export function buildFactorsTable(
     .filter(
       (factor) =>
         search === undefined ||
-        [factor.id, factor.name.nb, factor.name.en, factor.source ?? ''].some((text) =>
+        [factor.id, factor.name.nb, factor.name.nn, factor.name.en, factor.source ?? ''].some((text) =>
           text.toLocaleLowerCase('en').includes(search),
         ),
     )
@@ -134,9 +134,9 @@ export function factorNote(factor: EmissionFactor, language: Language): string |
   return factor.notes?.[language] ?? factor.note ?? null;
 }
 
-/** A factor's name in a language (the library names factors in bokmål and English). */
+/** A factor's name in a language (a local factor's as written in each). */
 export function factorName(factor: EmissionFactor, language: Language): string {
-  return language === 'en' ? factor.name.en : factor.name.nb;
+  return factor.name[language];
 }
 
 /** The ids of the measures that use each factor, in the report's measure order. */

@@ -1,0 +1,216 @@
+/**
+ * The CLI's own lines in the user's language (issue 14): usage errors (commander's and ours), the
+ * warnings and diagnostics of `import`, `diff`'s revisions and the YAML explanations. A usage error
+ * takes --lang when the command line has one, else the environment; exit codes and codes stay.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from './helpers/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-cli-language-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const nbLocale = { LANG: 'nb_NO.UTF-8' };
+
+describe("commander's usage errors, by their code", () => {
+  it('an unknown option: nynorsk with --lang nn, exit 2', async () => {
+    const result = await runCli(['validate', '--lang', 'nn', '--strcit'], projectRoot);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("feil: ukjend val '--strcit'\n(Meinte du --strict?)\n");
+  });
+
+  it('bokmål from the locale when the command line has no --lang; English stays as commander says it', async () => {
+    const nb = await runCli(['validate', '--strcit'], projectRoot, { env: nbLocale });
+    expect(nb.stderr).toBe("feil: ukjent valg '--strcit'\n(Mente du --strict?)\n");
+    const en = await runCli(['validate', '--strcit'], projectRoot);
+    expect(en.stderr).toBe("error: unknown option '--strcit'\n(Did you mean --strict?)\n");
+    expect([nb.code, en.code]).toEqual([2, 2]);
+  });
+
+  it('--lang=nn reads too, and a command line naming no valid language falls back to the locale', async () => {
+    expect((await runCli(['valdate', '--lang=nn'], projectRoot)).stderr).toBe(
+      "feil: ukjend kommando 'valdate'\n(Meinte du validate?)\n",
+    );
+    expect((await runCli(['valdate', '--lang', 'fr'], projectRoot, { env: nbLocale })).stderr).toContain(
+      "feil: ukjent kommando 'valdate'",
+    );
+  });
+
+  it('a missing argument, a missing option value, a required option, too many arguments', async () => {
+    const say = async (args: string[]) => (await runCli([...args, '--lang', 'nb'], projectRoot)).stderr;
+    expect(await say(['import', 'mdir', '-m', 'Skien'])).toBe("feil: argumentet 'file' mangler\n");
+    const missing = await runCli(['summary', '.', '--lang', 'nb', '--table'], projectRoot);
+    expect(missing.stderr).toBe("feil: valget '--table <id>' mangler en verdi\n");
+    expect(await say(['report', 'x'])).toBe("feil: valget '--out-dir <dir>' må være med\n");
+    expect(await say(['summary', 'a', 'b'])).toBe(
+      "feil: for mange argumenter til 'summary': ventet 1, fikk 2: a, b.\n",
+    );
+  });
+
+  it('echoes no control character of the command line', async () => {
+    const option = await runCli(['validate', '--x\u001b]0;title\u0007', '--lang', 'nb'], projectRoot);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("feil: ukjent valg '--x\uFFFD]0;title\uFFFD'\n");
+    const value = await runCli(['measures', '.', '--by', 'sektor\u001b[2J'], projectRoot);
+    expect(value.code).toBe(2);
+    expect(value.stderr).not.toContain('\u001b');
+  });
+
+  it('the help stays English, whatever the language', async () => {
+    const result = await runCli(['validate', '--help', '--lang', 'nb'], projectRoot);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: klimabudsjett validate');
+  });
+});
+
+describe('our usage errors', () => {
+  it('an option value, with its hint label, in nynorsk', async () => {
+    const result = await runCli(['measures', 'examples/minimal', '--by', 'sektor', '--lang', 'nn'], projectRoot);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'klimabudsjett: --by skal vere sector, responsible, status eller scope, ikkje "sektor".\n' +
+        '  tips: Meinte du `sector`? Bruk sector, responsible, status eller scope.\n',
+    );
+  });
+
+  it('a year outside the budget, in bokmål from the locale', async () => {
+    const result = await runCli(['measures', 'examples/minimal', '--year', '1990'], projectRoot, { env: nbLocale });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--year 1990 ligger utenfor budsjettets år 2026–');
+    expect(result.stderr).toContain('  tips: Oppgi et år fra planstart til tidshorisonten.');
+  });
+
+  it('an unknown extension and a file that cannot be written', async () => {
+    const pdf = await runCli(['summary', 'examples/minimal', '-o', 'x.pdf', '--lang', 'nb'], projectRoot);
+    expect(pdf.stderr).toMatch(
+      /^klimabudsjett: Filendelsen til x\.pdf sier ikke hvilket format fila skal ha\.\n {2}tips: Bruk /,
+    );
+    const folder = join(scratch, 'a-folder.md');
+    cpSync(join(projectRoot, 'examples/minimal/inventory'), folder, { recursive: true });
+    const refused = await runCli(['summary', 'examples/minimal', '-o', folder, '--lang', 'nn'], projectRoot);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^klimabudsjett: Klarte ikkje å skrive .*a-folder\.md: det er ei mappe\.\n$/);
+  });
+});
+
+describe('import mdir', () => {
+  const csv = join(scratch, 'telemark.csv');
+  writeFileSync(csv, 'Kommune,År,Sektor,Utslippskilde,Utslipp\nPorsgrunn,2024,Veitrafikk,Personbiler,25107\n');
+
+  it('a municipality the file does not have: bokmål under LANG=nb_NO.UTF-8, exit 2', async () => {
+    const result = await runCli(['import', 'mdir', csv, '-m', 'Porsgrun'], scratch, { env: nbLocale });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'klimabudsjett: Fila har ingen kommune som heter "Porsgrun".\n  tips: Mente du "Porsgrunn"?\n',
+    );
+    const english = await runCli(['import', 'mdir', csv, '-m', 'Porsgrun'], scratch);
+    expect(english.stderr).toBe(
+      'klimabudsjett: No municipality named "Porsgrun" in the file.\n  hint: Did you mean "Porsgrunn"?\n',
+    );
+  });
+
+  it('a row that cannot be read: the diagnostic in nynorsk, its code as it was', async () => {
+    const bad = join(scratch, 'bad.csv');
+    writeFileSync(bad, 'Kommune,År,Sektor,Utslippskilde,Utslipp\nPorsgrunn,20x4,Veitrafikk,Personbiler,1\n');
+    const result = await runCli(['import', 'mdir', bad, '-m', 'Porsgrunn', '--lang', 'nn'], scratch);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error  import-row');
+    expect(result.stderr).toContain('"20x4" er ikkje eit årstal.');
+    expect(result.stderr).toContain('tips: Skriv året med fire siffer, t.d. 2024.');
+    expect(result.stderr).toContain('✖ 1 problem (1 feil, 0 åtvaringar, 0 merknader)');
+  });
+
+  it('the status lines and the warning about a name the list does not know', async () => {
+    const plain = join(scratch, 'reduced.csv');
+    writeFileSync(plain, 'Kommune,År,Sektor,Utslippskilde,Utslipp\nPorsgrun by,2024,Veitrafikk,Personbiler,1\n');
+    const out = join(scratch, 'mdir.yaml');
+    const result = await runCli(['import', 'mdir', plain, '-m', 'Porsgrun by', '-o', out, '--lang', 'nb'], scratch);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'advarsel: Ingen kommune i Norge (kommuneinndelingen fra 2024) heter "Porsgrun by"',
+    );
+    expect(result.stderr).toContain(`Skrev ${out}: Porsgrun by, 1 rad.`);
+    expect(result.stderr).toContain('merk: utslippsregnskapet har ingen årgang');
+  });
+});
+
+describe('import measures: the machine formats carry the same words', () => {
+  const args = ['import', 'measures', 'test/fixtures/import/template-bad-status.xlsx', '--budget', 'examples/minimal'];
+
+  it('json and sarif say in bokmål what stylish says', async () => {
+    const stylish = await runCli([...args, '--lang', 'nb'], projectRoot);
+    expect(stylish.code).toBe(1);
+    const json = await runCli([...args, '--lang', 'nb', '--format', 'json'], projectRoot);
+    const [diagnostic] = (JSON.parse(json.stderr) as { diagnostics: { code: string; message: string; hint: string }[] })
+      .diagnostics;
+    expect(diagnostic?.code).toBe('import-row');
+    expect(diagnostic?.message).toMatch(/^"\w+" er ikke en verdi for "Status"\.$/);
+    expect(stylish.stderr).toContain(diagnostic?.message);
+    expect(stylish.stderr).toContain(`tips: ${diagnostic?.hint}`);
+    const sarif = await runCli([...args, '--lang', 'nb', '--format', 'sarif'], projectRoot);
+    expect(sarif.stderr).toContain(diagnostic?.message.replaceAll('"', '\\"'));
+    expect(json.code).toBe(1);
+  });
+});
+
+describe('the YAML explanations and a sector of another scope', () => {
+  const budget = (name: string, measures: string) => {
+    const dir = join(scratch, name);
+    cpSync(join(projectRoot, 'examples/minimal'), dir, { recursive: true });
+    writeFileSync(join(dir, 'measures/tiltak.yaml'), measures);
+    return dir;
+  };
+
+  it('an unclosed { in bokmål, pointed at the bracket', async () => {
+    const dir = budget(
+      'unclosed',
+      'schema_version: 1\nmeasures:\n  - id: T-1\n    title: "Tiltak"\n    sector: road_traffic\n    status: adopted\n    start: 2026\n    effect: { t_co2e: 150\n    responsible: "Drift"\n',
+    );
+    const result = await runCli(['validate', '.', '--lang', 'nb'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('measures/tiltak.yaml:8:13');
+    expect(result.stderr).toContain('Denne { starter en tabell som aldri lukkes med }.');
+    const nn = await runCli(['validate', '.', '--lang', 'nn'], dir);
+    expect(nn.stderr).toContain('Denne { startar ein tabell som aldri blir lukka med }.');
+  });
+
+  it('"other" outside its scopes, in nynorsk', async () => {
+    const dir = budget(
+      'other',
+      'schema_version: 1\nmeasures:\n  - id: T-1\n    title: "Tiltak"\n    sector: other\n    responsible: "Drift"\n    status: adopted\n    start: 2026\n    effect: { t_co2e: 150 }\n',
+    );
+    const result = await runCli(['validate', '.', '--lang', 'nn', '--format', 'json'], dir);
+    const messages = (JSON.parse(result.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(messages.find((d) => d.code === 'unknown-sector')?.message).toBe(
+      'Sektoren "other" finst berre i systemgrensene eiga verksemd (own_operations) og indirekte (indirect).',
+    );
+  });
+});
+
+describe('a path of `files:` that is not read', () => {
+  it('a glob outside the budget folder, in bokmål; its code as before', async () => {
+    const dir = join(scratch, 'outside');
+    cpSync(join(projectRoot, 'examples/minimal'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'budget.yaml'),
+      'schema_version: 1\nmunicipality: { name: Eksempelby }\nplan_period: { start: 2026, end: 2029 }\nfiles:\n  measures: ["measures/*.yaml", "../*.yaml"]\n',
+    );
+    const result = await runCli(['validate', '.', '--lang', 'nb', '--format', 'json'], dir);
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(diagnostics.find((d) => d.code === 'file-outside-budget')?.message).toBe(
+      'Stien ../*.yaml i `files:` peker ut av budsjettmappa og git-arbeidstreet; den blir ikke lest.',
+    );
+  });
+});
+
+describe("diff's revisions", () => {
+  it('a revision outside any git repository, in bokmål; exit 2 as before', async () => {
+    const dir = join(scratch, 'no-git');
+    cpSync(join(projectRoot, 'examples/minimal'), dir, { recursive: true });
+    const result = await runCli(['diff', 'main', '--lang', 'nb'], dir, { env: { GIT_CEILING_DIRECTORIES: scratch } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('klimabudsjett: "main" er ingen mappe, og');
+    expect(result.stderr).toContain('  tips: Oppgi to budsjettmapper');
+  });
+});
