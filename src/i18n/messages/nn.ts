@@ -408,7 +408,7 @@ export const nn: Messages = {
     initCheck: (folder) => `sjekk budsjettet: klimabudsjett validate ${folder}`,
     initCi: (variable) =>
       `CI installerer ${variable} frå .github/workflows/klimabudsjett.yml: la han peike på ein git-URL eller ein .tgz til klimabudsjett er på npm`,
-    overview: 'oversikt',
+    overview: 'oversyn',
     hiddenAnnotations: (counts, perKind) =>
       `${counts}; GitHub viser ${perKind} av kvar sort per steg, loggen over har alle.`,
     writingTable: (first, others) => `merk: skriv tabellen ${first}; dei andre er ${others} (vel ein med --table).`,
