@@ -95,7 +95,7 @@ export async function renderCharts(
         runtime = parse(shape);
         parsedShapes.set(key, runtime);
       }
-      view = new vega.View(runtime, { renderer: 'none' });
+      view = new vega.View(runtime, { renderer: 'none', expr: sharedCodegen(vega) });
       values.forEach((rows, index) => {
         view.data(valuesName(index), rows);
       });
@@ -104,6 +104,51 @@ export async function renderCharts(
     view.finalize();
   }
   return svgs;
+}
+
+/** What vega makes of the expressions of a parsed spec: a function, bound to a view's functions. */
+type Generate = (context: { functions?: object }, expression: unknown) => (...args: unknown[]) => unknown;
+type Codegen = Record<'operator' | 'parameter' | 'event' | 'handler' | 'encode', Generate>;
+
+let codegen: Codegen | undefined;
+/** The functions made from expressions, by their code: a few hundred per shape. */
+const madeFunctions = new Map<string, (...args: unknown[]) => unknown>();
+const functionLimit = 20_000;
+
+/**
+ * vega's expression code generator (the View's `expr` option), sharing the functions it makes: each
+ * new View would otherwise compile every expression of its spec again with `Function()`, and run
+ * them cold. The functions hold no state (they see the view only through `this`, its functions),
+ * so one compiled function serves every view, bound to each view's functions as vega binds it.
+ */
+function sharedCodegen(vega: Vega): Codegen {
+  if (codegen !== undefined) return codegen;
+  // vega's own generator is the default of a runtime context (not in vega's type declarations).
+  const { runtimeContext } = vega as unknown as {
+    runtimeContext: (dataflow: { events: () => void }, transforms: object) => { expr: Codegen };
+  };
+  const base = runtimeContext({ events: () => undefined }, {}).expr;
+  const share =
+    (kind: keyof Codegen): Generate =>
+    (context, expression) => {
+      const key = `${kind}\n${JSON.stringify(expression)}`;
+      let made = madeFunctions.get(key);
+      if (made === undefined) {
+        if (madeFunctions.size >= functionLimit) madeFunctions.clear();
+        made = base[kind]({}, expression);
+        madeFunctions.set(key, made);
+      }
+      return context.functions === undefined ? made : made.bind(context.functions);
+    };
+  codegen = {
+    ...base,
+    operator: share('operator'),
+    parameter: share('parameter'),
+    event: share('event'),
+    handler: share('handler'),
+    encode: share('encode'),
+  };
+  return codegen;
 }
 
 /** d3 number formats by language: `1 234,5` in Norwegian (no-break spaces), `1,234.5` in English. */
