@@ -5,7 +5,8 @@ import { endOfCentralDirectory } from './zip-timestamps.js';
  * exceljs zips a workbook with JSZip, which deflates in JavaScript (pako): a third of the time a
  * 60-measure workbook takes. So the workbook is zipped stored (uncompressed) and each entry is
  * deflated here with Node's zlib, a few times faster: the same entries in the same order, with
- * the same names, dates, flags and checksums (of the uncompressed data, so unchanged).
+ * the same names, dates, flags and checksums (of the uncompressed data, so unchanged); empty
+ * entries (folders) stay stored.
  *
  * An archive that is not what JSZip writes stored (an entry already compressed, a data
  * descriptor, ZIP64) is returned as it is.
@@ -31,12 +32,16 @@ export function deflateStoredZip(stored: Uint8Array, level = 6): Uint8Array {
     if (bytes.getUint32(local, true) !== localFileHeader) return stored;
     const dataStart = local + 30 + sum(bytes, [local + 26, local + 28]);
     const header = stored.slice(local, dataStart);
-    const packed = deflateRawSync(stored.subarray(dataStart, dataStart + size), { level });
-    // Local header: version needed 2.0 (deflate), method 8, compressed size.
-    setMethod(view(header), 4, 8, 18, packed.length);
-    // Central record: the same fields 2 bytes later, and where the local header now is.
+    // Empty entries (folders) stay stored, as JSZip writes them.
+    const packed =
+      size === 0 ? new Uint8Array(0) : deflateRawSync(stored.subarray(dataStart, dataStart + size), { level });
     const recordView = view(record);
-    setMethod(recordView, 6, 10, 20, packed.length);
+    if (size > 0) {
+      // Local header: version needed 2.0 (deflate), method 8, compressed size; the central
+      // record has the same fields 2 bytes later.
+      setMethod(view(header), 4, 8, 18, packed.length);
+      setMethod(recordView, 6, 10, 20, packed.length);
+    }
     recordView.setUint32(42, written, true);
     parts.push(header, packed);
     directory.push(record);
