@@ -66,8 +66,10 @@ export function workerPool(
       env: io.env as NodeJS.ProcessEnv,
       serialization: 'advanced',
       // A small young generation: a worker's peak memory drops by a third (374 → 263 MB with
-      // 60-measure budgets) for the same CPU time, since each budget's garbage dies young.
-      execArgv: [...process.execArgv, '--max-semi-space-size=2'],
+      // 60-measure budgets), since each budget's garbage dies young. 8 MB rather than 2 since the
+      // charts' shapes are reused: 5 % less CPU, the peak the same for 89 and 356 budgets
+      // (230–245 MB); 16 MB saves a little more but grows with the count (235 → 313 MB).
+      execArgv: [...process.execArgv, '--max-semi-space-size=8'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.on('message', (answer: WorkAnswer) => {

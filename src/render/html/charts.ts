@@ -3,14 +3,11 @@ import { valueInYear } from '../../compute/years.js';
 import type { HtmlLabels } from '../../i18n/labels.js';
 import type { Language, Scope } from '../../model/budget.js';
 import { sectorLabel } from '../../model/sectors.js';
+import type { Spec } from './chart-render.js';
 
 /**
- * The charts of the HTML report as vega-lite specifications, rendered to SVG by vega without a
- * browser. vega and vega-lite load only when a report is written.
+ * The charts of the HTML report as vega-lite specifications, rendered to SVG by chart-render.ts.
  */
-
-/** A vega-lite specification (the parts used here). */
-type Spec = Record<string, unknown>;
 
 /**
  * Colours of the series, the same in every chart (colour-blind safe, after Okabe–Ito): keyed by
@@ -59,13 +56,6 @@ const config = {
   axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', gridColor: '#e6e6e6' },
   legend: { labelFontSize: 11, orient: 'bottom', direction: 'horizontal', labelLimit: 0, columns: 4, title: null },
 };
-
-/** d3 number formats by language: `1 234,5` in Norwegian (no-break spaces), `1,234.5` in English. */
-function formatLocale(language: Language) {
-  return language === 'en'
-    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' NOK'] }
-    : { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', ' kr'], minus: '\u2212' };
-}
 
 /**
  * The emission limit in `year`: the path's anchors joined linearly (as the path is), the latest
@@ -433,19 +423,4 @@ function sectorColour(sector: string, report: Pick<BudgetReport, 'categories'>):
   if (known !== undefined) return known;
   const category = report.categories.findIndex((item) => item.id === sector);
   return categoryColours[Math.max(0, category) % categoryColours.length] as string;
-}
-
-/** Renders vega-lite specifications to SVG, numbers in the language's format. */
-export async function renderCharts(specs: readonly Spec[], language: Language): Promise<string[]> {
-  const vega = await import('vega');
-  const { compile } = await import('vega-lite');
-  vega.formatLocale(formatLocale(language) as Parameters<typeof vega.formatLocale>[0]);
-  const svgs: string[] = [];
-  for (const spec of specs) {
-    const compiled = compile(spec as unknown as Parameters<typeof compile>[0]).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-    svgs.push(await view.toSVG());
-    view.finalize();
-  }
-  return svgs;
 }

@@ -13,15 +13,8 @@ import { buildFollowUpTable, buildProgressTable } from '../tables/progress.js';
 import { sheetContext } from '../tables/sheet-context.js';
 import { sourcesSheet } from '../tables/sources.js';
 import { buildSummaryTables } from '../tables/summary.js';
-import {
-  abatementSpec,
-  bridgeSpec,
-  bridgeSteps,
-  bridgeYears,
-  pathwaySpec,
-  renderCharts,
-  sectorEffectSpec,
-} from './charts.js';
+import { renderCharts } from './chart-render.js';
+import { abatementSpec, bridgeSpec, bridgeSteps, bridgeYears, pathwaySpec, sectorEffectSpec } from './charts.js';
 import { escapeHtml, renderHtmlTable } from './html-table.js';
 import { htmlSection, renderHtmlPage } from './page.js';
 

@@ -15,6 +15,7 @@ import { fitColumns, wrappedLines } from './column-widths.js';
 import { conditionalFormats } from './conditional-formats.js';
 import { sheetNames } from './sheet-names.js';
 import { columnLetter, dataRow, type PlannedValue, planRows, sheetRows, type ValueLabels } from './sheet-plan.js';
+import { deflateStoredZip } from './zip-deflate.js';
 import { pinZipFileTimestamps, pinZipTimestamps } from './zip-timestamps.js';
 
 export interface XlsxOptions {
@@ -87,7 +88,8 @@ export async function writeXlsx(tables: readonly Table[], options: XlsxOptions):
     const { default: WorkbookModel } = await import('exceljs/lib/doc/workbook.js');
     const workbook = new WorkbookModel();
     await fillWorkbook(workbook, tables, options, false);
-    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // Zipped stored, then deflated by Node's zlib: see zip-deflate.ts.
+    bytes = deflateStoredZip(new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
   }
   pinZipTimestamps(bytes, options.created);
   return bytes;

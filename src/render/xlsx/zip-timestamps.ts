@@ -14,7 +14,7 @@ interface ZipAccess {
   write(position: number, bytes: Uint8Array): void;
 }
 
-const endOfCentralDirectory = 0x06054b50;
+const endOfCentralDirectorySignature = 0x06054b50;
 const centralDirectoryHeader = 0x02014b50;
 const localFileHeader = 0x04034b50;
 
@@ -53,19 +53,22 @@ export function pinZipFileTimestamps(path: string, date: Date): void {
   }
 }
 
+/** Where the end of central directory record of a zip archive (or its tail) starts; -1 if none. */
+export function endOfCentralDirectory(bytes: Uint8Array): number {
+  const bytesView = view(bytes);
+  for (let offset = bytes.length - 22; offset >= 0; offset--) {
+    if (bytesView.getUint32(offset, true) === endOfCentralDirectorySignature) return offset;
+  }
+  return -1;
+}
+
 function pinTimestamps(zip: ZipAccess, date: Date): void {
   const stamp = dosTimestamp(date);
   // The end record is the last 22 bytes plus a comment of at most 65 535 bytes.
   const tailLength = Math.min(zip.size, 22 + 0xffff);
   const tail = zip.read(zip.size - tailLength, tailLength);
   const tailView = view(tail);
-  let end = -1;
-  for (let offset = tail.length - 22; offset >= 0; offset--) {
-    if (tailView.getUint32(offset, true) === endOfCentralDirectory) {
-      end = offset;
-      break;
-    }
-  }
+  const end = endOfCentralDirectory(tail);
   if (end < 0) throw new Error('not a zip archive: no end of central directory record');
   const entries = tailView.getUint16(end + 10, true);
   const directorySize = tailView.getUint32(end + 12, true);

@@ -1,0 +1,159 @@
+import type { Language } from '../../model/budget.js';
+
+/**
+ * Renders the charts' vega-lite specifications to SVG with vega, without a browser. vega and
+ * vega-lite load only when a report is written.
+ *
+ * Compiling a vega-lite specification and parsing the vega one cost more than drawing the chart,
+ * and a batch draws the same charts for every budget with only the data changed. So a chart's
+ * inline data is taken out and named (`kb_values_0`, …); what is left — the shape: marks,
+ * encodings, scale domains and colours, titles, the language — is compiled and parsed once per
+ * process, and each chart is a new vega View of that parsed shape with its values put in. The SVG
+ * is the same, byte for byte, as compiling the whole specification (test/unit/chart-render.test.ts
+ * compares the two on hostile budgets).
+ */
+
+/** A vega-lite specification (the parts used here). */
+export type Spec = Record<string, unknown>;
+
+/** A chart's specification without its values, and the values, in the order of the names. */
+interface SeparatedSpec {
+  shape: Spec;
+  values: unknown[][];
+}
+
+const valuesName = (index: number) => `kb_values_${index}`;
+
+/**
+ * Replaces every inline `data: { values }` of a specification (top level, layers, a facet's inner
+ * spec) by a named data source, and returns the values apart.
+ */
+export function separateValues(spec: Spec): SeparatedSpec {
+  const values: unknown[][] = [];
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const inline = key === 'data' ? inlineValues(value) : undefined;
+      if (inline === undefined) {
+        copy[key] = walk(value);
+      } else {
+        copy[key] = { name: valuesName(values.length) };
+        values.push(inline);
+      }
+    }
+    return copy;
+  };
+  return { shape: walk(spec) as Spec, values };
+}
+
+/** The values of an inline data source (`{ values: [...] }` and nothing else), else undefined. */
+function inlineValues(data: unknown): unknown[] | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const keys = Object.keys(data);
+  const values = (data as { values?: unknown }).values;
+  return keys.length === 1 && Array.isArray(values) ? values : undefined;
+}
+
+type Vega = typeof import('vega');
+type Runtime = ReturnType<Vega['parse']>;
+
+/**
+ * Parsed shapes by language and shape. A batch of a county's budgets needs a few dozen; past the
+ * limit the cache starts again, so that memory stays flat however varied the budgets.
+ */
+const parsedShapes = new Map<string, Runtime>();
+const shapeLimit = 64;
+
+/** How charts are rendered: `reuse: false` compiles every specification whole (the reference). */
+export interface RenderChartOptions {
+  reuse?: boolean;
+}
+
+/** Renders vega-lite specifications to SVG, numbers in the language's format. */
+export async function renderCharts(
+  specs: readonly Spec[],
+  language: Language,
+  options: RenderChartOptions = {},
+): Promise<string[]> {
+  const vega = await import('vega');
+  const { compile } = await import('vega-lite');
+  vega.formatLocale(formatLocale(language) as Parameters<Vega['formatLocale']>[0]);
+  const parse = (spec: Spec): Runtime => vega.parse(compile(spec as unknown as Parameters<typeof compile>[0]).spec);
+  const svgs: string[] = [];
+  for (const spec of specs) {
+    let view: InstanceType<Vega['View']>;
+    if (options.reuse === false) {
+      view = new vega.View(parse(spec), { renderer: 'none' });
+    } else {
+      const { shape, values } = separateValues(spec);
+      const key = `${language}\n${JSON.stringify(shape)}`;
+      let runtime = parsedShapes.get(key);
+      if (runtime === undefined) {
+        if (parsedShapes.size >= shapeLimit) parsedShapes.clear();
+        runtime = parse(shape);
+        parsedShapes.set(key, runtime);
+      }
+      view = new vega.View(runtime, { renderer: 'none', expr: sharedCodegen(vega) });
+      values.forEach((rows, index) => {
+        view.data(valuesName(index), rows);
+      });
+    }
+    svgs.push(await view.toSVG());
+    view.finalize();
+  }
+  return svgs;
+}
+
+/** What vega makes of the expressions of a parsed spec: a function, bound to a view's functions. */
+type Generate = (context: { functions?: object }, expression: unknown) => (...args: unknown[]) => unknown;
+type Codegen = Record<'operator' | 'parameter' | 'event' | 'handler' | 'encode', Generate>;
+
+let codegen: Codegen | undefined;
+/** The functions made from expressions, by their code: a few hundred per shape. */
+const madeFunctions = new Map<string, (...args: unknown[]) => unknown>();
+const functionLimit = 20_000;
+
+/**
+ * vega's expression code generator (the View's `expr` option), sharing the functions it makes: each
+ * new View would otherwise compile every expression of its spec again with `Function()`, and run
+ * them cold. The functions hold no state (they see the view only through `this`, its functions),
+ * so one compiled function serves every view, bound to each view's functions as vega binds it.
+ */
+function sharedCodegen(vega: Vega): Codegen {
+  if (codegen !== undefined) return codegen;
+  // vega's own generator is the default of a runtime context (not in vega's type declarations).
+  const { runtimeContext } = vega as unknown as {
+    runtimeContext: (dataflow: { events: () => void }, transforms: object) => { expr: Codegen };
+  };
+  const base = runtimeContext({ events: () => undefined }, {}).expr;
+  const share =
+    (kind: keyof Codegen): Generate =>
+    (context, expression) => {
+      const key = `${kind}\n${JSON.stringify(expression)}`;
+      let made = madeFunctions.get(key);
+      if (made === undefined) {
+        if (madeFunctions.size >= functionLimit) madeFunctions.clear();
+        made = base[kind]({}, expression);
+        madeFunctions.set(key, made);
+      }
+      return context.functions === undefined ? made : made.bind(context.functions);
+    };
+  codegen = {
+    ...base,
+    operator: share('operator'),
+    parameter: share('parameter'),
+    event: share('event'),
+    handler: share('handler'),
+    encode: share('encode'),
+  };
+  return codegen;
+}
+
+/** d3 number formats by language: `1 234,5` in Norwegian (no-break spaces), `1,234.5` in English. */
+function formatLocale(language: Language) {
+  return language === 'en'
+    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' NOK'] }
+    : { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', ' kr'], minus: '\u2212' };
+}
