@@ -1,6 +1,9 @@
-import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadFast } from '../../src/load/yaml-fast.js';
+import { projectRoot } from '../helpers/run-cli.js';
 
 // The fast path (js-yaml 5) and the careful path (yaml) must read every scalar alike.
 const scalars = [
@@ -111,4 +114,30 @@ it('builds keys, nesting and `__proto__` as the yaml library does, and leaves du
   expect(loadFast('a: [1')).toBeUndefined();
   expect(loadFast('')).toBeUndefined();
   expect(loadFast('? [a]\n: 1')).toBeUndefined();
+});
+
+describe('a long list read in pieces', () => {
+  const measures = readFileSync(join(projectRoot, 'examples', 'porsgrunn', 'measures', 'transport.yaml'), 'utf8');
+
+  it('reads as the whole does, with comments, blank lines and keys after the list', () => {
+    const texts = [
+      measures,
+      `${measures}\n# a note\nx_after: { a: 1 }\n`,
+      measures.replace(/\n {2}- /g, '\n\n  # a note\n  - '),
+      `x_before: 1\nitems:\n${'  - { id: a, text: "x\n    y" }\n  - |\n    z\n  - [1, 2]\n'.repeat(50)}x_end: ~\n`,
+    ];
+    for (const text of texts) {
+      const whole = loadFast(text, Number.POSITIVE_INFINITY);
+      expect(whole).toBeTypeOf('object');
+      for (const length of [1, 100, 1000]) expect(loadFast(text, length)).toStrictEqual(whole);
+    }
+  });
+
+  it('leaves broken and duplicate-key files to the whole, which decides', () => {
+    const broken = `items:\n  - a: "open\n  - b\n${'  - c\n'.repeat(20)}`;
+    expect(loadFast(broken, 10)).toBeUndefined();
+    expect(loadFast(`items:\n${'  - c\n'.repeat(20)}items: 1\n`, 10)).toBeUndefined();
+    expect(loadFast(`items:\n${'  - c\n'.repeat(20)}  - *a\n`, 10)).toBeUndefined();
+    expect(loadFast(`items:\n${'  - c\n'.repeat(20)} tail\n`, 10)).toBeUndefined();
+  });
 });
