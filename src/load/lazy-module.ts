@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 const requireModule = createRequire(import.meta.url);
 
 /**
- * A CommonJS dependency loaded on first use rather than at start-up: the yaml library and
- * js-yaml 5 are needed only for files with problems, and loading them costs a sixth of the
- * start-up of `validate`. (A require through a variable also keeps them out of the bundle.)
+ * A CommonJS dependency loaded on first use rather than at start-up: the yaml library is needed
+ * only for files with problems, and loading it costs a sixth of the start-up of `validate`. (A
+ * require through a variable also keeps it out of the bundle.)
  */
 export function lazyModule<T>(specifier: string): () => T {
   let loaded: T | undefined;

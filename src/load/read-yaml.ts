@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import jsYaml from 'js-yaml';
 import type * as YamlLibrary from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -9,7 +8,7 @@ import { type Said, say } from '../i18n/messages/index.js';
 import { lazyModule } from './lazy-module.js';
 import { indexWithEvents, type OffsetLocator, type Offsets } from './locate-events.js';
 import { mendSyntax } from './syntax-repair.js';
-import { yamlCoreSchema } from './yaml-core-schema.js';
+import { loadFast } from './yaml-fast.js';
 import { maxYamlNesting, tooDeepAt } from './yaml-nesting.js';
 
 const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
@@ -85,17 +84,32 @@ export function readYamlFile(absolutePath: string, displayPath: string): ReadRes
 /**
  * Parses YAML text (a BOM is dropped); every problem is a diagnostic.
  *
- * Two parsers, for speed: js-yaml 4 reads a well-formed file about ten times faster than the yaml
- * library, which a 10 000-measure budget needs (js-yaml 5 is three times slower than 4; only its
- * event stream is used, to locate diagnostics). The yaml library, with positions, alias limits
- * and good messages, takes over when js-yaml rejects a file or the file has aliases. Both read
- * YAML 1.2 with the core schema (yaml-core-schema.ts).
+ * Two parsers, for speed: js-yaml 5 reads a well-formed file about ten times faster than the yaml
+ * library, which a 10 000-measure budget needs (yaml-fast.ts); its events, read again when a
+ * diagnostic first asks for a place, locate every key and value (locate-events.ts). The yaml
+ * library, with positions, alias limits and good messages, takes over when js-yaml rejects a file
+ * or the file has aliases. Both read YAML 1.2 with the core schema (yaml-core-schema.ts).
  */
 export function parseYamlText(rawText: string, displayPath: string): ReadResult {
   const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // A lone CR (old Mac line ends) breaks a line in YAML; js-yaml agrees, the yaml library does not.
   // As a LF it means the same to both, and offsets stay put.
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
+  const fast = parseFast(text);
+  if (fast !== undefined) {
+    let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;
+    const locate: ParsedFile['locate'] = (path, at = 'value') => {
+      if (located === undefined) {
+        const offsets = indexWithEvents(text);
+        located = offsets ? { offsets, lines: lineCounterOf(text) } : null;
+      }
+      if (located === null) return positionsOf(text).locate(path, at);
+      const found = located.offsets(path, at);
+      return found ? offsetsToRange(located.lines, text, found[0], found[1]) : undefined;
+    };
+    return { text, file: { path: displayPath, text, data: fast, locate }, diagnostics: [] };
+  }
+  // Only here, before the careful path: js-yaml bounds its own nesting (yaml-fast.ts).
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     return {
@@ -112,41 +126,14 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
       ],
     };
   }
-  const fast = parseFast(text);
-  if (fast !== undefined) {
-    let located: { offsets: OffsetLocator; lines: ReturnType<typeof lineCounterOf> } | undefined | null;
-    const locate: ParsedFile['locate'] = (path, at = 'value') => {
-      if (located === undefined) {
-        const offsets = indexWithEvents(text);
-        located = offsets ? { offsets, lines: lineCounterOf(text) } : null;
-      }
-      if (located === null) return positionsOf(text).locate(path, at);
-      const found = located.offsets(path, at);
-      return found ? offsetsToRange(located.lines, text, found[0], found[1]) : undefined;
-    };
-    return { text, file: { path: displayPath, text, data: fast, locate }, diagnostics: [] };
-  }
   return parseWithPositions(text, displayPath);
 }
 
-/**
- * js-yaml's reading of a file, or undefined when the careful path must decide: on any error, and
- * for files with aliases, which js-yaml would share as references and not count (the yaml library
- * bounds their expansion). An alias is `*name` after a space, a line start or a flow indicator, so
- * the test below may send a file with `a *b` in plain text the careful way, but never lets an alias by.
- */
+/** js-yaml's reading of a file, or undefined when the careful path must decide (yaml-fast.ts). */
 function parseFast(text: string): object | undefined {
-  if (aliasPattern.test(text)) return undefined;
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: yamlCoreSchema });
-  } catch {
-    return undefined;
-  }
+  const data = loadFast(text);
   return data !== null && typeof data === 'object' ? data : undefined;
 }
-
-const aliasPattern = /(?:^|[\s,[{])\*[^\s,\]}]/m;
 
 /** Parses with the yaml library: positions, precise syntax errors, bounded aliases. */
 function parseWithPositions(text: string, displayPath: string): ReadResult {
