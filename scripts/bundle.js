@@ -29,4 +29,20 @@ const result = await build({
   logLevel: 'warning',
 });
 
-writeFileSync('THIRD-PARTY-NOTICES.txt', thirdPartyNotices(Object.keys(result.metafile.inputs)));
+// The yaml library for the careful reading of a file with problems, which src/load/lazy-module.ts
+// requires synchronously on first use: a CommonJS file of its own, since the ESM chunks above can
+// only be imported asynchronously and an installed package has no node_modules to require it from.
+const vendor = await build({
+  stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', loader: 'js' },
+  outfile: 'dist/bundle/vendor-yaml.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node22',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(vendor.metafile.inputs)];
+writeFileSync('THIRD-PARTY-NOTICES.txt', thirdPartyNotices([...new Set(inputs)]));

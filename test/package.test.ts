@@ -71,6 +71,16 @@ describe.skipIf(!hasBuild)('the packed tarball, installed with --omit=dev', () =
     expect(readFileSync(join(project, 'x.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
   });
 
+  it('explains a broken file with the installed bin (the careful YAML reader is in the package too)', () => {
+    const broken = join(project, 'brutt budsjett');
+    cpSync(join(projectRoot, 'examples', 'porsgrunn'), broken, { recursive: true });
+    writeFileSync(join(broken, 'budget.yaml'), `${readFileSync(join(broken, 'budget.yaml'), 'utf8')}\nplan: [2026,\n`);
+    const result = run(['validate', 'brutt budsjett', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).not.toContain('Cannot find module');
+    expect(JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('yaml-syntax');
+  });
+
   it('imports as a library, from the installed package, with its types', () => {
     const script = [
       "const library = await import('klimabudsjett');",

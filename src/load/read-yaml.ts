@@ -11,7 +11,7 @@ import { mendSyntax } from './syntax-repair.js';
 import { loadFast } from './yaml-fast.js';
 import { maxYamlNesting, tooDeepAt } from './yaml-nesting.js';
 
-const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml');
+const yamlLibrary = lazyModule<typeof YamlLibrary>('yaml', 'vendor-yaml.cjs');
 
 /** A YAML file that parsed: its data and a way back from a data path to a place in the text. */
 export interface ParsedFile {
