@@ -6,11 +6,13 @@ import { labelFor } from '../i18n/label-ids.js';
 import {
   type Comparison,
   type PatternTitle,
+  patternTitles,
   type Said,
   type SchemaForm,
   say,
   shownValue,
 } from '../i18n/messages/index.js';
+import { schemaForms } from '../i18n/messages/schema-en.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
@@ -185,19 +187,14 @@ function explainExactlyOne(file: ParsedFile, error: ErrorObject, keys: string[])
   return { path, at: path.length === 0 ? 'value' : 'key', ...say('exactlyOneMissing', { where, keys }) };
 }
 
-/** The unions whose description the hint gives, by their schema title. */
-const formsByTitle: Readonly<Record<string, SchemaForm>> = {
-  Sectors: 'sectors',
-  'Sector emissions': 'sectorEmissions',
-  Target: 'target',
-  Milestone: 'milestone',
-  'Emission factor': 'emissionFactor',
-};
-
 function explainUnion(file: ParsedFile, error: ErrorObject): Problem {
   const path = toPath(file.data, error.instancePath);
   const schema = error.parentSchema as { description?: string; title?: string } | undefined;
-  const form = schema?.description && schema.title ? formsByTitle[schema.title] : undefined;
+  // The hint describes the union in the user's language: its description, known by its title.
+  const form =
+    schema?.description && schema.title && Object.hasOwn(schemaForms, schema.title)
+      ? (schema.title as SchemaForm)
+      : undefined;
   return {
     path,
     at: 'value',
@@ -393,17 +390,6 @@ function numberHint(
   if (/^-?\d{1,3}(?:[ \u00a0]\d{3})+$/.test(text)) return { number: 'spaces' };
   return { number: 'quotes' };
 }
-
-/** The titles of patterned texts the messages know (a test checks every schema's); `value` for another. */
-const patternTitles: readonly PatternTitle[] = [
-  'year key',
-  'sector id',
-  'number',
-  'target id',
-  'factor id',
-  'measure id',
-  'indicator id',
-];
 
 function patternTitle(title: string | undefined): PatternTitle {
   const lower = title?.toLowerCase();

@@ -178,19 +178,21 @@ export type NumberHint =
   | { quote: string; read: number }
   | { minus: string; digits: string; cut: boolean };
 
-/** The unions of the schemas that describe their forms, by title (a test keeps them in step). */
-export type SchemaForm = 'sectors' | 'sectorEmissions' | 'target' | 'milestone' | 'emissionFactor';
+/** The unions of the schemas that describe their forms, by their title (a test keeps them in step). */
+export type SchemaForm = 'Sectors' | 'Sector emissions' | 'Target' | 'Milestone' | 'Emission factor';
 
-/** The titles of the schemas' patterned texts, lower case as English says them; `value` for another. */
-export type PatternTitle =
-  | 'year key'
-  | 'sector id'
-  | 'number'
-  | 'target id'
-  | 'factor id'
-  | 'measure id'
-  | 'indicator id'
-  | 'value';
+/** The titles of the schemas' patterned texts, lower case as English says them (a test keeps them in step). */
+export const patternTitles = [
+  'year key',
+  'sector id',
+  'number',
+  'target id',
+  'factor id',
+  'measure id',
+  'indicator id',
+] as const;
+/** A patterned text's title, or `value` for one of another title. */
+export type PatternTitle = (typeof patternTitles)[number] | 'value';
 
 /** ajv's comparisons of a number with its bound. */
 export type Comparison = '<=' | '>=' | '<' | '>';

@@ -103,11 +103,11 @@ export const schemaEn: SchemaMessages = {
 
 /** The descriptions of the schemas' unions, as the schemas give them (a test compares). */
 export const schemaForms: Record<SchemaForm, string> = {
-  sectors: 'The sectors the target covers: all (default) or a list of sector ids.',
-  sectorEmissions: 'Tonnes CO2e of the sector: a number, or a mapping of source name (utslippskilde) to tonnes.',
-  target: 'A climate target: base year, target year and a reduction or level, for a scope and a set of sectors.',
-  milestone: 'An intermediate point on the way to the target: a year and a reduction_pct or a level_t.',
-  emissionFactor: 'kg CO2e per unit of activity.',
+  Sectors: 'The sectors the target covers: all (default) or a list of sector ids.',
+  'Sector emissions': 'Tonnes CO2e of the sector: a number, or a mapping of source name (utslippskilde) to tonnes.',
+  Target: 'A climate target: base year, target year and a reduction or level, for a scope and a set of sectors.',
+  Milestone: 'An intermediate point on the way to the target: a year and a reduction_pct or a level_t.',
+  'Emission factor': 'kg CO2e per unit of activity.',
 };
 
 const idHint = 'Ids use letters (æ, ø, å too), digits, `.`, `_` and `-`, starting with a letter or digit.';

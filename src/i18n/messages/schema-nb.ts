@@ -110,11 +110,11 @@ export const schemaNb: SchemaMessages = {
 };
 
 const forms: Record<SchemaForm, string> = {
-  sectors: 'Sektorene målet gjelder: all (alle, standard) eller en liste med sektor-id-er.',
-  sectorEmissions: 'Tonn CO2e for sektoren: et tall, eller en tabell fra utslippskilde til tonn.',
-  target: 'Et klimamål: referanseår, målår og en reduksjon eller et nivå, for en systemgrense og et sett med sektorer.',
-  milestone: 'Et delmål på veien mot målet: et år og en reduction_pct eller en level_t.',
-  emissionFactor: 'kg CO2e per enhet aktivitet.',
+  Sectors: 'Sektorene målet gjelder: `all` (alle sektorene, standard) eller en liste med sektor-id-er.',
+  'Sector emissions': 'Tonn CO2e for sektoren: et tall, eller en tabell fra utslippskilde til tonn.',
+  Target: 'Et klimamål: referanseår, målår og en reduksjon eller et nivå, for en systemgrense og et sett med sektorer.',
+  Milestone: 'Et delmål på veien mot målet: et år og en reduction_pct eller en level_t.',
+  'Emission factor': 'kg CO2e per enhet aktivitet.',
 };
 const titles: Record<PatternTitle, string> = {
   'year key': 'et gyldig årstall',

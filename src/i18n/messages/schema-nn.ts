@@ -57,7 +57,7 @@ export const schemaNn: SchemaMessages = {
   }),
   wrongForm: ({ where, value, form }) => ({
     message: `${the(where)} har feil form: ${shown(value)}.`,
-    ...(form === undefined ? {} : { hint: `Venta: ${forms[form]}` }),
+    ...(form === undefined ? {} : { hint: `Forventa: ${forms[form]}` }),
   }),
   exactlyOneBoth: ({ where, present, keys: list }) => ({
     message: `${the(where)} oppgjev både ${keys(present, 'og')}; oppgje berre éin av dei.`,
@@ -110,12 +110,12 @@ export const schemaNn: SchemaMessages = {
 };
 
 const forms: Record<SchemaForm, string> = {
-  sectors: 'Sektorane målet gjeld: all (alle, standard) eller ei liste med sektor-id-ar.',
-  sectorEmissions: 'Tonn CO2e for sektoren: eit tal, eller ein tabell frå utsleppskjelde til tonn.',
-  target:
+  Sectors: 'Sektorane målet gjeld: `all` (alle sektorane, standard) eller ei liste med sektor-id-ar.',
+  'Sector emissions': 'Tonn CO2e for sektoren: eit tal, eller ein tabell frå utsleppskjelde til tonn.',
+  Target:
     'Eit klimamål: referanseår, målår og ein reduksjon eller eit nivå, for ei systemgrense og eit sett med sektorar.',
-  milestone: 'Eit delmål på vegen mot målet: eit år og ein reduction_pct eller ein level_t.',
-  emissionFactor: 'kg CO2e per eining aktivitet.',
+  Milestone: 'Eit delmål på vegen mot målet: eit år og ein reduction_pct eller ein level_t.',
+  'Emission factor': 'kg CO2e per eining aktivitet.',
 };
 const titles: Record<PatternTitle, string> = {
   'year key': 'eit gyldig årstal',
