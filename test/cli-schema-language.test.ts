@@ -163,7 +163,7 @@ describe('a budget that breaks its schemas, validated in bokmål', () => {
     const en = said.get('en') ?? [];
     expect(nb.length).toBeGreaterThanOrEqual(20);
     expect(nb.map((d) => d.code)).toEqual(en.map((d) => d.code));
-    nb.forEach((diagnostic, index) => expect(diagnostic.message).not.toBe(en[index]?.message));
+    for (const [index, diagnostic] of nb.entries()) expect(diagnostic.message).not.toBe(en[index]?.message);
     expect(find('en', '`years.2015.heating` has the wrong form: the text "5514 t".')?.hint).toBe(
       'Expected: Tonnes CO2e of the sector: a number, or a mapping of source name (utslippskilde) to tonnes.',
     );

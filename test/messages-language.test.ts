@@ -202,6 +202,7 @@ const usageSamples: Samples<UsageMessages> = {
   warning: null,
   symlinkLeftOut: { revision: 'main', path: 'docs', reason: 'outside' },
   couldNotWrite: { file: 'r.md', refusal: 'readOnly', error: 'EROFS' },
+  cannotWriteOutput: { refusal: 'diskFull', error: 'ENOSPC: no space left on device, write' },
   refusingInput: { file: 'b.md', reader: { budget: 'b' } },
   internalError: { message: 'x', url: 'https://example.org' },
 };
@@ -406,7 +407,10 @@ describe('the JSON-Schema explanations', () => {
     const unions = new Map<string, string>();
     const titles = new Set<string>();
     const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
+      if (Array.isArray(node)) {
+        for (const item of node) walk(item);
+        return;
+      }
       if (!node || typeof node !== 'object') return;
       const schema = node as {
         anyOf?: unknown;

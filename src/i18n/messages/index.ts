@@ -349,6 +349,8 @@ export interface UsageMessages {
   warning: string;
   symlinkLeftOut(p: { revision: string; path: string; reason: LeftOutReason }): string;
   couldNotWrite(p: { file: string; refusal: Refusal | undefined; error: string }): string;
+  /** stdout or stderr broke (a full disk, a closed terminal): the line before exit 2. */
+  cannotWriteOutput(p: { refusal: Refusal | undefined; error: string }): string;
   refusingInput(p: { file: string; reader: 'import' | { budget: string } }): string;
   internalError(p: { message: string; url: string }): string;
 }
