@@ -479,7 +479,7 @@ export function say<K extends MessageKey>(
   return { ...wordsOf(said, 'en'), said };
 }
 
-/** A value as data for a message (`describeValue` says it in English): long texts are cut at 40 characters. */
+/** A value as data for a message (each language's `shown` says it): long texts are cut at 40 characters. */
 export function shownValue(value: unknown): Shown {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'string') return { text: value.length > 40 ? `${value.slice(0, 39)}…` : value };
