@@ -6,7 +6,11 @@ const named = 3;
  * "A, B og C" or "A, B, C og 4 til"; ("and", "more") gives "A, B, C and 4 more".
  */
 export function listSome(items: readonly string[], and: string, more: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  if (items.length <= named + 1) return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  if (items.length <= named + 1) return listAll(items, and);
   return `${items.slice(0, named).join(', ')} ${and} ${items.length - named} ${more}`;
+}
+
+/** Lists every item, the last after a conjunction of a language: ("eller") gives "A, B eller C". */
+export function listAll(items: readonly string[], conjunction: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
