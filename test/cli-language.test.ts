@@ -3,11 +3,13 @@
  * warnings and diagnostics of `import`, `diff`'s revisions and the YAML explanations. A usage error
  * takes --lang when the command line has one, else the environment; exit codes and codes stay.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot, runCli } from './helpers/run-cli.js';
+import { brokenOutputLine } from '../src/cli/io.js';
+import { binPath, childEnv, projectRoot, runCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-cli-language-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -212,5 +214,34 @@ describe("diff's revisions", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('klimabudsjett: "main" er ingen mappe, og');
     expect(result.stderr).toContain('  tips: Oppgi to budsjettmapper');
+  });
+});
+
+describe('the line said when the output breaks', () => {
+  const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+  it('follows --lang, else the locale, else English (Node’s words kept)', () => {
+    expect(brokenOutputLine(full, ['summary', '.', '--lang', 'nn'], {})).toBe(
+      'klarte ikkje å skrive utdataa: disken er full',
+    );
+    expect(brokenOutputLine(full, ['summary', '.'], nbLocale)).toBe('klarte ikke å skrive utdataene: disken er full');
+    expect(brokenOutputLine(full, ['summary', '.'], {})).toBe(
+      'cannot write the output: ENOSPC: no space left on device, write',
+    );
+  });
+
+  it('an error without a known code says Node’s words', () => {
+    const odd = Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+    expect(brokenOutputLine(odd, ['--lang=nb'], {})).toBe('klarte ikke å skrive utdataene: EIO: i/o error, write');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('the built program to a full disk: bokmål from --lang, exit 2', () => {
+    const result = spawnSync(
+      process.execPath,
+      [binPath, 'summary', join(projectRoot, 'examples/minimal'), '--lang', 'nb'],
+      { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], env: childEnv(), encoding: 'utf8' },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('klimabudsjett: klarte ikke å skrive utdataene: disken er full\n');
   });
 });

@@ -12,9 +12,13 @@ import { environmentLanguage, messageLanguage, outputLanguage } from '../src/cli
 import {
   type ImportMessages,
   messagesFor,
+  patternTitles,
+  type SchemaForm,
+  type SchemaMessages,
   type TemplateMessages,
   type UsageMessages,
 } from '../src/i18n/messages/index.js';
+import { schemaForms } from '../src/i18n/messages/schema-en.js';
 import { runCli } from './helpers/run-cli.js';
 
 const fixturesDir = fileURLToPath(new URL('fixtures/invalid', import.meta.url));
@@ -198,6 +202,7 @@ const usageSamples: Samples<UsageMessages> = {
   warning: null,
   symlinkLeftOut: { revision: 'main', path: 'docs', reason: 'outside' },
   couldNotWrite: { file: 'r.md', refusal: 'readOnly', error: 'EROFS' },
+  cannotWriteOutput: { refusal: 'diskFull', error: 'ENOSPC: no space left on device, write' },
   refusingInput: { file: 'b.md', reader: { budget: 'b' } },
   internalError: { message: 'x', url: 'https://example.org' },
 };
@@ -235,6 +240,49 @@ const importSamples: Samples<ImportMessages> = {
   revisionCopyFailed: { revision: 'main', reason: 'ENOSPC' },
   revisionPathOutside: { revision: 'main', path: '../x' },
   revisionNoGit: { reason: 'ENOENT' },
+};
+
+const vt03 = { entities: [{ kind: 'measures', label: '"VT-03"' }], key: '`effect.t_co2e`' };
+const sectorGuess = { near: ['road_traffic'], allowed: ['road_traffic', 'heating'] };
+const schemaSamples: Samples<SchemaMessages> = {
+  unknownKey: { key: 'strat', where: { entities: [{ kind: 'measures', label: '"VT-03"' }] }, allowed: ['start'] },
+  notAllowedValue: { where: { entities: [], key: '`status`' }, value: { text: 'vedtatt' }, allowed: ['adopted'] },
+  missingKey: { where: { entities: [] }, key: 'plan_period' },
+  wrongType: {
+    where: vt03,
+    expected: 'number',
+    value: { text: '−55' },
+    number: { minus: '−', digits: '55', cut: false },
+  },
+  wrongForm: {
+    where: { entities: [], key: '`years.2015.heating`' },
+    value: { text: '5514 t' },
+    form: 'Sector emissions',
+  },
+  exactlyOneBoth: {
+    where: { entities: [{ kind: 'targets', label: '"m1"' }] },
+    present: ['reduction_pct', 'level_t'],
+    keys: ['reduction_pct', 'level_t'],
+  },
+  exactlyOneMissing: { where: { entities: [{ kind: 'factors', label: '"f2"' }] }, keys: ['kg_co2e', 'values'] },
+  tooLargeNumber: { where: vt03 },
+  notConstant: { where: { entities: [], key: '`schema_version`' }, expected: '1', value: { number: 2 }, version: true },
+  notValidPattern: { where: vt03, value: { text: 'VT 03!' }, title: 'measure id' },
+  outOfRange: {
+    where: { entities: [], key: '`discount_rate`' },
+    value: { number: 4 },
+    comparison: '<=',
+    limit: 0.5,
+    hint: 'fraction',
+  },
+  emptyValue: { where: { entities: [], key: '`municipality.name`' } },
+  tooLong: { where: vt03, limit: 100 },
+  listedTwice: { where: { entities: [], key: '`count_statuses`' }, value: { text: 'adopted' } },
+  notValidFormat: { where: { entities: [], key: '`date`' }, value: { text: '31.08.2026' }, format: 'date' },
+  notValidOther: { where: vt03, ajv: 'must be multiple of 2' },
+  keyNotYear: { key: '20x5', where: { entities: [], key: '`years`' } },
+  keyNotSector: { key: 'Jordbruk', where: { entities: [], key: '`growth_pct`' }, sector: sectorGuess },
+  keyNotValid: { key: '', where: { entities: [], key: '`measures`' } },
 };
 
 const templateSamples: TemplateSamples = {
@@ -319,6 +367,7 @@ describe('the CLI, import and template messages: every key in three languages, n
     usage: (lang: 'nb' | 'nn' | 'en') => sayAll(messagesFor(lang).usage, usageSamples),
     import: (lang: 'nb' | 'nn' | 'en') => sayAll<ImportMessages>(messagesFor(lang).diagnostics, importSamples),
     template: (lang: 'nb' | 'nn' | 'en') => sayAll(messagesFor(lang).template, templateSamples, true),
+    schema: (lang: 'nb' | 'nn' | 'en') => sayAll<SchemaMessages>(messagesFor(lang).diagnostics, schemaSamples),
   };
   it.each(Object.keys(sets) as (keyof typeof sets)[])('%s', (set) => {
     const english = sets[set]('en');
@@ -348,6 +397,107 @@ describe('the CLI, import and template messages: every key in three languages, n
       ];
       for (const { message, hint } of texts)
         expect(prose(`${message} ${hint ?? ''}`), message).not.toMatch(englishWords);
+    }
+  });
+});
+
+describe('the JSON-Schema explanations', () => {
+  /** The unions (with their description) and the patterned texts' titles of every schema. */
+  function schemaParts(): { unions: Map<string, string>; titles: Set<string> } {
+    const unions = new Map<string, string>();
+    const titles = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (const item of node) walk(item);
+        return;
+      }
+      if (!node || typeof node !== 'object') return;
+      const schema = node as {
+        anyOf?: unknown;
+        oneOf?: unknown;
+        pattern?: unknown;
+        title?: string;
+        description?: string;
+      };
+      if ((schema.anyOf || schema.oneOf) && schema.title && schema.description)
+        unions.set(schema.title, schema.description);
+      if (schema.pattern && schema.title) titles.add(schema.title.toLowerCase());
+      Object.values(node).forEach(walk);
+    };
+    const dir = fileURLToPath(new URL('../schemas', import.meta.url));
+    for (const file of readdirSync(dir)) walk(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    return { unions, titles };
+  }
+
+  it("every union's description is said in each language; the English is the schema's own", () => {
+    const { unions } = schemaParts();
+    expect([...unions.keys()].sort()).toEqual(Object.keys(schemaForms).sort());
+    for (const [title, description] of unions) {
+      const form = title as SchemaForm;
+      const where = { entities: [] };
+      expect(messagesFor('en').diagnostics.wrongForm({ where, value: { kind: 'list' }, form }).hint).toBe(
+        `Expected: ${description}`,
+      );
+      for (const lang of ['nb', 'nn'] as const) {
+        const hint = messagesFor(lang).diagnostics.wrongForm({ where, value: { kind: 'list' }, form }).hint ?? '';
+        expect(prose(hint), `${lang} ${title}`).not.toMatch(englishWords);
+        expect(hint).not.toContain(description);
+      }
+    }
+  });
+
+  it('every title of a patterned text is one the messages name', () => {
+    expect([...schemaParts().titles].sort()).toEqual([...patternTitles].sort());
+  });
+
+  it('each variant of a hint and a title in nb and nn, none in English', () => {
+    const where = { entities: [], key: '`x`' };
+    for (const lang of ['nb', 'nn'] as const) {
+      const words = messagesFor(lang).diagnostics;
+      const english = messagesFor('en').diagnostics;
+      const variants = [
+        ...(
+          [
+            'decimal',
+            'spaces',
+            'quotes',
+            { quote: '0301', read: 301 },
+            { minus: '−', digits: '55', cut: true },
+          ] as const
+        ).map(
+          (number) =>
+            [words.wrongType, english.wrongType, { where, expected: 'number', value: { text: '1' }, number }] as const,
+        ),
+        ...(['<=', '>=', '<', '>'] as const).map(
+          (comparison) =>
+            [
+              words.outOfRange,
+              english.outOfRange,
+              { where, value: { number: 1 }, comparison, limit: 0, hint: { year: 1 } },
+            ] as const,
+        ),
+        ...(['value', ...patternTitles] as const).map(
+          (title) => [words.notValidPattern, english.notValidPattern, { where, value: { text: 'x' }, title }] as const,
+        ),
+        ...[{ label: { id: 'agriculture', label: 'Jordbruk' } }, { label: { id: 'agriculture' } }, {}].map(
+          (guess) =>
+            [
+              words.keyNotSector,
+              english.keyNotSector,
+              { key: 'x', where, sector: { near: [], allowed: ['heating'], ...guess } },
+            ] as const,
+        ),
+        ...['date', 'uri'].map(
+          (format) => [words.notValidFormat, english.notValidFormat, { where, value: { text: 'x' }, format }] as const,
+        ),
+        [words.exactlyOneMissing, english.exactlyOneMissing, { where: { entities: [] }, keys: ['a', 'b'] }] as const,
+      ];
+      for (const [say, sayEnglish, params] of variants) {
+        const { message, hint } = (say as (p: typeof params) => { message: string; hint?: string })(params);
+        const en = (sayEnglish as (p: typeof params) => { message: string; hint?: string })(params);
+        expect(`${message} ${hint ?? ''}`).not.toBe(`${en.message} ${en.hint ?? ''}`);
+        expect(prose(`${message} ${hint ?? ''}`), `${lang}: ${message} ${hint ?? ''}`).not.toMatch(englishWords);
+      }
     }
   });
 });

@@ -75,11 +75,17 @@ const refusals: Record<string, Refusal> = {
   ERR_OUTPUT_SOCKET: 'socket',
 };
 
+/** Why the file system refused, when Node's error code says it. */
+export function refusalOf(error: unknown): Refusal | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && Object.hasOwn(refusals, code) ? refusals[code] : undefined;
+}
+
 /** Turns a file-system failure while writing `shown` into an OutputError; anything else is rethrown as it is. */
 export function outputError(shown: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string') return error;
-  const refusal = refusals[code];
+  const refusal = refusalOf(error);
   const said = { file: shown, refusal, error: (error as Error).message };
   return new OutputError((language) => messagesFor(language).usage.couldNotWrite(said));
 }

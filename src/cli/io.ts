@@ -1,7 +1,9 @@
 import { relative, sep } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
+import { messagesFor } from '../i18n/messages/index.js';
 import { safeText } from '../safe-text.js';
-import { outputError } from './errors.js';
+import { outputError, refusalOf } from './errors.js';
+import { langOfArgv, messageLanguage } from './language.js';
 import { type BudgetInputs, refuseInputs } from './output-guard.js';
 
 /**
@@ -66,7 +68,7 @@ function stream(target: NodeJS.WriteStream): OutputStream {
   target.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (`klimabudsjett summary | head`): stop quietly, as Unix tools do.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`klimabudsjett: cannot write the output: ${error.message}\n`);
+    process.stderr.write(`klimabudsjett: ${brokenOutputLine(error, process.argv.slice(2), process.env)}\n`);
     process.exit(2);
   });
   return {
@@ -78,6 +80,20 @@ function stream(target: NodeJS.WriteStream): OutputStream {
       return target.columns;
     },
   };
+}
+
+/**
+ * The line said when stdout or stderr breaks. The stream may break after the command has returned
+ * (its writes are asynchronous), where no budget is at hand: the language is that of a message
+ * about no budget, `--lang` as the command line has it, else the locale's, else English.
+ */
+export function brokenOutputLine(
+  error: Error,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const language = messageLanguage(langOfArgv(argv), env);
+  return messagesFor(language).usage.cannotWriteOutput({ refusal: refusalOf(error), error: error.message });
 }
 
 /** Decides whether to colour a stream: --no-color and NO_COLOR win, then FORCE_COLOR, then the TTY. */

@@ -1,4 +1,4 @@
-import { type Budget, defaultLanguage, type Language } from '../model/budget.js';
+import { type Budget, defaultLanguage, type Language, languages } from '../model/budget.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -30,4 +30,11 @@ export function environmentLanguage(env: Environment): Language | undefined {
   if (code === 'nb' || code === 'no') return 'nb';
   if (code === 'nn') return 'nn';
   return undefined;
+}
+
+/** `--lang X` or `--lang=X` of a command line, when X is a language: read before commander parses it. */
+export function langOfArgv(argv: readonly string[]): Language | undefined {
+  const at = argv.indexOf('--lang');
+  const written = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  return languages.find((language) => language === written);
 }

@@ -10,7 +10,7 @@ import { OutputError, UsageError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
-import { messageLanguage } from './language.js';
+import { langOfArgv, messageLanguage } from './language.js';
 import { choiceOption, optionWords } from './option-values.js';
 
 const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
@@ -23,7 +23,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const verbose = argv.includes('--verbose');
   // The language of a usage error: --lang as far as it can be read, else the environment's.
-  const language = messageLanguage(langOf(argv), io.env);
+  const language = messageLanguage(langOfArgv(argv), io.env);
   // commander's own errors are said by handleError, by their code, in the user's language.
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
@@ -365,13 +365,6 @@ const shownByCommander: ReadonlySet<string> = new Set([
   'commander.helpDisplayed',
   'commander.version',
 ]);
-
-/** `--lang X` or `--lang=X` of the command line, when X is a language. */
-function langOf(argv: readonly string[]): Language | undefined {
-  const at = argv.indexOf('--lang');
-  const written = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-  return languages.find((language) => language === written);
-}
 
 function handleError(error: unknown, io: CliIo, verbose: boolean, language: Language): number {
   const words = messagesFor(language).usage;

@@ -53,24 +53,6 @@ export function placeText(
   return entity ? `${place.key}${of}${entity}` : place.key;
 }
 
-/** Names the place a data path points at in the user's terms: '`cost.annual` of measure "VT-03"'. */
-export function describePath(data: unknown, path: JsonPath): string {
-  return placeText(placeOf(data, path));
-}
-
-/** Describes a value briefly for a message: the text "abc", the number 12, a list, a mapping. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-    return `the text "${shown}"`;
-  }
-  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'an infinite number';
-  if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return 'a list';
-  return 'a mapping';
-}
-
 /** The candidate closest to `word`, when it is close enough to be a likely typo. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   return nearestList(word, candidates, 1)[0];

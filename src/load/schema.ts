@@ -1,21 +1,23 @@
 import type { ErrorObject } from 'ajv';
 import * as validators from '../../generated/validators.js';
-import { describePath, describeValue, nearest, placeOf, placeText } from '../diagnostics/describe.js';
+import { nearest, placeOf } from '../diagnostics/describe.js';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import { labelFor } from '../i18n/label-ids.js';
-import { typeNames } from '../i18n/messages/en.js';
-import { type Said, say, shownValue } from '../i18n/messages/index.js';
+import {
+  type Comparison,
+  type PatternTitle,
+  patternTitles,
+  type Said,
+  type SchemaForm,
+  say,
+  shownValue,
+} from '../i18n/messages/index.js';
+import { schemaForms } from '../i18n/messages/schema-en.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
 import type { SchemaValidator } from './schema-types.js';
-import {
-  decimalCommaInFlow,
-  municipalityNumberHint,
-  sectorHint,
-  typographicMinusHint,
-  yearRangeHint,
-} from './value-hints.js';
+import { decimalCommaInFlow, municipalityNumberQuote, sectorGuess, typographicMinus } from './value-hints.js';
 
 const validatorByKind: Record<FileKind, SchemaValidator> = validators;
 
@@ -177,41 +179,33 @@ function exactlyOneOf(error: ErrorObject): string[] | undefined {
 
 function explainExactlyOne(file: ParsedFile, error: ErrorObject, keys: string[]): Problem {
   const path = toPath(file.data, error.instancePath);
-  const owner = describePath(file.data, path);
+  const where = placeOf(file.data, path);
   const present = keys.filter((key) => error.data && typeof error.data === 'object' && Object.hasOwn(error.data, key));
-  const list = keys.map((key) => `\`${key}\``).join(' or ');
   if (present.length > 1) {
-    return {
-      path: [...path, present[1] ?? ''],
-      at: 'key',
-      message: `${capitalize(owner)} gives both ${present.map((key) => `\`${key}\``).join(' and ')}; give only one.`,
-      hint: `Keep exactly one of ${list}.`,
-    };
+    return { path: [...path, present[1] ?? ''], at: 'key', ...say('exactlyOneBoth', { where, present, keys }) };
   }
-  return {
-    path,
-    at: path.length === 0 ? 'value' : 'key',
-    message: `${capitalize(owner)} needs one of ${list}.`,
-    hint: `Add exactly one of ${list}.`,
-  };
+  return { path, at: path.length === 0 ? 'value' : 'key', ...say('exactlyOneMissing', { where, keys }) };
 }
 
 function explainUnion(file: ParsedFile, error: ErrorObject): Problem {
   const path = toPath(file.data, error.instancePath);
   const schema = error.parentSchema as { description?: string; title?: string } | undefined;
-  const what = describePath(file.data, path);
+  // The hint describes the union in the user's language: its description, known by its title.
+  const form =
+    schema?.description && schema.title && Object.hasOwn(schemaForms, schema.title)
+      ? (schema.title as SchemaForm)
+      : undefined;
   return {
     path,
     at: 'value',
-    message: `${capitalize(what)} has the wrong form: ${describeValue(error.data)}.`,
-    ...(schema?.description ? { hint: `Expected: ${schema.description}` } : {}),
+    ...say('wrongForm', { where: placeOf(file.data, path), value: shownValue(error.data), ...(form ? { form } : {}) }),
   };
 }
 
 function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined {
   const path = toPath(file.data, error.instancePath);
   const where = placeOf(file.data, path);
-  const what = placeText(where);
+  const value = shownValue(error.data);
   const parent = (error.parentSchema ?? {}) as {
     title?: string;
     description?: string;
@@ -246,26 +240,20 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
       // `{ 2026: 0,2 }`: the empty value of the key `2` is an echo of the decimal comma.
       const decimalComma = error.data === null ? decimalCommaAt(file, path) : undefined;
       if (decimalComma) return decimalComma;
-      if (isInfinite(error.data) && (expected.includes('number') || expected.includes('integer'))) {
-        return {
-          path,
-          at: 'value',
-          message: `${capitalize(what)} is too large a number.`,
-          hint: 'Write a finite number.',
-        };
-      }
+      if (isInfinite(error.data) && (expected.includes('number') || expected.includes('integer')))
+        return { path, at: 'value', ...say('tooLargeNumber', { where }) };
       const numberAsText =
-        (path.at(-1) === 'number' ? municipalityNumberHint(error.data) : undefined) ??
-        typographicMinusHint(path.at(-1), error.data);
+        (path.at(-1) === 'number' ? municipalityNumberQuote(error.data) : undefined) ??
+        typographicMinus(path.at(-1), error.data);
       return {
         path,
         at: 'value',
-        ...(numberAsText
-          ? {
-              message: `${capitalize(what)} must be ${typeName(expected)}, not ${describeValue(error.data)}.`,
-              hint: numberAsText,
-            }
-          : say('wrongType', { where, expected, value: shownValue(error.data), ...numberHint(expected, error.data) })),
+        ...say('wrongType', {
+          where,
+          expected,
+          value,
+          ...(numberAsText ? { number: numberAsText } : numberHint(expected, error.data)),
+        }),
       };
     }
     case 'enum': {
@@ -278,7 +266,7 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
         at: 'value',
         ...say('notAllowedValue', {
           where,
-          value: shownValue(error.data),
+          value,
           allowed,
           ...(guess ? { guess } : {}),
           ...(label
@@ -289,11 +277,11 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
     }
     case 'const': {
       const allowed = (error.params as { allowedValue: unknown }).allowedValue;
+      const version = path.at(-1) === 'schema_version';
       return {
         path,
         at: 'value',
-        message: `${capitalize(what)} must be ${JSON.stringify(allowed)}, not ${describeValue(error.data)}.`,
-        ...(path.at(-1) === 'schema_version' ? { hint: 'This version of klimabudsjett reads format version 1.' } : {}),
+        ...say('notConstant', { where, expected: JSON.stringify(allowed), value, ...(version ? { version } : {}) }),
       };
     }
     case 'propertyNames': {
@@ -302,89 +290,72 @@ function explainError(file: ParsedFile, error: ErrorObject): Problem | undefined
     }
     case 'pattern': {
       if (error.propertyName !== undefined) return undefined; // reported by its propertyNames error
-      return {
-        path,
-        at: 'value',
-        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${parent.title?.toLowerCase() ?? 'value'}.`,
-        hint: parent.title === 'Sector id' ? sectorHint(error.data) : patternHint(parent.title),
-      };
+      const title = patternTitle(parent.title);
+      const sector = title === 'sector id' ? { sector: sectorGuess(error.data) } : {};
+      return { path, at: 'value', ...say('notValidPattern', { where, value, title, ...sector }) };
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const { limit, comparison } = error.params as { limit: number; comparison: string };
-      return {
-        path,
-        at: 'value',
-        message: `${capitalize(what)} is ${describeValue(error.data)}; it must be ${comparison} ${limit}.`,
-        ...(path.at(-1) === 'discount_rate' && typeof error.data === 'number' && error.data > 1
-          ? { hint: 'Write the rate as a fraction: 0.04 for 4 %.' }
-          : parent.title === 'Year'
-            ? { hint: yearRangeHint(error.data) }
-            : {}),
-      };
+      const { limit, comparison } = error.params as { limit: number; comparison: Comparison };
+      const data = error.data;
+      const hint =
+        path.at(-1) === 'discount_rate' && typeof data === 'number' && data > 1
+          ? { hint: 'fraction' as const }
+          : parent.title === 'Year' && typeof data === 'number'
+            ? { hint: { year: data } }
+            : {};
+      return { path, at: 'value', ...say('outOfRange', { where, value, comparison, limit, ...hint }) };
     }
     case 'minLength':
-      return { path, at: 'value', message: `${capitalize(what)} must not be empty.` };
-    case 'maxLength':
-      return {
-        path,
-        at: 'value',
-        message: `${capitalize(what)} is too long (at most ${(error.params as { limit: number }).limit} characters).`,
-      };
     case 'minItems':
     case 'minProperties':
-      return { path, at: 'value', message: `${capitalize(what)} must not be empty.` };
+      return { path, at: 'value', ...say('emptyValue', { where }) };
+    case 'maxLength':
+      return { path, at: 'value', ...say('tooLong', { where, limit: (error.params as { limit: number }).limit }) };
     case 'uniqueItems': {
       const { i: first, j: second } = error.params as { i: number; j: number };
       const items = error.data as unknown[];
       return {
         path: [...path, Math.max(first, second)],
         at: 'value',
-        message: `${capitalize(what)} lists ${describeValue(items[first])} twice.`,
+        ...say('listedTwice', { where, value: shownValue(items[first]) }),
       };
     }
     case 'format': {
       const format = String((error.params as { format: string }).format);
-      return {
-        path,
-        at: 'value',
-        message: `${capitalize(what)} is ${describeValue(error.data)}, which is not a valid ${format === 'date' ? 'date' : format === 'uri' ? 'URL' : format}.`,
-        ...(format === 'date' ? { hint: 'Write dates as YYYY-MM-DD, e.g. 2026-08-31.' } : {}),
-      };
+      return { path, at: 'value', ...say('notValidFormat', { where, value, format }) };
     }
     case 'if':
     case 'not':
       return undefined;
     default:
-      return { path, at: 'value', message: `${capitalize(what)} ${error.message ?? 'is not valid'}.` };
+      return {
+        path,
+        at: 'value',
+        ...say('notValidOther', { where, ...(error.message === undefined ? {} : { ajv: error.message }) }),
+      };
   }
 }
 
 function explainPropertyName(file: ParsedFile, path: JsonPath, name: string, error: ErrorObject): Problem {
   const schema = (error.schema ?? {}) as { $ref?: string; anyOf?: unknown[] };
   const ref = schema.$ref ?? '';
-  const where = describePath(file.data, path);
+  const where = placeOf(file.data, path);
   if (ref.endsWith('/yearKey')) {
     const decimalComma = decimalCommaAt(file, [...path, name]);
     if (decimalComma) return decimalComma;
-    return {
-      path: [...path, name],
-      at: 'key',
-      message: `\`${name}\` in ${where} is not a year.`,
-      hint: 'Write years as four digits, e.g. 2026.',
-    };
+    return { path: [...path, name], at: 'key', ...say('keyNotYear', { key: name, where }) };
   }
   if (ref.endsWith('/sectorId') || schema.anyOf) {
     return {
       path: [...path, name],
       at: 'key',
-      message: `\`${name}\` in ${where} is not a sector id.`,
-      hint: sectorHint(name),
+      ...say('keyNotSector', { key: name, where, sector: sectorGuess(name) }),
     };
   }
-  return { path: [...path, name], at: 'key', message: `\`${name}\` is not a valid key in ${where}.` };
+  return { path: [...path, name], at: 'key', ...say('keyNotValid', { key: name, where }) };
 }
 
 /** The decimal-comma problem for the key at `path` (value-hints.ts), pointing at the key. */
@@ -420,19 +391,7 @@ function numberHint(
   return { number: 'quotes' };
 }
 
-function patternHint(title: string | undefined): string | undefined {
-  if (title?.toLowerCase().includes('id'))
-    return 'Ids use letters (æ, ø, å too), digits, `.`, `_` and `-`, starting with a letter or digit.';
-  if (title?.toLowerCase().includes('number'))
-    return 'Write the four-digit municipality number in quotes, e.g. "4001".';
-  return undefined;
-}
-
-/** The English type names live with the English messages: one list for both sentences. */
-function typeName(type: string): string {
-  return typeNames[type] ?? type;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function patternTitle(title: string | undefined): PatternTitle {
+  const lower = title?.toLowerCase();
+  return patternTitles.find((known) => known === lower) ?? 'value';
 }

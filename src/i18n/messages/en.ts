@@ -1,6 +1,6 @@
-import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importEn } from './import-en.js';
-import type { Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import type { Messages, PathProblem, Subject, Words } from './index.js';
+import { schemaEn } from './schema-en.js';
 import { templateEn } from './template-en.js';
 import { templateWords } from './template-text.js';
 import { usageEn } from './usage-en.js';
@@ -10,20 +10,6 @@ const what = ({ target, milestone }: Subject): string =>
 const idList = (ids: readonly string[], more: number): string =>
   more > 0 ? `${quoted(ids)} and ${more} more` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
-const place = (where: Place): string => placeText(where);
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const shown = (value: Shown): string => {
-  if ('text' in value) return `the text "${value.text}"`;
-  if ('number' in value) return `${value.number}`;
-  return {
-    empty: 'empty',
-    infinite: 'an infinite number',
-    true: 'true',
-    false: 'false',
-    list: 'a list',
-    mapping: 'a mapping',
-  }[value.kind];
-};
 const years = (list: readonly number[]): string =>
   list.length > 6 ? `${list[0]}–${list.at(-1)} (${list.length} years)` : list.join(', ');
 
@@ -31,6 +17,7 @@ const years = (list: readonly number[]): string =>
 export const en: Messages = {
   diagnostics: {
     ...importEn,
+    ...schemaEn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Measure "${id}" has no indicator to follow it up with.`,
       hint: 'Add `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -123,24 +110,6 @@ export const en: Messages = {
       message: `This ${quote} opens a quoted text that is never closed.`,
       hint: `Add the closing ${quote} at the end of the text.`,
     }),
-    unknownKey: ({ key, where, guess, allowed }) => ({
-      message: `Unknown key \`${key}\` in ${place(where)}.`,
-      hint: guess
-        ? `Did you mean \`${guess}\`? (Keys starting with \`x_\` are free for your own notes.)`
-        : `Allowed keys: ${allowed.join(', ')}; keys starting with \`x_\` are free for your own notes.`,
-    }),
-    notAllowedValue: ({ where, value, allowed, guess, label }) => ({
-      message: `${capitalize(place(where))} is ${shown(value)}, which is not one of the allowed values.`,
-      hint: `${
-        label
-          ? label.label === undefined
-            ? `Did you mean \`${label.id}\`? `
-            : `Did you mean \`${label.id}\`? "${label.label}" is how outputs name it; the files take the id. `
-          : guess
-            ? `Did you mean \`${guess}\`? `
-            : ''
-      }Allowed: ${allowed.join(', ')}.`,
-    }),
     targetWithoutInventory: ({ id, scope }) => ({
       message: `Target "${id}" is for the ${scope} scope, which has no inventory.`,
       hint:
@@ -213,14 +182,6 @@ export const en: Messages = {
       message:
         'The file holds NUL bytes, so it is not UTF-8 text (UTF-16 without a byte order mark, or a binary file?).',
       hint: 'Save it as UTF-8.',
-    }),
-    missingKey: ({ where, key }) => ({
-      message: `${capitalize(place(where))} lacks the required key \`${key}\`.`,
-      ...(requiredHints[key] === undefined ? {} : { hint: requiredHints[key] }),
-    }),
-    wrongType: ({ where, expected, value, number }) => ({
-      message: `${capitalize(place(where))} must be ${typeNames[expected] ?? expected}, not ${shown(value)}.`,
-      ...(number === undefined ? {} : { hint: numberHints[number] }),
     }),
     sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
       message:
@@ -394,33 +355,6 @@ export const en: Messages = {
   template: templateEn,
 };
 
-const requiredHints: Record<string, string> = {
-  schema_version: 'Add `schema_version: 1` as the first line.',
-  title: 'Add a short `title:` that says what the measure does.',
-  start: 'Add the first year with effect, e.g. `start: 2026`.',
-  status: 'Add `status:` — proposed, adopted, in_progress, completed, postponed or cancelled.',
-  sector: 'Add the sector id, e.g. `sector: road_traffic`.',
-  plan_period: 'Add `plan_period: { start: 2026, end: 2029 }`.',
-  municipality: 'Add `municipality: { name: …, number: "…" }`.',
-  years: 'Add `years:` with year → sector → tonnes.',
-  measures: 'Add `measures:` with a list of measures.',
-  method: 'Add `method:` — explicit, growth or flat.',
-};
-/** Also used by load/schema.ts for its English-only type sentences. */
-export const typeNames: Readonly<Record<string, string>> = {
-  number: 'a number',
-  integer: 'a whole number',
-  string: 'text',
-  object: 'a mapping (key: value)',
-  array: 'a list',
-  boolean: 'true or false',
-  'string,integer': 'text or a whole number',
-};
-const numberHints = {
-  decimal: 'Write decimals with a point (1234.5) and no thousands separator.',
-  spaces: 'Write the number without spaces between the digits (1234.5, not 1 234,5).',
-  quotes: 'Remove the quotes and units: write the number only.',
-};
 const outsideHint = 'Keep the file in the budget folder (or its git repository) and name it with a relative path.';
 const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
   linkToNothing: (shown) => ({

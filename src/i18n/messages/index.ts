@@ -15,7 +15,7 @@ export interface Words {
  * Every diagnostic sentence the tool says, as a template taking typed params: one object per
  * language (`en.ts`, `nb.ts`, `nn.ts`) implements this interface, so none can be missing.
  */
-export interface DiagnosticMessages extends ImportMessages {
+export interface DiagnosticMessages extends ImportMessages, SchemaMessages {
   measureWithoutIndicator(p: { id: string }): Words;
   measureWithoutResponsible(p: { id: string }): Words;
   reductionNoCut(p: { what: Subject; pct: number }): Words;
@@ -44,14 +44,6 @@ export interface DiagnosticMessages extends ImportMessages {
   duplicateId(p: { kind: IdKind; id: string; first: string; measure?: string }): Words;
   aliasLimit(p: { limit: number }): Words;
   unclosedQuote(p: { quote: string }): Words;
-  unknownKey(p: { key: string; where: Place; guess?: string; allowed: readonly string[] }): Words;
-  notAllowedValue(p: {
-    where: Place;
-    value: Shown;
-    allowed: readonly string[];
-    guess?: string;
-    label?: { id: string; label?: string };
-  }): Words;
   targetWithoutInventory(p: { id: string; scope: string }): Words;
   effectLowAbove(p: { id: string; low: number; central: number }): Words;
   effectHighBelow(p: { id: string; high: number; central: number }): Words;
@@ -69,8 +61,6 @@ export interface DiagnosticMessages extends ImportMessages {
   utf16(p: Record<string, never>): Words;
   notUtf8(p: Record<string, never>): Words;
   nulBytes(p: Record<string, never>): Words;
-  missingKey(p: { where: Place; key: string }): Words;
-  wrongType(p: { where: Place; expected: string; value: Shown; number?: 'decimal' | 'spaces' | 'quotes' }): Words;
   sectorExceeded(p: {
     ids: readonly string[];
     more: number;
@@ -130,6 +120,88 @@ export interface DiagnosticMessages extends ImportMessages {
     near: readonly string[];
     allowed: readonly string[];
   }): Words;
+}
+
+/**
+ * The explanations of a file that breaks its JSON Schema (src/load/schema.ts): where the value is
+ * (a `Place`), what it is (`Shown`) and what the schema wants, in words of each language.
+ */
+export interface SchemaMessages {
+  unknownKey(p: { key: string; where: Place; guess?: string; allowed: readonly string[] }): Words;
+  notAllowedValue(p: {
+    where: Place;
+    value: Shown;
+    allowed: readonly string[];
+    guess?: string;
+    label?: { id: string; label?: string };
+  }): Words;
+  missingKey(p: { where: Place; key: string }): Words;
+  wrongType(p: { where: Place; expected: string; value: Shown; number?: NumberHint }): Words;
+  /** A value that fits none of a union's forms; `form` names the union, for its description. */
+  wrongForm(p: { where: Place; value: Shown; form?: SchemaForm }): Words;
+  /** “Exactly one of” these keys (`reduction_pct` or `level_t`): more than one given. */
+  exactlyOneBoth(p: { where: Place; present: readonly string[]; keys: readonly string[] }): Words;
+  /** “Exactly one of” these keys: none given. */
+  exactlyOneMissing(p: { where: Place; keys: readonly string[] }): Words;
+  tooLargeNumber(p: { where: Place }): Words;
+  /** A value other than the one the schema fixes (`schema_version: 1`); `expected` as JSON. */
+  notConstant(p: { where: Place; expected: string; value: Shown; version?: boolean }): Words;
+  /** A text that does not match its pattern: an id, a sector id, a municipality number. */
+  notValidPattern(p: { where: Place; value: Shown; title: PatternTitle; sector?: SectorGuess }): Words;
+  outOfRange(p: {
+    where: Place;
+    value: Shown;
+    comparison: Comparison;
+    limit: number;
+    hint?: 'fraction' | { year: number };
+  }): Words;
+  emptyValue(p: { where: Place }): Words;
+  tooLong(p: { where: Place; limit: number }): Words;
+  listedTwice(p: { where: Place; value: Shown }): Words;
+  /** A text that is not a `date` or `uri` (or another JSON Schema format). */
+  notValidFormat(p: { where: Place; value: Shown; format: string }): Words;
+  /** Any other schema keyword: English keeps ajv's own words (`ajv`), the others a general sentence. */
+  notValidOther(p: { where: Place; ajv?: string }): Words;
+  keyNotYear(p: { key: string; where: Place }): Words;
+  keyNotSector(p: { key: string; where: Place; sector: SectorGuess }): Words;
+  keyNotValid(p: { key: string; where: Place }): Words;
+}
+
+/**
+ * Why text stands where a number belongs: a decimal comma, spaces, quotes or units, a municipality
+ * number unquoted (`number: 0301` read as 301), or a typographic minus (`−55`, a cut when `cut`).
+ */
+export type NumberHint =
+  | 'decimal'
+  | 'spaces'
+  | 'quotes'
+  | { quote: string; read: number }
+  | { minus: string; digits: string; cut: boolean };
+
+/** The unions of the schemas that describe their forms, by their title (a test keeps them in step). */
+export type SchemaForm = 'Sectors' | 'Sector emissions' | 'Target' | 'Milestone' | 'Emission factor';
+
+/** The titles of the schemas' patterned texts, lower case as English says them (a test keeps them in step). */
+export const patternTitles = [
+  'year key',
+  'sector id',
+  'number',
+  'target id',
+  'factor id',
+  'measure id',
+  'indicator id',
+] as const;
+/** A patterned text's title, or `value` for one of another title. */
+export type PatternTitle = (typeof patternTitles)[number] | 'value';
+
+/** ajv's comparisons of a number with its bound. */
+export type Comparison = '<=' | '>=' | '<' | '>';
+
+/** What a text that is not a sector id may have meant: a sector by its label, near ids, else all of them. */
+export interface SectorGuess {
+  label?: { id: string; label?: string };
+  near: readonly string[];
+  allowed: readonly string[];
 }
 
 /** The diagnostics of `import mdir` (Miljødirektoratet's statistics) and the git revisions of `diff`. */
@@ -277,6 +349,8 @@ export interface UsageMessages {
   warning: string;
   symlinkLeftOut(p: { revision: string; path: string; reason: LeftOutReason }): string;
   couldNotWrite(p: { file: string; refusal: Refusal | undefined; error: string }): string;
+  /** stdout or stderr broke (a full disk, a closed terminal): the line before exit 2. */
+  cannotWriteOutput(p: { refusal: Refusal | undefined; error: string }): string;
   refusingInput(p: { file: string; reader: 'import' | { budget: string } }): string;
   internalError(p: { message: string; url: string }): string;
 }
@@ -405,7 +479,7 @@ export function say<K extends MessageKey>(
   return { ...wordsOf(said, 'en'), said };
 }
 
-/** A value as data for a message (`describeValue` says it in English): long texts are cut at 40 characters. */
+/** A value as data for a message (each language's `shown` says it): long texts are cut at 40 characters. */
 export function shownValue(value: unknown): Shown {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'string') return { text: value.length > 40 ? `${value.slice(0, 39)}…` : value };

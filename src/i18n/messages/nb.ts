@@ -1,37 +1,15 @@
-import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNb } from './import-nb.js';
-import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import type { IdKind, Messages, PathProblem, Subject, Words } from './index.js';
+import { schemaNb } from './schema-nb.js';
 import { templateNb } from './template-nb.js';
 import { templateWords } from './template-text.js';
 import { usageNb } from './usage-nb.js';
 
-const entities: Record<string, string> = {
-  measures: 'tiltaket',
-  targets: 'målet',
-  factors: 'faktoren',
-  indicators: 'indikatoren',
-  milestones: 'delmålet',
-  activity: 'aktivitetslinjen',
-};
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Målet "${target}"` : `Delmålet ${milestone} i målet "${target}"`;
 const idList = (ids: readonly string[], more: number): string =>
   more > 0 ? `${quoted(ids)} og ${more} til` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
-const place = (where: Place): string => placeText(where, entities, ' i ', 'fila');
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const shown = (value: Shown): string => {
-  if ('text' in value) return `teksten "${value.text}"`;
-  if ('number' in value) return `${value.number}`;
-  return {
-    empty: 'tom',
-    infinite: 'et uendelig tall',
-    true: 'true',
-    false: 'false',
-    list: 'en liste',
-    mapping: 'en tabell (mapping)',
-  }[value.kind];
-};
 const years = (list: readonly number[]): string =>
   list.length > 6 ? `${list[0]}–${list.at(-1)} (${list.length} år)` : list.join(', ');
 const scopes: Record<string, string> = {
@@ -45,6 +23,7 @@ const counts = (count: number, one: string, many: string): string => `${count} $
 export const nb: Messages = {
   diagnostics: {
     ...importNb,
+    ...schemaNb,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følge det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -137,24 +116,6 @@ export const nb: Messages = {
       message: `Denne ${quote} åpner en tekst i anførselstegn som aldri lukkes.`,
       hint: `Legg til den avsluttende ${quote} på slutten av teksten.`,
     }),
-    unknownKey: ({ key, where, guess, allowed }) => ({
-      message: `Ukjent nøkkel \`${key}\` i ${place(where)}.`,
-      hint: guess
-        ? `Mente du \`${guess}\`? (Nøkler som begynner med \`x_\`, er frie til egne notater.)`
-        : `Tillatte nøkler: ${allowed.join(', ')}; nøkler som begynner med \`x_\`, er frie til egne notater.`,
-    }),
-    notAllowedValue: ({ where, value, allowed, guess, label }) => ({
-      message: `${capitalize(place(where))} er ${shown(value)}, som ikke er en av de tillatte verdiene.`,
-      hint: `${
-        label
-          ? label.label === undefined
-            ? `Mente du \`${label.id}\`? `
-            : `Mente du \`${label.id}\`? "${label.label}" er det rapportene kaller den; filene bruker id-en. `
-          : guess
-            ? `Mente du \`${guess}\`? `
-            : ''
-      }Tillatt: ${allowed.join(', ')}.`,
-    }),
     targetWithoutInventory: ({ id, scope }) => ({
       message: `Målet "${id}" gjelder systemgrensen «${scopes[scope] ?? scope}», som ikke har noe utslippsregnskap.`,
       hint:
@@ -225,14 +186,6 @@ export const nb: Messages = {
       message:
         'Fila inneholder NUL-byte og er derfor ikke UTF-8-tekst (UTF-16 uten byte order mark, eller en binærfil?).',
       hint: 'Lagre den som UTF-8.',
-    }),
-    missingKey: ({ where, key }) => ({
-      message: `${capitalize(place(where))} mangler den påkrevde nøkkelen \`${key}\`.`,
-      ...(requiredHints[key] === undefined ? {} : { hint: requiredHints[key] }),
-    }),
-    wrongType: ({ where, expected, value, number }) => ({
-      message: `${capitalize(place(where))} må være ${typeNames[expected] ?? expected}, ikke ${shown(value)}.`,
-      ...(number === undefined ? {} : { hint: numberHints[number] }),
     }),
     sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
       message:
@@ -418,32 +371,6 @@ const dimensionWords: Record<string, string> = {
   distance: 'avstand',
 };
 
-const requiredHints: Record<string, string> = {
-  schema_version: 'Legg til `schema_version: 1` som første linje.',
-  title: 'Legg til en kort `title:` som sier hva tiltaket går ut på.',
-  start: 'Legg til det første året med effekt, f.eks. `start: 2026`.',
-  status: 'Legg til `status:` — proposed, adopted, in_progress, completed, postponed eller cancelled.',
-  sector: 'Legg til sektor-id-en, f.eks. `sector: road_traffic`.',
-  plan_period: 'Legg til `plan_period: { start: 2026, end: 2029 }`.',
-  municipality: 'Legg til `municipality: { name: …, number: "…" }`.',
-  years: 'Legg til `years:` med år → sektor → tonn.',
-  measures: 'Legg til `measures:` med en liste over tiltak.',
-  method: 'Legg til `method:` — explicit, growth eller flat.',
-};
-const typeNames: Record<string, string> = {
-  number: 'et tall',
-  integer: 'et heltall',
-  string: 'tekst',
-  object: 'en tabell (nøkkel: verdi)',
-  array: 'en liste',
-  boolean: 'true eller false',
-  'string,integer': 'tekst eller et heltall',
-};
-const numberHints = {
-  decimal: 'Skriv desimaler med punktum (1234.5) og uten tusenskille.',
-  spaces: 'Skriv tallet uten mellomrom mellom sifrene (1234.5, ikke 1 234,5).',
-  quotes: 'Fjern anførselstegn og enheter: skriv bare tallet.',
-};
 const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgi den med en relativ sti.';
 const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
   linkToNothing: (shown) => ({

@@ -1,37 +1,15 @@
-import { type Place, placeText } from '../../diagnostics/describe.js';
 import { importNn } from './import-nn.js';
-import type { IdKind, Messages, PathProblem, Shown, Subject, Words } from './index.js';
+import type { IdKind, Messages, PathProblem, Subject, Words } from './index.js';
+import { schemaNn } from './schema-nn.js';
 import { templateNn } from './template-nn.js';
 import { templateWords } from './template-text.js';
 import { usageNn } from './usage-nn.js';
 
-const entities: Record<string, string> = {
-  measures: 'tiltaket',
-  targets: 'målet',
-  factors: 'faktoren',
-  indicators: 'indikatoren',
-  milestones: 'delmålet',
-  activity: 'aktivitetslina',
-};
 const what = ({ target, milestone }: Subject): string =>
   milestone === undefined ? `Målet "${target}"` : `Delmålet ${milestone} i målet "${target}"`;
 const idList = (ids: readonly string[], more: number): string =>
   more > 0 ? `${quoted(ids)} og ${more} til` : quoted(ids);
 const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(', ');
-const place = (where: Place): string => placeText(where, entities, ' i ', 'fila');
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const shown = (value: Shown): string => {
-  if ('text' in value) return `teksten "${value.text}"`;
-  if ('number' in value) return `${value.number}`;
-  return {
-    empty: 'tom',
-    infinite: 'eit uendeleg tal',
-    true: 'true',
-    false: 'false',
-    list: 'ei liste',
-    mapping: 'ein tabell (mapping)',
-  }[value.kind];
-};
 const years = (list: readonly number[]): string =>
   list.length > 6 ? `${list[0]}–${list.at(-1)} (${list.length} år)` : list.join(', ');
 const scopes: Record<string, string> = {
@@ -57,6 +35,7 @@ const dimensionWords: Record<string, string> = {
 export const nn: Messages = {
   diagnostics: {
     ...importNn,
+    ...schemaNn,
     measureWithoutIndicator: ({ id }) => ({
       message: `Tiltaket "${id}" har ingen resultatindikator å følgje det opp med.`,
       hint: 'Legg til `indicators: [{ id: …, title: …, baseline: …, target: …, target_year: … }]`.',
@@ -149,24 +128,6 @@ export const nn: Messages = {
       message: `Denne ${quote} opnar ein tekst i hermeteikn som aldri vert lukka.`,
       hint: `Legg til den avsluttande ${quote} på slutten av teksten.`,
     }),
-    unknownKey: ({ key, where, guess, allowed }) => ({
-      message: `Ukjend nøkkel \`${key}\` i ${place(where)}.`,
-      hint: guess
-        ? `Meinte du \`${guess}\`? (Nøklar som byrjar med \`x_\`, er frie til eigne notat.)`
-        : `Tillatne nøklar: ${allowed.join(', ')}; nøklar som byrjar med \`x_\`, er frie til eigne notat.`,
-    }),
-    notAllowedValue: ({ where, value, allowed, guess, label }) => ({
-      message: `${capitalize(place(where))} er ${shown(value)}, som ikkje er ein av dei tillatne verdiane.`,
-      hint: `${
-        label
-          ? label.label === undefined
-            ? `Meinte du \`${label.id}\`? `
-            : `Meinte du \`${label.id}\`? "${label.label}" er det rapportane kallar han; filene brukar id-en. `
-          : guess
-            ? `Meinte du \`${guess}\`? `
-            : ''
-      }Tillate: ${allowed.join(', ')}.`,
-    }),
     targetWithoutInventory: ({ id, scope }) => ({
       message: `Målet "${id}" gjeld systemgrensa «${scopes[scope] ?? scope}», som ikkje har nokon utsleppsrekneskap.`,
       hint:
@@ -237,14 +198,6 @@ export const nn: Messages = {
       message:
         'Fila inneheld NUL-byte og er difor ikkje UTF-8-tekst (UTF-16 utan byte order mark, eller ei binærfil?).',
       hint: 'Lagre henne som UTF-8.',
-    }),
-    missingKey: ({ where, key }) => ({
-      message: `${capitalize(place(where))} manglar den påkravde nøkkelen \`${key}\`.`,
-      ...(requiredHints[key] === undefined ? {} : { hint: requiredHints[key] }),
-    }),
-    wrongType: ({ where, expected, value, number }) => ({
-      message: `${capitalize(place(where))} må vere ${typeNames[expected] ?? expected}, ikkje ${shown(value)}.`,
-      ...(number === undefined ? {} : { hint: numberHints[number] }),
     }),
     sectorExceeded: ({ ids, more, sector, scope, tonnes, year, baseline }) => ({
       message:
@@ -417,32 +370,6 @@ export const nn: Messages = {
   template: templateNn,
 };
 
-const requiredHints: Record<string, string> = {
-  schema_version: 'Legg til `schema_version: 1` som første line.',
-  title: 'Legg til ein kort `title:` som seier kva tiltaket går ut på.',
-  start: 'Legg til det første året med effekt, t.d. `start: 2026`.',
-  status: 'Legg til `status:` — proposed, adopted, in_progress, completed, postponed eller cancelled.',
-  sector: 'Legg til sektor-id-en, t.d. `sector: road_traffic`.',
-  plan_period: 'Legg til `plan_period: { start: 2026, end: 2029 }`.',
-  municipality: 'Legg til `municipality: { name: …, number: "…" }`.',
-  years: 'Legg til `years:` med år → sektor → tonn.',
-  measures: 'Legg til `measures:` med ei liste over tiltak.',
-  method: 'Legg til `method:` — explicit, growth eller flat.',
-};
-const typeNames: Record<string, string> = {
-  number: 'eit tal',
-  integer: 'eit heiltal',
-  string: 'tekst',
-  object: 'ein tabell (nøkkel: verdi)',
-  array: 'ei liste',
-  boolean: 'true eller false',
-  'string,integer': 'tekst eller eit heiltal',
-};
-const numberHints = {
-  decimal: 'Skriv desimalar med punktum (1234.5) og utan tusenskilje.',
-  spaces: 'Skriv talet utan mellomrom mellom sifra (1234.5, ikkje 1 234,5).',
-  quotes: 'Fjern hermeteikn og einingar: skriv berre talet.',
-};
 const outsideHint = 'Legg fila i budsjettmappa (eller i git-repositoriet) og oppgje ho med ein relativ sti.';
 const pathProblems: Record<PathProblem, (shown: string, detail?: string) => Words> = {
   linkToNothing: (shown) => ({

@@ -160,6 +160,8 @@ export const usageEn: UsageMessages = {
     `note: ${revision}:${path} is a symbolic link left out of the comparison: ${leftOut[reason]}.`,
   couldNotWrite: ({ file, refusal, error }) =>
     `Could not write ${file}: ${refusal === undefined ? error : refusals[refusal]}.`,
+  // Node's own words: the line kept as it was before it was translated.
+  cannotWriteOutput: ({ error }) => `cannot write the output: ${error}`,
   refusingInput: ({ file, reader }) =>
     `Refusing to write ${file}: it is an input of ${reader === 'import' ? 'this import' : `the budget ${reader.budget}`}.`,
   internalError: ({ message, url }) => `internal error: ${message}\nThis is a bug; please report it at ${url}.`,

@@ -155,6 +155,8 @@ export const usageNb: UsageMessages = {
     `merk: ${revision}:${path} er en symbolsk lenke og er holdt utenfor sammenligningen: ${leftOut[reason]}.`,
   couldNotWrite: ({ file, refusal, error }) =>
     `Klarte ikke å skrive ${file}: ${refusal === undefined ? error : refusals[refusal]}.`,
+  cannotWriteOutput: ({ refusal, error }) =>
+    `klarte ikke å skrive utdataene: ${refusal === undefined ? error : refusals[refusal]}`,
   refusingInput: ({ file, reader }) =>
     `Skriver ikke ${file}: fila leses av ${reader === 'import' ? 'denne importen' : `budsjettet ${reader.budget}`}.`,
   internalError: ({ message, url }) => `intern feil: ${message}\nDette er en programfeil; meld den gjerne på ${url}.`,

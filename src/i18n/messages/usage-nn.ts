@@ -155,6 +155,8 @@ export const usageNn: UsageMessages = {
     `merk: ${revision}:${path} er ei symbolsk lenke og er halden utanfor samanlikninga: ${leftOut[reason]}.`,
   couldNotWrite: ({ file, refusal, error }) =>
     `Klarte ikkje å skrive ${file}: ${refusal === undefined ? error : refusals[refusal]}.`,
+  cannotWriteOutput: ({ refusal, error }) =>
+    `klarte ikkje å skrive utdataa: ${refusal === undefined ? error : refusals[refusal]}`,
   refusingInput: ({ file, reader }) =>
     `Skriv ikkje ${file}: fila blir lesen av ${reader === 'import' ? 'denne importen' : `budsjettet ${reader.budget}`}.`,
   internalError: ({ message, url }) => `intern feil: ${message}\nDette er ein programfeil; meld han gjerne på ${url}.`,
