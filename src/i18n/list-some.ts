@@ -14,3 +14,16 @@ export function listSome(items: readonly string[], and: string, more: string): s
 export function listAll(items: readonly string[], conjunction: string): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** An inventory file's source (else its path) and vintage, as `inventoryNote` names them. */
+interface InventorySource {
+  source: string;
+  vintage: string | null;
+}
+
+/** The inventory's sources, each with its vintage after the language's word for it: "SSB, årgang 2025; Egen". */
+export function listSources(sources: readonly InventorySource[], vintageWord: string): string {
+  const named = ({ source, vintage }: InventorySource): string =>
+    `${source.replace(/\.$/, '')}${vintage === null ? '' : `, ${vintageWord} ${vintage}`}`;
+  return sources.map(named).join('; ');
+}
