@@ -67,6 +67,14 @@ Examples:
     return sub;
   };
 
+  /** The action of a command taking one argument: its module is imported only when it runs. */
+  const runs =
+    <A, O>(load: () => Promise<(argument: A, options: O, io: CliIo) => number | Promise<number>>) =>
+    async (argument: A, options: O) => {
+      const commandFunction = await load();
+      exitCode = await commandFunction(argument, options, io);
+    };
+
   command('init', 'write a new budget folder: manifest, measures file, CI workflow, and the inventory with --mdir')
     .argument('[dir]', 'the new budget folder', '.')
     .option('-m, --municipality <name|number>', 'the municipality, by name or number (default: the folder name)')
@@ -84,10 +92,7 @@ Examples:
   klimabudsjett init porsgrunn --mdir telemark-2026.csv
   klimabudsjett init . --municipality Skien --number 4003 --lang nn`,
     )
-    .action(async (dir: string, options) => {
-      const { initCommand } = await import('./commands/init.js');
-      exitCode = await initCommand(dir, options, io);
-    });
+    .action(runs(async () => (await import('./commands/init.js')).initCommand));
 
   command('validate', 'check budget folders and report every problem with file:line:col')
     .argument('[path...]', 'budget folders, or files in them', ['.'])
@@ -106,10 +111,7 @@ Examples:
   klimabudsjett validate --format sarif budgets/* > klimabudsjett.sarif
   klimabudsjett validate budgets/porsgrunn/measures/tiltak.yaml`,
     )
-    .action(async (dirs: string[], options) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      exitCode = validateCommand(dirs, options, io);
-    });
+    .action(runs(async () => (await import('./commands/validate.js')).validateCommand));
 
   command('schema', 'print the JSON Schema of a file kind')
     .argument('[name]', 'budget, inventory, baseline, factors, measures or followup (default: list them)')
@@ -118,7 +120,7 @@ Examples:
       exitCode = schemaCommand(name, io);
     });
 
-  const report = (name: string, description: string, formats: readonly string[]) =>
+  const report = (name: string, description: string, formats: readonly string[] = listingFormatNames) =>
     command(name, description)
       .argument('[dir]', 'budget folder', '.')
       .addOption(
@@ -143,27 +145,19 @@ Examples:
   report(
     'summary',
     'one screen: targets and progress, need, effect, gaps (decided, with proposals) and coverage in the plan years, top measures',
-    listingFormatNames,
   )
     .addHelpText(
       'after',
       '\nExamples:\n  klimabudsjett summary examples/porsgrunn\n  klimabudsjett summary --lang en --format md > summary.md',
     )
-    .action(async (dir: string, options) => {
-      const { summaryCommand } = await import('./commands/summary.js');
-      exitCode = summaryCommand(dir, options, io);
-    });
+    .action(runs(async () => (await import('./commands/summary.js')).summaryCommand));
 
   report(
     'pathway',
     'per target and year: actual, baseline, effect, projected, path, gaps (decided, with proposals), need, coverage',
-    listingFormatNames,
-  ).action(async (dir: string, options) => {
-    const { pathwayCommand } = await import('./commands/pathway.js');
-    exitCode = pathwayCommand(dir, options, io);
-  });
+  ).action(runs(async () => (await import('./commands/pathway.js')).pathwayCommand));
 
-  report('measures', 'the measure table, or effects grouped with --by', listingFormatNames)
+  report('measures', 'the measure table, or effects grouped with --by')
     .option('--year <year>', 'show the effect in one year (plan start … horizon)', yearOption('--year'))
     .addOption(
       choiceOption(
@@ -186,35 +180,19 @@ Examples:
       'after',
       '\nExamples:\n  klimabudsjett measures --sort effect\n  klimabudsjett measures --by responsible --status adopted,in_progress',
     )
-    .action(async (dir: string, options) => {
-      const { measuresCommand } = await import('./commands/measures.js');
-      exitCode = measuresCommand(dir, options, io);
-    });
+    .action(runs(async () => (await import('./commands/measures.js')).measuresCommand));
 
-  report(
-    'progress',
-    'progress towards each target and the follow-up status of each measure',
-    listingFormatNames,
-  ).action(async (dir: string, options) => {
-    const { progressCommand } = await import('./commands/progress.js');
-    exitCode = progressCommand(dir, options, io);
-  });
+  report('progress', 'progress towards each target and the follow-up status of each measure').action(
+    runs(async () => (await import('./commands/progress.js')).progressCommand),
+  );
 
-  report(
-    'costs',
-    'costs by year and responsible, annualised cost and NOK per tonne, the abatement cost curve',
-    listingFormatNames,
-  ).action(async (dir: string, options) => {
-    const { costsCommand } = await import('./commands/costs.js');
-    exitCode = costsCommand(dir, options, io);
-  });
+  report('costs', 'costs by year and responsible, annualised cost and NOK per tonne, the abatement cost curve').action(
+    runs(async () => (await import('./commands/costs.js')).costsCommand),
+  );
 
-  report('factors', 'the emission factors in use, with their sources', listingFormatNames)
+  report('factors', 'the emission factors in use, with their sources')
     .option('--search <text>', 'only factors whose id, name or source contains this text')
-    .action(async (dir: string, options) => {
-      const { factorsCommand } = await import('./commands/factors.js');
-      exitCode = factorsCommand(dir, options, io);
-    });
+    .action(runs(async () => (await import('./commands/factors.js')).factorsCommand));
 
   report(
     'export',
@@ -258,10 +236,7 @@ skipped and listed as failed; the others are still written. Exit 1 if any folder
 Example:
   klimabudsjett report budsjett/* --out-dir rapporter`,
     )
-    .action(async (dirs: string[], options) => {
-      const { reportCommand } = await import('./commands/report.js');
-      exitCode = await reportCommand(dirs, options, io);
-    });
+    .action(runs(async () => (await import('./commands/report.js')).reportCommand));
 
   command('diff', 'what changed between two budgets: targets and gap, measures, effects and costs')
     .argument('<old>', 'the older budget: a folder, or a git revision of the budget folder (main, v2025, HEAD~1)')
@@ -296,51 +271,50 @@ Examples:
   const importCommand = program
     .command('import')
     .description('import emission statistics (an inventory file) or a measures template');
-  importCommand
-    .command('mdir')
-    .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
-    .argument('<file>', 'the workbook (sheet "Oversikt - detaljert") or a CSV with the same or the reduced columns')
-    .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
-    .option('-o, --output <file>', 'write the inventory here (default: stdout); never over an existing file')
-    .option('--force', 'replace the -o file if it exists', false)
-    .option('--source <text>', 'the `source:` text of the inventory')
-    .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)')
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .option('-q, --quiet', 'print only errors', false)
-    .addOption(choiceOption('--lang <lang>', 'language of the messages', languages, optionWords.lang))
-    .exitOverride()
-    .configureOutput(output)
+  /** The options an `import` subcommand ends with: it prints only errors with -q and speaks in messages. */
+  const importOptions = (sub: Command) =>
+    sub
+      .option('--no-color', 'no colours (also NO_COLOR=1)')
+      .option('-q, --quiet', 'print only errors', false)
+      .addOption(choiceOption('--lang <lang>', 'language of the messages', languages, optionWords.lang))
+      .exitOverride()
+      .configureOutput(output);
+  importOptions(
+    importCommand
+      .command('mdir')
+      .description("Miljødirektoratet's municipal statistics (its workbook or a CSV) → an inventory file")
+      .argument('<file>', 'the workbook (sheet "Oversikt - detaljert") or a CSV with the same or the reduced columns')
+      .requiredOption('-m, --municipality <name|number>', 'the municipality to import')
+      .option('-o, --output <file>', 'write the inventory here (default: stdout); never over an existing file')
+      .option('--force', 'replace the -o file if it exists', false)
+      .option('--source <text>', 'the `source:` text of the inventory')
+      .option('--vintage <text>', 'the publication, e.g. 2026 (default: a later year in the file name)'),
+  )
     .addHelpText(
       'after',
       `
 Example:
   klimabudsjett import mdir telemark-2026.csv --municipality Porsgrunn --vintage 2026 -o inventory/mdir-2026.yaml`,
     )
-    .action(async (file: string, options) => {
-      const { importMdirCommand } = await import('./commands/import.js');
-      exitCode = await importMdirCommand(file, options, io);
-    });
+    .action(runs(async () => (await import('./commands/import.js')).importMdirCommand));
 
-  importCommand
-    .command('measures')
-    .description('a filled-in measures template (export --template) → a measures file, checked with the budget')
-    .argument('<file>', 'the workbook, as saved by Excel or LibreOffice')
-    .option('-o, --output <file>', 'write the measures file here (default: stdout); never over an existing file')
-    .option('--force', 'replace the -o file if it exists (the changed measures are listed)', false)
-    .option('--budget <dir>', 'the budget to check against (default: the one holding -o, else the current folder)')
-    .addOption(
-      choiceOption(
-        '-f, --format <format>',
-        'diagnostics format (on stderr)',
-        ['stylish', 'json', 'github', 'junit', 'sarif'],
-        optionWords.format,
+  importOptions(
+    importCommand
+      .command('measures')
+      .description('a filled-in measures template (export --template) → a measures file, checked with the budget')
+      .argument('<file>', 'the workbook, as saved by Excel or LibreOffice')
+      .option('-o, --output <file>', 'write the measures file here (default: stdout); never over an existing file')
+      .option('--force', 'replace the -o file if it exists (the changed measures are listed)', false)
+      .option('--budget <dir>', 'the budget to check against (default: the one holding -o, else the current folder)')
+      .addOption(
+        choiceOption(
+          '-f, --format <format>',
+          'diagnostics format (on stderr)',
+          diagnosticFormatNames,
+          optionWords.format,
+        ),
       ),
-    )
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .option('-q, --quiet', 'print only errors', false)
-    .addOption(choiceOption('--lang <lang>', 'language of the messages', languages, optionWords.lang))
-    .exitOverride()
-    .configureOutput(output)
+  )
     .addHelpText(
       'after',
       `
@@ -348,10 +322,7 @@ Every problem is located to its cell (Tiltak!D7); with errors nothing is written
 Example:
   klimabudsjett import measures tiltak.xlsx -o measures/tiltak.yaml --force`,
     )
-    .action(async (file: string, options) => {
-      const { importMeasuresCommand } = await import('./commands/import-measures.js');
-      exitCode = await importMeasuresCommand(file, options, io);
-    });
+    .action(runs(async () => (await import('./commands/import-measures.js')).importMeasuresCommand));
   addNorwegianExamples(program);
 
   try {

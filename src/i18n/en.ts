@@ -1,5 +1,5 @@
 import type { Labels } from './labels.js';
-import { listSome } from './list-some.js';
+import { listSome, listSources } from './list-some.js';
 
 /** English labels. */
 export const en: Labels = {
@@ -46,10 +46,7 @@ export const en: Labels = {
   },
   hiddenColumns: (headers) => `Not shown at this width: ${listSome(headers, 'and', 'more')} (see --format md or csv).`,
   documentTitle: (municipality, start, end) => `Climate budget ${start}–${end}: ${municipality}`,
-  inventoryNote: (sources) =>
-    `Emission figures: ${sources
-      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, vintage ${vintage}`}`)
-      .join('; ')}.`,
+  inventoryNote: (sources) => `Emission figures: ${listSources(sources, 'vintage')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Climate budget ${start}–${end}, ${municipality}: are we on track?`,

@@ -1,5 +1,5 @@
 import type { Labels } from './labels.js';
-import { listSome } from './list-some.js';
+import { listSome, listSources } from './list-some.js';
 
 /** Norwegian bokmål labels: the words of the municipal climate budget documents (KS, Oslo, Trondheim). */
 export const nb: Labels = {
@@ -47,10 +47,7 @@ export const nb: Labels = {
   hiddenColumns: (headers) =>
     `Ikke vist ved denne bredden: ${listSome(headers, 'og', 'til')} (se --format md eller csv).`,
   documentTitle: (municipality, start, end) => `Klimabudsjett ${start}–${end}: ${municipality}`,
-  inventoryNote: (sources) =>
-    `Utslippstall: ${sources
-      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, årgang ${vintage}`}`)
-      .join('; ')}.`,
+  inventoryNote: (sources) => `Utslippstall: ${listSources(sources, 'årgang')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Klimabudsjett ${start}–${end}, ${municipality}: er vi i rute?`,

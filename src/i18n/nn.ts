@@ -1,5 +1,5 @@
 import type { Labels } from './labels.js';
-import { listSome } from './list-some.js';
+import { listSome, listSources } from './list-some.js';
 import { nb } from './nb.js';
 
 /** Norwegian nynorsk labels. */
@@ -48,10 +48,7 @@ export const nn: Labels = {
   hiddenColumns: (headers) =>
     `Ikkje vist ved denne breidda: ${listSome(headers, 'og', 'til')} (sjå --format md eller csv).`,
   documentTitle: (municipality, start, end) => `Klimabudsjett ${start}–${end}: ${municipality}`,
-  inventoryNote: (sources) =>
-    `Utsleppstal: ${sources
-      .map(({ source, vintage }) => `${source.replace(/\.$/, '')}${vintage === null ? '' : `, årgang ${vintage}`}`)
-      .join('; ')}.`,
+  inventoryNote: (sources) => `Utsleppstal: ${listSources(sources, 'årgang')}.`,
   summary: {
     targets: {
       titleFor: (municipality, start, end) => `Klimabudsjett ${start}–${end}, ${municipality}: er vi i rute?`,

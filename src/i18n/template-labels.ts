@@ -81,6 +81,44 @@ export interface TemplateLabels {
   listHeaders: { sector: string; scope: string; kind: string; status: string; responsible: string; factor: string };
 }
 
+/** The columns of activity lines 2–4: line 1's again, numbered, each explained as "like line 1". */
+type LaterLineColumnId = `${'factor' | 'amount' | 'unit'}_${2 | 3 | 4}`;
+
+/** The three columns of an activity line, in the words of one language. */
+interface LineWords {
+  factor: string;
+  amount: string;
+  unit: string;
+}
+
+/** The examples of lines 2–4, the same in every language: a factor id, an amount, a unit; lines 3 and 4 are left empty. */
+const laterLineExamples: readonly LineWords[] = [
+  { factor: 'electricity', amount: '150000', unit: 'kWh' },
+  { factor: '', amount: '', unit: '' },
+  { factor: '', amount: '', unit: '' },
+];
+
+/** Lines 2–4 of a language: `names` numbered as headers, `notes` under them, `like` pointing at line 1's column. */
+function laterActivityLines(
+  names: LineWords,
+  notes: LineWords,
+  like: (firstLineHeader: string) => string,
+): Record<LaterLineColumnId, TemplateColumnText> {
+  const parts = ['factor', 'amount', 'unit'] as const;
+  const columns = laterLineExamples.flatMap((examples, index) =>
+    parts.map((part) => [
+      `${part}_${index + 2}`,
+      {
+        header: `${names[part]} ${index + 2}`,
+        note: notes[part],
+        explanation: like(`${names[part]} 1`),
+        example: examples[part],
+      },
+    ]),
+  );
+  return Object.fromEntries(columns) as Record<LaterLineColumnId, TemplateColumnText>;
+}
+
 const nb: TemplateLabels = {
   sheets: { measures: 'Tiltak', explanation: 'Forklaring', factors: 'Faktorer', lists: 'Lister' },
   title: (municipality) => `Tiltak til klimabudsjettet – ${municipality}`,
@@ -206,15 +244,11 @@ const nb: TemplateLabels = {
       explanation: 'Enheten til mengden, hvis den ikke er faktorens (kWh, MWh, GWh, l, kg, t …).',
       example: 'l',
     },
-    factor_2: { header: 'Faktor 2', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: 'electricity' },
-    amount_2: { header: 'Mengde 2', note: 'per år', explanation: 'Som Mengde 1.', example: '150000' },
-    unit_2: { header: 'Enhet 2', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: 'kWh' },
-    factor_3: { header: 'Faktor 3', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: '' },
-    amount_3: { header: 'Mengde 3', note: 'per år', explanation: 'Som Mengde 1.', example: '' },
-    unit_3: { header: 'Enhet 3', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: '' },
-    factor_4: { header: 'Faktor 4', note: 'fra arket Faktorer', explanation: 'Som Faktor 1.', example: '' },
-    amount_4: { header: 'Mengde 4', note: 'per år', explanation: 'Som Mengde 1.', example: '' },
-    unit_4: { header: 'Enhet 4', note: 'tom = faktorens', explanation: 'Som Enhet 1.', example: '' },
+    ...laterActivityLines(
+      { factor: 'Faktor', amount: 'Mengde', unit: 'Enhet' },
+      { factor: 'fra arket Faktorer', amount: 'per år', unit: 'tom = faktorens' },
+      (first) => `Som ${first}.`,
+    ),
     investment: {
       header: 'Investering (kr)',
       note: 'engangsbeløp',
@@ -505,20 +539,11 @@ const en: TemplateLabels = {
       explanation: "The amount's unit if not the factor's (kWh, MWh, GWh, l, kg, t …).",
       example: 'l',
     },
-    factor_2: {
-      header: 'Factor 2',
-      note: 'from the Factors sheet',
-      explanation: 'As Factor 1.',
-      example: 'electricity',
-    },
-    amount_2: { header: 'Amount 2', note: 'per year', explanation: 'As Amount 1.', example: '150000' },
-    unit_2: { header: 'Unit 2', note: "empty = factor's", explanation: 'As Unit 1.', example: 'kWh' },
-    factor_3: { header: 'Factor 3', note: 'from the Factors sheet', explanation: 'As Factor 1.', example: '' },
-    amount_3: { header: 'Amount 3', note: 'per year', explanation: 'As Amount 1.', example: '' },
-    unit_3: { header: 'Unit 3', note: "empty = factor's", explanation: 'As Unit 1.', example: '' },
-    factor_4: { header: 'Factor 4', note: 'from the Factors sheet', explanation: 'As Factor 1.', example: '' },
-    amount_4: { header: 'Amount 4', note: 'per year', explanation: 'As Amount 1.', example: '' },
-    unit_4: { header: 'Unit 4', note: "empty = factor's", explanation: 'As Unit 1.', example: '' },
+    ...laterActivityLines(
+      { factor: 'Factor', amount: 'Amount', unit: 'Unit' },
+      { factor: 'from the Factors sheet', amount: 'per year', unit: "empty = factor's" },
+      (first) => `As ${first}.`,
+    ),
     investment: {
       header: 'Investment (NOK)',
       note: 'once',

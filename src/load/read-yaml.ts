@@ -112,18 +112,10 @@ export function parseYamlText(rawText: string, displayPath: string): ReadResult 
   // Only here, before the careful path: js-yaml bounds its own nesting (yaml-fast.ts).
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
+    const range = offsetsToRange(lineCounterOf(text), text, deep, deep + 1);
     return {
       text,
-      diagnostics: [
-        {
-          code: 'yaml-syntax',
-          severity: 'error',
-          ...say('yamlTooDeep', { limit: maxYamlNesting }),
-          file: displayPath,
-          range: offsetsToRange(lineCounterOf(text), text, deep, deep + 1),
-          path: [],
-        },
-      ],
+      diagnostics: [yamlError('yaml-syntax', say('yamlTooDeep', { limit: maxYamlNesting }), displayPath, range)],
     };
   }
   return parseWithPositions(text, displayPath);
@@ -169,14 +161,8 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
   }
   for (const duplicate of duplicateKeys(doc.contents)) {
     const first = lineCounter.linePos(duplicate.first).line;
-    diagnostics.push({
-      code: 'duplicate-key',
-      severity: 'error',
-      ...say('duplicateKey', { key: duplicate.key, firstLine: first }),
-      file: displayPath,
-      range: toRange(duplicate.start, duplicate.end),
-      path: [],
-    });
+    const said = say('duplicateKey', { key: duplicate.key, firstLine: first });
+    diagnostics.push(yamlError('duplicate-key', said, displayPath, toRange(duplicate.start, duplicate.end)));
   }
   if (diagnostics.length > 0) return { text, diagnostics };
   if (doc.contents === null) {
@@ -187,18 +173,10 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
   }
   const unresolved = unresolvedAlias(doc.contents);
   if (unresolved) {
+    const range = unresolved.range ? toRange(unresolved.range[0], unresolved.range[1]) : undefined;
     return {
       text,
-      diagnostics: [
-        {
-          code: 'yaml-syntax',
-          severity: 'error',
-          ...say('aliasUndefined', { alias: unresolved.source }),
-          file: displayPath,
-          ...(unresolved.range ? { range: toRange(unresolved.range[0], unresolved.range[1]) } : {}),
-          path: [],
-        },
-      ],
+      diagnostics: [yamlError('yaml-syntax', say('aliasUndefined', { alias: unresolved.source }), displayPath, range)],
     };
   }
   let data: unknown;
@@ -206,18 +184,10 @@ function parseWithPositions(text: string, displayPath: string): ReadResult {
     data = doc.toJS({ maxAliasCount });
   } catch {
     const alias = firstAlias(doc.contents);
+    const range = alias?.range ? toRange(alias.range[0], alias.range[1]) : undefined;
     return {
       text,
-      diagnostics: [
-        {
-          code: 'alias-limit',
-          severity: 'error',
-          ...say('aliasLimit', { limit: maxAliasCount }),
-          file: displayPath,
-          ...(alias?.range ? { range: toRange(alias.range[0], alias.range[1]) } : {}),
-          path: [],
-        },
-      ],
+      diagnostics: [yamlError('alias-limit', say('aliasLimit', { limit: maxAliasCount }), displayPath, range)],
     };
   }
   return { text, file: { path: displayPath, text, data, locate }, diagnostics: [] };
@@ -528,6 +498,11 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
     index += char.length;
   }
   return positionOf(lenient, index);
+}
+
+/** An error the yaml library found in `file`, at `range` where it knows the place. */
+function yamlError(code: DiagnosticCode, said: ReturnType<typeof say>, file: string, range?: SourceRange): Diagnostic {
+  return { code, severity: 'error', ...said, file, ...(range ? { range } : {}), path: [] };
 }
 
 function fileDiagnostic(code: DiagnosticCode, file: string, message: string, hint?: string): Diagnostic {

@@ -195,8 +195,7 @@ function effectTableJson(table: EffectTable): OrderedMap {
 }
 
 function targetJson(target: TargetReport): JsonObject {
-  const series = (values: readonly (number | null)[]): OrderedMap =>
-    byYear(target.years, (index) => num(values[index]));
+  const series = (values: readonly (number | null)[]): OrderedMap => numbersByYear(target.years, values);
   const { progress } = target;
   return {
     id: target.id,
@@ -240,12 +239,12 @@ function targetJson(target: TargetReport): JsonObject {
     projected: series(target.projected),
     effect_low: series(target.effectLow),
     effect_high: series(target.effectHigh),
-    actual: byYear(target.actual.years, (index) => num(target.actual.values[index])),
+    actual: numbersByYear(target.actual.years, target.actual.values),
   };
 }
 
 function measureJson(measure: MeasureReport, years: readonly number[]): JsonObject {
-  const measureSeries = (values: readonly number[]): OrderedMap => byYear(years, (index) => num(values[index]));
+  const measureSeries = (values: readonly number[]): OrderedMap => numbersByYear(years, values);
   const { followUp } = measure;
   return {
     id: measure.id,
@@ -414,6 +413,11 @@ function responsibleKey(responsible: string | null): string {
 /** An object keyed by year (as a string), in ascending year order. */
 function byYear(years: readonly number[], valueAt: (index: number) => Json): OrderedMap {
   return record(years.map((year, index) => [String(year), valueAt(index)]));
+}
+
+/** A series of figures keyed by year: `values[i]` belongs to `years[i]`. */
+function numbersByYear(years: readonly number[], values: readonly (number | null)[]): OrderedMap {
+  return byYear(years, (index) => num(values[index]));
 }
 
 /** An object from entries, in their order. */

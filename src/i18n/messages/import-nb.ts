@@ -1,10 +1,9 @@
+import { listAll } from '../list-some.js';
 import type { ImportMessages } from './index.js';
 
 const sheet = 'Oversikt - detaljert';
-const list = (names: readonly string[], conjunction = 'og'): string => {
-  const quoted = names.map((name) => `"${name}"`);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
-};
+const quoted = (name: string): string => `"${name}"`;
+const list = (names: readonly string[], conjunction = 'og'): string => listAll(names.map(quoted), conjunction);
 const examples = (values: readonly string[]): string =>
   values.length > 10 ? `${values.slice(0, 10).join(', ')} og ${values.length - 10} til` : values.join(', ');
 const rows = (count: number): string => `${count} ${count === 1 ? 'rad' : 'rader'}`;

@@ -1,10 +1,9 @@
+import { listAll } from '../list-some.js';
 import type { LeftOutReason, Refusal, UsageMessages } from './index.js';
 
 /** `a, b or c`. */
-const listOr = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-const listAnd = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
+const listOr = (values: readonly string[]): string => listAll(values, 'or');
+const listAnd = (values: readonly string[]): string => listAll(values, 'and');
 const meaning = (meant: string | undefined): string => (meant === undefined ? '' : `Did you mean \`${meant}\`? `);
 /** commander's own suggestion line. */
 const suggestion = (near: readonly string[]): string =>

@@ -1,10 +1,9 @@
+import { listAll } from '../list-some.js';
 import type { LeftOutReason, Refusal, UsageMessages } from './index.js';
 
 /** `a, b eller c`. */
-const listOr = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values.at(-1)}`;
-const listAnd = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} og ${values.at(-1)}`;
+const listOr = (values: readonly string[]): string => listAll(values, 'eller');
+const listAnd = (values: readonly string[]): string => listAll(values, 'og');
 const meaning = (meant: string | undefined): string => (meant === undefined ? '' : `Meinte du \`${meant}\`? `);
 const suggestion = (near: readonly string[]): string =>
   near.length > 1 ? `\n(Meinte du eitt av ${near.join(', ')}?)` : near.length === 1 ? `\n(Meinte du ${near[0]}?)` : '';
