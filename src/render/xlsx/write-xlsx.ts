@@ -307,8 +307,26 @@ function sheetSetup(
       ...(frozenColumns > 0 && pagesWide > 1 ? { printTitlesColumn: 'A:A' } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&L&8${footerText(page.title)}&C&8&A&R&8${page.pageOfPages}` },
+    headerFooter: { oddFooter: pageFooter(page.title, page.pageOfPages) },
   };
+}
+
+/** Excel's longest page header or footer, codes included: a longer one makes it repair the file. */
+const maxFooterLength = 255;
+
+/**
+ * The page footer: the workbook's title on the left, the sheet in the middle, page of pages on the
+ * right; the title is cut (with …) where a long municipality name would make it too long.
+ */
+function pageFooter(title: string, pageOfPages: string): string {
+  const footer = (text: string) => `&L&8${footerText(text)}&C&8&A&R&8${pageOfPages}`;
+  if (footer(title).length <= maxFooterLength) return footer(title);
+  // By code points: a cut must not split a surrogate pair (a lone half is invalid XML).
+  const characters = [...title];
+  const cut = (kept: number) => `${characters.slice(0, kept).join('')}…`;
+  let kept = characters.length;
+  while (kept > 0 && footer(cut(kept)).length > maxFooterLength) kept--;
+  return footer(cut(kept));
 }
 
 /** Text for a page header or footer: `&` starts a code there, so it is doubled. */
