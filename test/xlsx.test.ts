@@ -383,6 +383,22 @@ describe('hostile budgets (ids, rates, plan lengths, text)', () => {
     },
   );
 
+  it('names in the summary’s note only names the workbook defines (a plan without 2029 has no Gap_2029)', async () => {
+    for (const { name, budget } of hostileBudgets()) {
+      const { tables } = await workbookOfBudget(budget);
+      const summary = tables[0] as Table;
+      const defined = new Set(tables.flatMap((table) => table.names ?? []).map((named) => named.name));
+      const cited = (summary.notes ?? []).flatMap((note) => note.match(/\b[A-Z][a-z]+(_[A-Za-z0-9]+)+\b/g) ?? []);
+      expect(
+        cited.filter((named) => !defined.has(named)),
+        name,
+      ).toEqual([]);
+      if (budget.targets.some((target) => target.year >= budget.manifest.planPeriod.start)) {
+        expect(cited.length, name).toBeGreaterThan(1);
+      }
+    }
+  });
+
   it('keeps every page footer within Excel’s 255 characters, whatever the municipality is called', async () => {
     for (const { name, budget } of hostileBudgets()) {
       const workbook = await loadWorkbook((await workbookOfBudget(budget)).bytes);

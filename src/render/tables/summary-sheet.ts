@@ -31,6 +31,8 @@ export function summarySheet(context: SheetContext): Table {
   const headline = headlineTarget(report.targets, report.planPeriod.start);
   const names: { name: string; row: number; column: string }[] = [];
   const suffixes = nameSuffixes(report.targets);
+  /** The note's examples: a name of the headline target, and the same name with its ending. */
+  let example: { name: string; own: string } | undefined;
   report.targets.forEach((target, index) => {
     const block = targetBlock(context, target, `t${index}.`);
     for (const { key, column, stem } of namedCells(planYears)) {
@@ -38,7 +40,12 @@ export function summarySheet(context: SheetContext): Table {
       const position = columns.findIndex((candidate) => candidate.id === column);
       if (typeof block[row]?.cells[position] !== 'number') continue;
       names.push({ name: `${stem}_${suffixes[index]}`, row: rows.length + row, column });
-      if (target === headline) names.push({ name: stem, row: rows.length + row, column });
+      if (target !== headline) continue;
+      names.push({ name: stem, row: rows.length + row, column });
+      // The gap of the last plan year the target reaches, else its first name (Base_emissions).
+      if (example === undefined || key === 'gap') {
+        example = { name: stem, own: `${stem}_${suffixes[index]}` };
+      }
     }
     for (const row of [...block, { cells: [] }]) rows.push(row);
   });
@@ -51,7 +58,9 @@ export function summarySheet(context: SheetContext): Table {
     rows,
     notes: [
       ...(report.targets.length === 0 ? [context.labels.summary.noTargets] : []),
-      ...(headline === undefined ? [] : [text.namesNote(headline.id)]),
+      ...(headline === undefined || example === undefined
+        ? []
+        : [text.namesNote(headline.id, example.name, example.own)]),
     ],
     names,
   };
