@@ -18,6 +18,7 @@ import type { Budget, Language } from '../src/model/budget.js';
 import { isNumericType } from '../src/render/number-format.js';
 import { safeTable } from '../src/render/safe-table.js';
 import type { Column, Row, Table } from '../src/render/table.js';
+import { discountRateName } from '../src/render/tables/costs.js';
 import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
 import { cellType, dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
@@ -396,6 +397,31 @@ describe('hostile budgets (ids, rates, plan lengths, text)', () => {
       if (budget.targets.some((target) => target.year >= budget.manifest.planPeriod.start)) {
         expect(cited.length, name).toBeGreaterThan(1);
       }
+    }
+  });
+
+  it('lets the discount rate’s cell take only the rates the schema takes (not 4 for 4 %, not -1), both writers', async () => {
+    const schema = JSON.parse(readFileSync(join(projectRoot, 'schemas/budget.schema.json'), 'utf8'));
+    const { minimum, maximum } = schema.properties.discount_rate;
+    const budget = hostileBudgets()[0]?.budget as Budget;
+    for (const streaming of [false, true]) {
+      const { tables, bytes } = await workbookOfBudget(budget, [], { streaming });
+      const workbook = await loadWorkbook(bytes);
+      const [range] = workbook.definedNames.getRanges(discountRateName).ranges;
+      const [sheet, cell] = (range as string).split('!') as [string, string];
+      const rate = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, ''));
+      expect(rate?.dataValidation).toMatchObject({
+        type: 'decimal',
+        operator: 'between',
+        showErrorMessage: true,
+        formulae: [minimum, maximum],
+      });
+      // No other cell is held to a range.
+      const held = workbook.worksheets.flatMap((worksheet) =>
+        Object.keys((worksheet as unknown as { dataValidations: { model: object } }).dataValidations.model),
+      );
+      expect(held).toEqual([cell.replace(/\$/g, '')]);
+      expect(tables.some((table) => table.names?.some((name) => name.between !== undefined))).toBe(true);
     }
   });
 

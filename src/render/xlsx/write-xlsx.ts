@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
-import type { AddWorksheetOptions, Row, Style, Workbook, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, DataValidation, Row, Style, Workbook, Worksheet } from 'exceljs';
 import { maxOf } from '../../arrays.js';
 import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
@@ -242,9 +242,11 @@ async function addSheet(
       if (value !== null)
         cell.value = link !== null && typeof value === 'string' ? { text: value, hyperlink: link } : value;
       const type = table.rows[index]?.type;
+      const input = inputs.get(`${index}:${position}`);
       cell.style =
-        inputs.get(`${index}:${position}`) ??
+        input?.style ??
         (type !== undefined && position > 0 ? recordStyle(type, role) : (rowStyles[role][position] as Partial<Style>));
+      if (input?.validation !== undefined) cell.dataValidation = input.validation;
       if (typeof value === 'string' && fits[position]?.wrap) {
         lines = Math.max(lines, wrappedLines(value, widths[position] as number));
       }
@@ -268,15 +270,35 @@ async function addSheet(
   return worksheet;
 }
 
-/** The style of each input cell of a table (`row:position` → style): an assumption a reader may change. */
-function inputCells(table: Table): Map<string, Partial<Style>> {
-  const cells = new Map<string, Partial<Style>>();
+/**
+ * The input cells of a table (`row:position` → its style and the values it takes): an assumption a
+ * reader may change.
+ */
+function inputCells(table: Table): Map<string, { style: Partial<Style>; validation?: DataValidation }> {
+  const cells = new Map<string, { style: Partial<Style>; validation?: DataValidation }>();
   for (const name of table.names ?? []) {
     const position = table.columns.findIndex((column) => column.id === name.column);
     const column = table.columns[position];
-    if (name.input && column !== undefined) cells.set(`${name.row}:${position}`, inputStyle(column.type));
+    if (!name.input || column === undefined) continue;
+    const style = inputStyle(column.type);
+    cells.set(
+      `${name.row}:${position}`,
+      name.between === undefined ? { style } : { style, validation: between(name.between) },
+    );
   }
   return cells;
+}
+
+/** A number from `low` to `high`, or nothing else as typed (the spreadsheet's error box says so). */
+function between([low, high]: readonly [number, number]): DataValidation {
+  return {
+    type: 'decimal',
+    operator: 'between',
+    allowBlank: false,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    formulae: [low, high],
+  };
 }
 
 /** The views and print setup of a sheet: frozen header (and first column), upright or landscape, fit to width. */
