@@ -176,6 +176,13 @@ function namedCells(planYears: readonly number[]): { key: string; column: string
   ];
 }
 
+/**
+ * The longest name ending: an id's length (its schema's maxLength), so an ASCII id is never cut,
+ * while one of letters whose compatibility form is several (Ⅷ → VIII, ﬃ → ffi) cannot push a
+ * name past Excel's 255 characters (Gap_decided_2029_ + 100 + a counter).
+ */
+const maxSuffixLength = 100;
+
 /** Target ids as name endings: letters, digits and `_`, unique without regard to case. */
 function nameSuffixes(targets: readonly TargetReport[]): string[] {
   const taken = new Set<string>();
@@ -187,6 +194,7 @@ function nameSuffixes(targets: readonly TargetReport[]): string[] {
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[^A-Za-z0-9]+/g, '_')
+        .slice(0, maxSuffixLength)
         .replace(/^_+|_+$/g, '') || 'target';
     let suffix = base;
     for (let counter = 2; taken.has(suffix.toLowerCase()); counter++) suffix = `${base}_${counter}`;
