@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
-import type { AddWorksheetOptions, DataValidation, Row, Style, Workbook, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, DataValidation, DefinedNamesModel, Row, Style, Workbook, Worksheet } from 'exceljs';
 import { maxOf } from '../../arrays.js';
 import { replaceFileAtomic } from '../../atomic-file.js';
 import { labelsFor } from '../../i18n/index.js';
@@ -134,6 +134,7 @@ async function fillWorkbook(
   workbook.title = title;
   const names = sheetNames(tables.map((table) => table.title));
   const definedNames = new Set<string>();
+  const namedCells = namedCellsOf(workbook);
   for (const [index, table] of tables.entries()) {
     const name = names[index] as string;
     const worksheet = await addSheet(workbook, table, name, { title, pageOfPages }, labels, streaming);
@@ -143,10 +144,22 @@ async function fillWorkbook(
       if (position < 0 || key.row < 0 || key.row >= table.rows.length) {
         throw new Error(`defined name ${key.name} points outside table ${table.id}`);
       }
-      workbook.definedNames.add(`'${name}'!$${columnLetter(position + 1)}$${dataRow(key.row)}`, key.name);
+      namedCells.push({ name: key.name, ranges: [`'${name}'!$${columnLetter(position + 1)}$${dataRow(key.row)}`] });
     }
     if (streaming) worksheet.commit();
   }
+}
+
+/**
+ * The workbook's defined names, handed to exceljs as its model: each name one cell. exceljs's own
+ * bookkeeping (`definedNames.add`) keeps a matrix per name and walks every row above the name's
+ * cell to write it, so a summary of 1 000 targets (17 000 names down 30 000 rows) took 15 s to
+ * write and 2 000 took 50 s; the list is written as it is.
+ */
+function namedCellsOf(workbook: Workbook): DefinedNamesModel {
+  const model: DefinedNamesModel = [];
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => model, configurable: true });
+  return model;
 }
 
 /** Writes one table on a new sheet: title, caption, header, rows, notes, and the sheet's setup. */
