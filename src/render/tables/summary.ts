@@ -7,11 +7,10 @@ import type {
   SummaryTargetsColumn,
   SummaryTopColumn,
 } from '../../i18n/labels.js';
-import type { CellValue, Column, Table } from '../table.js';
+import type { CellValue, Table } from '../table.js';
 import { type Catalogue, type View, viewCells, viewColumns, viewTable } from './catalogue.js';
 import { scopesOf } from './measures.js';
 import { pathwayFormulas } from './pathway.js';
-import { headlineTarget, type SheetContext, sheetCaption, valueAt } from './sheet-context.js';
 import type { TableOptions } from './table-options.js';
 
 /** How many measures the summary names. */
