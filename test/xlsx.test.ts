@@ -14,15 +14,18 @@ import { computeReport } from '../src/compute/report.js';
 import { labelsFor } from '../src/i18n/index.js';
 import { checkBudget } from '../src/load/check-budget.js';
 import { canCompute } from '../src/load/load-budget.js';
-import type { Language } from '../src/model/budget.js';
+import type { Budget, Language } from '../src/model/budget.js';
 import { isNumericType } from '../src/render/number-format.js';
+import { safeTable } from '../src/render/safe-table.js';
 import type { Column, Row, Table } from '../src/render/table.js';
+import { discountRateName } from '../src/render/tables/costs.js';
 import { inputStyle, numberFormats } from '../src/render/xlsx/cell-styles.js';
 import { sheetNames } from '../src/render/xlsx/sheet-names.js';
 import { cellType, dataRow, planRows, translateFormula } from '../src/render/xlsx/sheet-plan.js';
 import { fixedWorkbookDate, workbookDate } from '../src/render/xlsx/workbook-date.js';
 import { streamingRowThreshold, usesStreaming, writeXlsx, writeXlsxFile } from '../src/render/xlsx/write-xlsx.js';
 import { makeBudget, makeCost, makeMeasure, makeTarget } from './fixtures/budgets.js';
+import { hostileBudgets } from './fixtures/hostile-workbooks.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { loadWorkbook, xlsxToText } from './helpers/xlsx-to-text.js';
 import { exportWorkbook, workbookBudgets, workbookOfBudget } from './helpers/xlsx-workbook.js';
@@ -343,6 +346,99 @@ describe('sheet names, formulas, defined names', () => {
     for (const bad of ['A1', 'R1C1', '2029_gap', 'gap-2029', 'Gap 2029']) {
       await expect(writeXlsx([table(bad)], options)).rejects.toThrow(/defined name/);
     }
+  });
+});
+
+describe('hostile budgets (ids, rates, plan lengths, text)', () => {
+  /** ECMA-376 / Excel: a letter, `_` or `\\` first, then letters, digits, `_`, `.`, `\\`; no cell reference; ≤ 255. */
+  const validName = (name: string) =>
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr]([0-9]+)?[Cc]?([0-9]+)?$/.test(name) &&
+    !/^(true|false)$/i.test(name);
+
+  it.each(hostileBudgets())(
+    '$name: valid, unique defined names on numbers; every cell as planned',
+    async ({ budget }) => {
+      for (const streaming of [false, true]) {
+        const { tables, bytes, options } = await workbookOfBudget(budget, [], { streaming });
+        const workbook = await loadWorkbook(bytes);
+        const names = tables.flatMap((table) => table.names ?? []).map(({ name }) => name);
+        expect(names.filter((name) => !validName(name))).toEqual([]);
+        expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+        for (const name of names) {
+          const [range] = workbook.definedNames.getRanges(name).ranges;
+          const [sheet, cell] = (range as string).split('!') as [string, string];
+          const named = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, ''));
+          // `result`, not `value.result`: exceljs's value leaves out a cached 0.
+          const number = named?.formula === undefined ? named?.value : named.result;
+          expect(typeof number, `${name} → ${range}`).toBe('number');
+        }
+        // Each target has its own names, however alike the ids.
+        const targets = budget.targets.length;
+        expect(names.filter((name) => name.startsWith('Base_emissions_')).length).toBe(targets);
+        tables.forEach((table, index) => {
+          checkSheet(workbook.worksheets[index] as Worksheet, safeTable(table), options.language);
+        });
+      }
+    },
+  );
+
+  it('names in the summary’s note only names the workbook defines (a plan without 2029 has no Gap_2029)', async () => {
+    for (const { name, budget } of hostileBudgets()) {
+      const { tables } = await workbookOfBudget(budget);
+      const summary = tables[0] as Table;
+      const defined = new Set(tables.flatMap((table) => table.names ?? []).map((named) => named.name));
+      const cited = (summary.notes ?? []).flatMap((note) => note.match(/\b[A-Z][a-z]+(_[A-Za-z0-9]+)+\b/g) ?? []);
+      expect(
+        cited.filter((named) => !defined.has(named)),
+        name,
+      ).toEqual([]);
+      if (budget.targets.some((target) => target.year >= budget.manifest.planPeriod.start)) {
+        expect(cited.length, name).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('lets the discount rate’s cell take only the rates the schema takes (not 4 for 4 %, not -1), both writers', async () => {
+    const schema = JSON.parse(readFileSync(join(projectRoot, 'schemas/budget.schema.json'), 'utf8'));
+    const { minimum, maximum } = schema.properties.discount_rate;
+    const budget = hostileBudgets()[0]?.budget as Budget;
+    for (const streaming of [false, true]) {
+      const { tables, bytes } = await workbookOfBudget(budget, [], { streaming });
+      const workbook = await loadWorkbook(bytes);
+      const [range] = workbook.definedNames.getRanges(discountRateName).ranges;
+      const [sheet, cell] = (range as string).split('!') as [string, string];
+      const rate = workbook.getWorksheet(sheet.replace(/^'|'$/g, ''))?.getCell(cell.replace(/\$/g, ''));
+      expect(rate?.dataValidation).toMatchObject({
+        type: 'decimal',
+        operator: 'between',
+        showErrorMessage: true,
+        formulae: [minimum, maximum],
+      });
+      // No other cell is held to a range.
+      const held = workbook.worksheets.flatMap((worksheet) =>
+        Object.keys((worksheet as unknown as { dataValidations: { model: object } }).dataValidations.model),
+      );
+      expect(held).toEqual([cell.replace(/\$/g, '')]);
+      expect(tables.some((table) => table.names?.some((name) => name.between !== undefined))).toBe(true);
+    }
+  });
+
+  it('keeps every page footer within Excel’s 255 characters, whatever the municipality is called', async () => {
+    for (const { name, budget } of hostileBudgets()) {
+      const workbook = await loadWorkbook((await workbookOfBudget(budget)).bytes);
+      for (const sheet of workbook.worksheets) {
+        const footer = sheet.headerFooter.oddFooter ?? '';
+        expect(footer.length, `${name} ${sheet.name}`).toBeLessThanOrEqual(255);
+        expect(footer, `${name} ${sheet.name}`).toMatch(/&A&R&8\S.*&P.*&N$/);
+        // A lone half of a surrogate pair (a cut emoji) would be invalid XML.
+        expect(footer, `${name} ${sheet.name}`).not.toMatch(/[\uD800-\uDFFF]/u);
+      }
+    }
+    const long = hostileBudgets().find(({ name }) => name === 'hostile-long-name')?.budget;
+    const footer = (await loadWorkbook((await workbookOfBudget(long as Budget)).bytes)).worksheets[0]?.headerFooter;
+    expect(footer?.oddFooter).toMatch(/^&L&8Klimabudsjett (&&)+(😀)*…&C/);
   });
 });
 

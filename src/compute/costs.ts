@@ -1,14 +1,24 @@
 import { type Measure, type MeasureCost, type Scope, scopes } from '../model/budget.js';
 import type { AbatementStep, MeasureCostReport, MeasureReport } from './budget-report.js';
 
-/** Computes the annualised cost: investment × r / (1 − (1 + r)^−n) + annual, or investment / n + annual when r = 0 (SPEC §5.5). */
+/**
+ * Rates below this count as 0: 1 − (1 + r)^−n loses the digits of a tiny r (1 + r rounds: at
+ * 1e-16 the annuity came out 2.2 times too high, below 1.1e-16 it divided by zero), while the
+ * r = 0 figure differs from the exact annuity by about r × (n + 1) / 2, under 1e-7 here.
+ */
+export const negligibleRate = 1e-9;
+
+/**
+ * Computes the annualised cost: investment × r / (1 − (1 + r)^−n) + annual, or investment / n +
+ * annual when r = 0 (SPEC §5.5), or below a negligible rate.
+ */
 export function annualisedCost(
   cost: Pick<MeasureCost, 'investment' | 'annual' | 'lifetime'>,
   discountRate: number,
 ): number {
   const { investment, annual, lifetime } = cost;
   if (investment === 0) return annual;
-  if (discountRate === 0) return investment / lifetime + annual;
+  if (discountRate < negligibleRate) return investment / lifetime + annual;
   return (investment * discountRate) / (1 - (1 + discountRate) ** -lifetime) + annual;
 }
 

@@ -326,8 +326,8 @@ export const en: Labels = {
       planYears: 'Plan years',
       costs: 'Costs',
       annualisedTotal: 'Annualised cost of the measures (NOK/year)',
-      namesNote: (target) =>
-        `Named cells (e.g. Gap_2029, Target_level) belong to target ${target}; every target also has names ending in its id.`,
+      namesNote: (target, name, own) =>
+        `Named cells (e.g. ${name}, Target_level) belong to target ${target}; every target also has names ending in its id (e.g. ${own}).`,
     },
     assumptions: {
       title: 'Assumptions',

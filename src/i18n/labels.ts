@@ -322,7 +322,8 @@ export interface WorkbookLabels {
     /** The heading of the cost block, and its annualised cost of the measures on the Kostnader sheet. */
     costs: string;
     annualisedTotal: string;
-    namesNote: (target: string) => string;
+    /** The defined names' note: the headline target, one of its names, and that name with the target's ending. */
+    namesNote: (target: string, name: string, own: string) => string;
   };
   /** The Forutsetninger sheet: the assumptions the formulas read, as named input cells. */
   assumptions: {

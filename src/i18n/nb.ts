@@ -331,8 +331,8 @@ export const nb: Labels = {
       planYears: 'Planår',
       costs: 'Kostnader',
       annualisedTotal: 'Årskostnad for tiltakene (kr/år)',
-      namesNote: (target) =>
-        `Navngitte celler (f.eks. Gap_2029, Target_level) gjelder målet ${target}; hvert mål har også navn med mål-id som endelse.`,
+      namesNote: (target, name, own) =>
+        `Navngitte celler (f.eks. ${name}, Target_level) gjelder målet ${target}; hvert mål har også navn med mål-id som endelse (f.eks. ${own}).`,
     },
     assumptions: {
       title: 'Forutsetninger',

@@ -327,8 +327,8 @@ export const nn: Labels = {
       planYears: 'Planår',
       costs: 'Kostnader',
       annualisedTotal: 'Årskostnad for tiltaka (kr/år)',
-      namesNote: (target) =>
-        `Namngjevne celler (t.d. Gap_2029, Target_level) gjeld målet ${target}; kvart mål har òg namn med mål-id som ending.`,
+      namesNote: (target, name, own) =>
+        `Namngjevne celler (t.d. ${name}, Target_level) gjeld målet ${target}; kvart mål har òg namn med mål-id som ending (t.d. ${own}).`,
     },
     assumptions: {
       title: 'Føresetnader',

@@ -15,8 +15,25 @@ export function zipCsvTables(
 ): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const csv = { language: options.language, ...(options.dialect ? { dialect: options.dialect } : {}) };
-  for (const table of tables) files[`${table.id}.csv`] = strToU8(renderCsvTable(table, csv));
+  const names = entryNames(tables);
+  tables.forEach((table, index) => {
+    files[names[index] as string] = strToU8(renderCsvTable(table, csv));
+  });
   const bytes = zipSync(files, { level: 6, mtime: options.created });
   pinZipTimestamps(bytes, options.created);
   return bytes;
+}
+
+/**
+ * The entry of each table: `<table id>.csv`, with a counter where an earlier entry has the same
+ * name but for case (targets `x` and `X`): macOS and Windows would unpack one over the other.
+ */
+function entryNames(tables: readonly Table[]): string[] {
+  const taken = new Set<string>();
+  return tables.map((table) => {
+    let name = `${table.id}.csv`;
+    for (let counter = 2; taken.has(name.toLowerCase()); counter++) name = `${table.id}-${counter}.csv`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
 }

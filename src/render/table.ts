@@ -118,5 +118,7 @@ export interface Table {
     column: string;
     /** The cell is an input a reader may change (an assumption the formulas read): marked as such. */
     input?: true;
+    /** The lowest and highest value the input takes: a workbook refuses others as typed. */
+    between?: readonly [number, number];
   }[];
 }

@@ -1,4 +1,10 @@
-import ExcelJS, { type Cell, type ConditionalFormattingOptions, type Style, type Worksheet } from 'exceljs';
+import ExcelJS, {
+  type Cell,
+  type ConditionalFormattingOptions,
+  type DataValidation,
+  type Style,
+  type Worksheet,
+} from 'exceljs';
 
 /**
  * Reads a workbook back with exceljs and writes it out as text for golden files (never compare
@@ -68,6 +74,11 @@ function sheetLines(sheet: Worksheet): string[] {
       const operator = 'operator' in rule && rule.operator ? ` ${rule.operator}` : '';
       lines.push(`  conditional  ${format.ref}  ${rule.type}${operator}  ${formulae}  ${styleColours(rule.style)}`);
     }
+  }
+  const validations = (sheet as unknown as { dataValidations: { model: Record<string, DataValidation> } })
+    .dataValidations.model;
+  for (const [address, rule] of Object.entries(validations).sort()) {
+    lines.push(`  validation  ${address}  ${rule.type} ${rule.operator ?? 'between'}  ${rule.formulae.join(';')}`);
   }
   sheet.eachRow((row, rowNumber) => {
     if (row.height !== undefined && row.height !== 15) lines.push(`  row ${rowNumber}  height=${row.height}`);

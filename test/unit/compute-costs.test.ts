@@ -15,6 +15,18 @@ describe('annualised cost and NOK/t (SPEC §5.5)', () => {
     expect(annualisedCost({ investment: 1_000_000, annual: 5000, lifetime: 10 }, 0)).toBe(105000);
   });
 
+  it('keeps its digits for a tiny rate (1 + r rounds to 1 below about 1e-16): finite, within 1e-6 of the exact annuity', () => {
+    const cost = { investment: 1_000_000, annual: 5000, lifetime: 10 };
+    // The exact annuity, without the cancellation of 1 − (1 + r)^−n: −expm1(−n · log1p(r)).
+    const exact = (rate: number) =>
+      (cost.investment * rate) / -Math.expm1(-cost.lifetime * Math.log1p(rate)) + cost.annual;
+    for (const rate of [1e-20, 1e-17, 1e-16, 1e-14, 1e-12, 1e-10, 1e-9, 1e-8, 1e-6]) {
+      const annualised = annualisedCost(cost, rate);
+      expect(Number.isFinite(annualised), `r = ${rate}`).toBe(true);
+      expect(Math.abs(annualised / exact(rate) - 1), `r = ${rate}`).toBeLessThan(1e-6);
+    }
+  });
+
   it('divides by E*(full), and is null without cost or when E*(full) ≤ 0', () => {
     expect(costPerTonne(50000, 150)).toBeCloseTo(333.3333333333333, 9);
     expect(costPerTonne(-500000, 40)).toBe(-12500);

@@ -1,5 +1,7 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { field, renderCsv, renderCsvTable } from '../../src/render/csv.js';
+import { zipCsvTables } from '../../src/render/csv-zip.js';
 import type { Table } from '../../src/render/table.js';
 
 const table: Table = {
@@ -82,5 +84,19 @@ describe('CSV injection (OWASP): text a spreadsheet would run is written as text
       rows: [{ cells: ['-x'] }],
     };
     expect(renderCsvTable(hostile, { language: 'en' })).toBe("'=cmd\r\n'-x\r\n");
+  });
+});
+
+describe('zipCsvTables', () => {
+  const table = (id: string): Table => ({ id, title: id, columns: [{ id: 'a', header: 'a', type: 'text' }], rows: [] });
+
+  it('gives tables whose ids differ only by case (targets x and X) names that differ where case does not count', () => {
+    const ids = ['pathway-x', 'pathway-X', 'pathway-x-2', 'measures'];
+    const bytes = zipCsvTables(ids.map(table), { language: 'en', created: new Date(Date.UTC(2000, 0, 1)) });
+    const names = Object.keys(unzipSync(bytes));
+    expect(names).toHaveLength(ids.length);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(ids.length);
+    // The first keeps its name; the others get a counter.
+    expect(names).toEqual(expect.arrayContaining(['pathway-x.csv', 'pathway-X-2.csv', 'measures.csv']));
   });
 });

@@ -22,6 +22,12 @@ export function assumptionsSheet(context: SheetContext): Table {
     ],
     rows: [{ cells: [text.discountRate, report.discountRate, text.discountRateUse] }],
     notes: [text.note],
-    names: [{ name: discountRateName, row: 0, column: 'value', input: true }],
+    names: [{ name: discountRateName, row: 0, column: 'value', input: true, between: discountRateRange }],
   };
 }
+
+/**
+ * The discount rates the budget's schema takes (budget.schema.json, `discount_rate`): the cell
+ * refuses others, so a rate typed as 4 (for 4 %) or -1 does not turn every cost into #DIV/0!.
+ */
+const discountRateRange: readonly [number, number] = [0, 0.5];

@@ -1,4 +1,5 @@
 import type { AbatementStep, BudgetReport, MeasureReport } from '../../compute/budget-report.js';
+import { negligibleRate } from '../../compute/costs.js';
 import { labelsFor } from '../../i18n/index.js';
 import type {
   AbatementColumn,
@@ -213,11 +214,12 @@ export const annualisedTotalName = 'Annualised_cost_total';
 
 /**
  * The annualised cost as a formula template (SPEC §5.5): investment × r / (1 − (1 + r)^−n) +
- * annual, investment / n + annual when r = 0, and the annual cost alone without an investment.
+ * annual, investment / n + annual when r = 0 (or below the engine's negligible rate, written out
+ * in full: not every spreadsheet reads 1e-9), and the annual cost alone without an investment.
  * r is the named input cell of the assumptions sheet, so a reader can test another rate.
  */
 export const annualisedFormula =
-  `IF({investment} = 0, {annual}, IF(${discountRateName} = 0, {investment} / {lifetime}, ` +
+  `IF({investment} = 0, {annual}, IF(${discountRateName} < ${negligibleRate.toFixed(9)}, {investment} / {lifetime}, ` +
   `{investment} * ${discountRateName} / (1 - (1 + ${discountRateName}) ^ -{lifetime})) + {annual})`;
 
 /** The measures of the Kostnader sheet: a known cost and a status whose costs count. */

@@ -31,6 +31,8 @@ export function summarySheet(context: SheetContext): Table {
   const headline = headlineTarget(report.targets, report.planPeriod.start);
   const names: { name: string; row: number; column: string }[] = [];
   const suffixes = nameSuffixes(report.targets);
+  /** The note's examples: a name of the headline target, and the same name with its ending. */
+  let example: { name: string; own: string } | undefined;
   report.targets.forEach((target, index) => {
     const block = targetBlock(context, target, `t${index}.`);
     for (const { key, column, stem } of namedCells(planYears)) {
@@ -38,7 +40,12 @@ export function summarySheet(context: SheetContext): Table {
       const position = columns.findIndex((candidate) => candidate.id === column);
       if (typeof block[row]?.cells[position] !== 'number') continue;
       names.push({ name: `${stem}_${suffixes[index]}`, row: rows.length + row, column });
-      if (target === headline) names.push({ name: stem, row: rows.length + row, column });
+      if (target !== headline) continue;
+      names.push({ name: stem, row: rows.length + row, column });
+      // The gap of the last plan year the target reaches, else its first name (Base_emissions).
+      if (example === undefined || key === 'gap') {
+        example = { name: stem, own: `${stem}_${suffixes[index]}` };
+      }
     }
     for (const row of [...block, { cells: [] }]) rows.push(row);
   });
@@ -51,7 +58,9 @@ export function summarySheet(context: SheetContext): Table {
     rows,
     notes: [
       ...(report.targets.length === 0 ? [context.labels.summary.noTargets] : []),
-      ...(headline === undefined ? [] : [text.namesNote(headline.id)]),
+      ...(headline === undefined || example === undefined
+        ? []
+        : [text.namesNote(headline.id, example.name, example.own)]),
     ],
     names,
   };
@@ -167,6 +176,13 @@ function namedCells(planYears: readonly number[]): { key: string; column: string
   ];
 }
 
+/**
+ * The longest name ending: an id's length (its schema's maxLength), so an ASCII id is never cut,
+ * while one of letters whose compatibility form is several (Ⅷ → VIII, ﬃ → ffi) cannot push a
+ * name past Excel's 255 characters (Gap_decided_2029_ + 100 + a counter).
+ */
+const maxSuffixLength = 100;
+
 /** Target ids as name endings: letters, digits and `_`, unique without regard to case. */
 function nameSuffixes(targets: readonly TargetReport[]): string[] {
   const taken = new Set<string>();
@@ -178,6 +194,7 @@ function nameSuffixes(targets: readonly TargetReport[]): string[] {
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[^A-Za-z0-9]+/g, '_')
+        .slice(0, maxSuffixLength)
         .replace(/^_+|_+$/g, '') || 'target';
     let suffix = base;
     for (let counter = 2; taken.has(suffix.toLowerCase()); counter++) suffix = `${base}_${counter}`;
