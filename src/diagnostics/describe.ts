@@ -30,7 +30,7 @@ export function placeOf(data: unknown, path: JsonPath): Place {
     if (typeof segment === 'number' && typeof listName === 'string' && entityNames[listName]) {
       rest.pop(); // the list key itself is named by the entity
       const id = child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
-      const label = typeof id === 'string' || typeof id === 'number' ? `"${id}"` : String(segment + 1);
+      const label = typeof id === 'string' || typeof id === 'number' ? `"${clipLabel(String(id))}"` : String(segment + 1);
       entities.unshift({ kind: listName, label });
       rest = [];
     } else {
@@ -39,6 +39,15 @@ export function placeOf(data: unknown, path: JsonPath): Place {
     node = child;
   }
   return rest.length === 0 ? { entities } : { entities, key: `\`${rest.join('.')}\`` };
+}
+
+/** The most characters of an id a place shows: a 100 000-character id is named by its start. */
+const maxLabel = 60;
+
+/** An id as a place names it: whole, or its first characters and `…` when it is longer than `maxLabel`. */
+function clipLabel(id: string): string {
+  const characters = Array.from(id);
+  return characters.length <= maxLabel ? id : `${characters.slice(0, maxLabel - 1).join('')}…`;
 }
 
 /** Names a place in English: '`cost.annual` of measure "VT-03"', or 'the file'. */
