@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentLanguage, messageLanguage, outputLanguage } from '../src/cli/language.js';
+import { schemaForms } from '../src/i18n/messages/en.js';
 import {
   type ImportMessages,
   messagesFor,
@@ -18,7 +19,6 @@ import {
   type TemplateMessages,
   type UsageMessages,
 } from '../src/i18n/messages/index.js';
-import { schemaForms } from '../src/i18n/messages/schema-en.js';
 import { runCli } from './helpers/run-cli.js';
 
 const fixturesDir = fileURLToPath(new URL('fixtures/invalid', import.meta.url));

@@ -3,6 +3,7 @@ import * as validators from '../../generated/validators.js';
 import { nearest, placeOf } from '../diagnostics/describe.js';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic.js';
 import { labelFor } from '../i18n/label-ids.js';
+import { schemaForms } from '../i18n/messages/en.js';
 import {
   type Comparison,
   type PatternTitle,
@@ -12,7 +13,6 @@ import {
   say,
   shownValue,
 } from '../i18n/messages/index.js';
-import { schemaForms } from '../i18n/messages/schema-en.js';
 import type { FileKind, WrittenByKind } from '../model/written.js';
 import type { ParsedFile } from './read-yaml.js';
 import { type Salvaged, salvage } from './salvage.js';
