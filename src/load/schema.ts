@@ -371,7 +371,7 @@ function decimalCommaAt(file: ParsedFile, path: JsonPath): Problem | undefined {
  * Infinity, js-yaml as the text "1e400".
  */
 function isInfinite(data: unknown): boolean {
-  if (typeof data === 'number') return !Number.isFinite(data);
+  if (typeof data === 'number') return !Number.isFinite(data) && !Number.isNaN(data);
   return (
     typeof data === 'string' &&
     /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/.test(data) &&

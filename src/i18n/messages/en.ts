@@ -347,6 +347,7 @@ const shown = (value: Shown): string => {
   return {
     empty: 'empty',
     infinite: 'an infinite number',
+    nan: '.nan (not a number)',
     true: 'true',
     false: 'false',
     list: 'a list',

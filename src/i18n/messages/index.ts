@@ -260,7 +260,7 @@ export type PathProblem =
 export type Shown =
   | { text: string }
   | { number: number }
-  | { kind: 'empty' | 'infinite' | 'true' | 'false' | 'list' | 'mapping' };
+  | { kind: 'empty' | 'infinite' | 'nan' | 'true' | 'false' | 'list' | 'mapping' };
 
 /** What a reduction belongs to: a target, or one of its milestones. */
 export type Subject = { target: string; milestone?: number };
@@ -483,7 +483,10 @@ export function say<K extends MessageKey>(
 export function shownValue(value: unknown): Shown {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'string') return { text: value.length > 40 ? `${value.slice(0, 39)}…` : value };
-  if (typeof value === 'number') return Number.isFinite(value) ? { number: value } : { kind: 'infinite' };
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return { kind: 'nan' };
+    return Number.isFinite(value) ? { number: value } : { kind: 'infinite' };
+  }
   if (typeof value === 'boolean') return { kind: value ? 'true' : 'false' };
   return { kind: Array.isArray(value) ? 'list' : 'mapping' };
 }

@@ -350,6 +350,7 @@ const shown = (value: Shown): string => {
   return {
     empty: 'tom',
     infinite: 'et uendelig tall',
+    nan: '.nan (ikke et tall)',
     true: 'true',
     false: 'false',
     list: 'en liste',

@@ -350,6 +350,7 @@ const shown = (value: Shown): string => {
   return {
     empty: 'tom',
     infinite: 'eit uendeleg tal',
+    nan: '.nan (ikkje eit tal)',
     true: 'true',
     false: 'false',
     list: 'ei liste',
