@@ -30,7 +30,8 @@ export function placeOf(data: unknown, path: JsonPath): Place {
     if (typeof segment === 'number' && typeof listName === 'string' && entityNames[listName]) {
       rest.pop(); // the list key itself is named by the entity
       const id = child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
-      const label = typeof id === 'string' || typeof id === 'number' ? `"${clipLabel(String(id))}"` : String(segment + 1);
+      const label =
+        typeof id === 'string' || typeof id === 'number' ? `"${clipLabel(String(id))}"` : String(segment + 1);
       entities.unshift({ kind: listName, label });
       rest = [];
     } else {
