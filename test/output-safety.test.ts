@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { putTemporaryFile, replaceFileAtomic, writeFileAtomic, writeTemporaryFile } from '../src/atomic-file.js';
 import { namedJobs } from '../src/cli/commands/report.js';
+import { removeAside, writeAside } from '../src/cli/report/job.js';
 import { projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-output-safety-'));
@@ -401,6 +402,22 @@ describe('a report worker writes aside, the batch puts in place (writeTemporaryF
     putTemporaryFile(writeTemporaryFile(join(cwd, 'h.md'), 'new'), join(cwd, 'h.md'));
     expect(read('twin.md')).toBe('new');
     expect(temporaries()).toEqual([]);
+  });
+
+  it('writes a worker’s documents aside, or hands the bytes over where it cannot, keeping none', () => {
+    const documents = [
+      ['a.md', 'text'],
+      ['a.xlsx', new Uint8Array([80, 75])],
+    ] as const;
+    const aside = writeAside(join(cwd, 'out'), documents);
+    expect(aside.map(([file]) => file)).toEqual(['a.md', 'a.xlsx']);
+    const names = aside.map(([, data]) => (typeof data === 'object' && 'temporary' in data ? data.temporary : ''));
+    expect(names.map((name) => readFileSync(name, 'utf8'))).toEqual(['text', 'PK']);
+    removeAside(aside);
+    expect(readdirSync(join(cwd, 'out'))).toEqual([]);
+    // An out-dir that is a file: no temporary file can be made, the bytes go to the batch.
+    writeFileSync(join(cwd, 'file'), '');
+    expect(writeAside(join(cwd, 'file'), documents)).toBe(documents);
   });
 
   it('report --jobs 2 (the built CLI) refuses, keeps and says what one process does, and leaves no temporary file', async () => {
