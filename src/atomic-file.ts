@@ -60,7 +60,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     rewriteInPlace(path, data);
     return;
   }
-  const temporary = createTemporary(path, target);
+  const temporary = createTemporary(path, target.kind === 'file');
   try {
     writeFileSync(temporary, data);
     commit(temporary, path, target, options);
@@ -79,13 +79,45 @@ export async function replaceFileAtomic(
   const target = inspect(path, options);
   // A device's folder (/dev) is no place for a temporary file; nor is a hard-linked file's.
   const aside = target.kind === 'stream' || target.kind === 'linked';
-  const temporary = aside ? join(tmpdir(), temporaryName(path)) : createTemporary(path, target);
+  const temporary = aside ? join(tmpdir(), temporaryName(path)) : createTemporary(path, target.kind === 'file');
   try {
     await write(temporary);
     // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
     if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
     else if (target.kind === 'linked') rewriteInPlace(path, readFileSync(temporary));
     else commit(temporary, path, target, options);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Writes `data` to a fresh temporary file beside `path`, for putTemporaryFile to put in place later
+ * (a `report` worker writes its documents, the batch puts them in place in order). Private when a
+ * file is at `path` already, as for writeFileAtomic; `path` itself is not looked at further here.
+ */
+export function writeTemporaryFile(path: string, data: string | Uint8Array): string {
+  const temporary = createTemporary(path, lstatOrUndefined(path) !== undefined);
+  try {
+    writeFileSync(temporary, data);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return temporary;
+}
+
+/**
+ * Puts a temporary file of writeTemporaryFile at `path` as writeFileAtomic would write its contents
+ * there (what is at the path decides, now); the temporary file is gone afterwards, also on failure.
+ */
+export function putTemporaryFile(temporary: string, path: string): void {
+  try {
+    const target = inspect(path, {});
+    // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
+    if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
+    else if (target.kind === 'linked') rewriteInPlace(path, readFileSync(temporary));
+    else commit(temporary, path, target, {});
   } finally {
     rmSync(temporary, { force: true });
   }
@@ -124,13 +156,13 @@ function isStream(stats: Stats): boolean {
 
 /**
  * A fresh temporary file beside `path` (its folder is created when missing: renames stay on one
- * file system), private until it gets the mode of the file it replaces.
+ * file system), private until it gets the mode of the file it replaces (`replacing`).
  */
-function createTemporary(path: string, target: Target): string {
+function createTemporary(path: string, replacing: boolean): string {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), temporaryName(path));
   // A new file gets the usual mode (0666 less the umask); one that replaces a file starts private.
-  writeFileSync(temporary, '', { flag: 'wx', mode: target.kind === 'file' ? 0o600 : 0o666 });
+  writeFileSync(temporary, '', { flag: 'wx', mode: replacing ? 0o600 : 0o666 });
   return temporary;
 }
 

@@ -23,9 +23,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { replaceFileAtomic, writeFileAtomic } from '../src/atomic-file.js';
+import { putTemporaryFile, replaceFileAtomic, writeFileAtomic, writeTemporaryFile } from '../src/atomic-file.js';
 import { namedJobs } from '../src/cli/commands/report.js';
-import { projectRoot, runCli } from './helpers/run-cli.js';
+import { removeAside, writeAside } from '../src/cli/report/job.js';
+import { projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-output-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -369,5 +370,88 @@ describe('replaceFileAtomic (the streaming writer of writeXlsxFile) follows the 
     linkSync(join(cwd, 'w.xlsx'), join(cwd, 'twin.xlsx'));
     await replaceFileAtomic(join(cwd, 'w.xlsx'), fill('new'));
     expect(read('twin.xlsx')).toBe('new');
+  });
+});
+
+describe('a report worker writes aside, the batch puts in place (writeTemporaryFile, putTemporaryFile)', () => {
+  const temporaries = () => readdirSync(cwd).filter((name) => name.endsWith('.tmp'));
+
+  it('puts a new file in place with the usual mode, and a replacing one with the old mode', () => {
+    const fresh = writeTemporaryFile(join(cwd, 'new.md'), 'x');
+    putTemporaryFile(fresh, join(cwd, 'new.md'));
+    expect(statSync(join(cwd, 'new.md')).mode & 0o777).toBe(0o666 & ~process.umask());
+    writeFileSync(join(cwd, 'old.md'), 'old');
+    chmodSync(join(cwd, 'old.md'), 0o600);
+    const replacing = writeTemporaryFile(join(cwd, 'old.md'), 'new');
+    // Private while it waits: the contents of a 600 file are never readable by others.
+    expect(statSync(replacing).mode & 0o777).toBe(0o600);
+    putTemporaryFile(replacing, join(cwd, 'old.md'));
+    expect(read('old.md')).toBe('new');
+    expect(statSync(join(cwd, 'old.md')).mode & 0o777).toBe(0o600);
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('refuses a symbolic link that appeared meanwhile, and keeps hard links, leaving no temporary file', () => {
+    writeFileSync(join(cwd, 'target'), 'keep');
+    const early = writeTemporaryFile(join(cwd, 'w.md'), 'new');
+    symlinkSync('target', join(cwd, 'w.md'));
+    expect(() => putTemporaryFile(early, join(cwd, 'w.md'))).toThrow(/symbolic link/);
+    expect(read('target')).toBe('keep');
+    writeFileSync(join(cwd, 'h.md'), 'old');
+    linkSync(join(cwd, 'h.md'), join(cwd, 'twin.md'));
+    putTemporaryFile(writeTemporaryFile(join(cwd, 'h.md'), 'new'), join(cwd, 'h.md'));
+    expect(read('twin.md')).toBe('new');
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('writes a worker’s documents aside, or hands the bytes over where it cannot, keeping none', () => {
+    const documents = [
+      ['a.md', 'text'],
+      ['a.xlsx', new Uint8Array([80, 75])],
+    ] as const;
+    const aside = writeAside(join(cwd, 'out'), documents);
+    expect(aside.map(([file]) => file)).toEqual(['a.md', 'a.xlsx']);
+    const names = aside.map(([, data]) => (typeof data === 'object' && 'temporary' in data ? data.temporary : ''));
+    expect(names.map((name) => readFileSync(name, 'utf8'))).toEqual(['text', 'PK']);
+    removeAside(aside);
+    expect(readdirSync(join(cwd, 'out'))).toEqual([]);
+    // An out-dir that is a file: no temporary file can be made, the bytes go to the batch.
+    writeFileSync(join(cwd, 'file'), '');
+    expect(writeAside(join(cwd, 'file'), documents)).toBe(documents);
+  });
+
+  it('report --jobs 2 (the built CLI) refuses, keeps and says what one process does, and leaves no temporary file', async () => {
+    cpSync(join(cwd, 'b'), join(cwd, 'c'), { recursive: true });
+    cpSync(join(cwd, 'b'), join(cwd, 'd'), { recursive: true });
+    // b reads <folder>/d.md in itself: d's documents in its out-dirs are its inputs.
+    writeFileSync(
+      join(cwd, 'b/budget.yaml'),
+      read('b/budget.yaml').replace(
+        /^schema_version: 1$/m,
+        'schema_version: 1\nfiles:\n  measures: ["measures/*.yaml", "*/d.md"]',
+      ),
+    );
+    const prepare = (out: string) => {
+      mkdirSync(join(cwd, out), { recursive: true });
+      writeFileSync(join(cwd, 'precious'), 'keep');
+      symlinkSync(join(cwd, 'precious'), join(cwd, out, 'c.html'));
+      writeFileSync(join(cwd, out, 'b.md'), 'old');
+      linkSync(join(cwd, out, 'b.md'), join(cwd, `${out.replace('/', '-')}-twin.md`));
+    };
+    prepare('b/out');
+    prepare('b/alone');
+    const args = (out: string) => ['report', 'b', 'c', 'd', '--out-dir', out, '--lang', 'en'];
+    const workers = spawnCli([...args('b/out'), '--jobs', '2'], cwd);
+    // From the sources the batch runs in its own process and writes every document itself.
+    const alone = await runCli(args('b/alone'), cwd);
+    expect(workers.code).toBe(alone.code);
+    expect(workers.stderr.replaceAll('b/out/', 'b/alone/')).toBe(alone.stderr);
+    expect(workers.stderr).toMatch(/c: Could not write b\/out\/c\.html: .*symbolic link/);
+    expect(workers.stderr).toMatch(/Refusing to write b\/out\/d\.md: it is an input of the budget b/);
+    expect(read('precious')).toBe('keep');
+    expect(read('b-out-twin.md')).toBe(read('b/alone/b.md'));
+    expect(read('b-out-twin.md')).toMatch(/^# /);
+    expect(readdirSync(join(cwd, 'b/out')).sort()).toEqual(readdirSync(join(cwd, 'b/alone')).sort());
+    expect(readdirSync(join(cwd, 'b/out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { rmSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { writeFileAtomic } from '../atomic-file.js';
+import { putTemporaryFile, writeFileAtomic } from '../atomic-file.js';
 import { messagesFor } from '../i18n/messages/index.js';
 import { safeText } from '../safe-text.js';
 import { outputError, refusalOf } from './errors.js';
@@ -32,6 +33,26 @@ export function writeOutputFile(cwd: string, path: string, data: string | Uint8A
   refuseInputs(path, how.inputs, shown);
   try {
     writeFileAtomic(path, data, { create: how.create === true });
+  } catch (error) {
+    throw outputError(shown, error);
+  }
+}
+
+/**
+ * Puts a temporary file (src/atomic-file.ts writeTemporaryFile, beside `path`) in place with the
+ * checks and words of writeOutputFile: never over an input, only regular files replaced, hard links
+ * kept. The temporary file is gone afterwards, whatever happened.
+ */
+export function putOutputFile(cwd: string, path: string, temporary: string, how: Pick<WriteHow, 'inputs'>): void {
+  const shown = displayPath(cwd, path);
+  try {
+    refuseInputs(path, how.inputs, shown);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  try {
+    putTemporaryFile(temporary, path);
   } catch (error) {
     throw outputError(shown, error);
   }

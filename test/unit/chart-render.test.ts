@@ -1,8 +1,8 @@
 /**
- * The charts' compiled shapes are reused (src/render/html/chart-render.ts): a chart drawn from a
- * shape compiled for another budget's data must be byte for byte the chart compiled whole — also
- * for data that changes a chart's look (no actuals, one sector, huge or negative numbers, names
- * with markup, a budget's own categories).
+ * The charts' compiled shapes and their Views are reused (src/render/html/chart-render.ts): a chart
+ * drawn from a shape compiled, and a View run, for another budget's data must be byte for byte the
+ * chart compiled whole — also for data that changes a chart's look (no actuals, one sector, huge
+ * or negative numbers, names with markup, a budget's own categories).
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetReport } from '../../src/compute/budget-report.js';
@@ -120,6 +120,20 @@ describe('charts drawn from a reused shape', () => {
       expect(marked.join('')).not.toContain('<script>');
     });
   }
+
+  it('are the charts compiled whole whatever budget a reused View drew before', async () => {
+    // A View is reused per shape: every hostile budget drawn right after every other one.
+    const language = 'nb';
+    const specs = Object.values(hostile).map((spec) => chartSpecs(computeReport(makeBudget(spec)), language));
+    const whole = await Promise.all(specs.map((charts) => renderCharts(charts, language, { reuse: false })));
+    for (const [before, earlier] of specs.entries()) {
+      for (const [index, charts] of specs.entries()) {
+        if (index === before) continue;
+        await renderCharts(earlier, language);
+        expect(await renderCharts(charts, language), `${index} after ${before}`).toEqual(whole[index]);
+      }
+    }
+  });
 
   it('take every inline data source out, and only those', () => {
     const spec = {

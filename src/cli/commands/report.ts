@@ -11,10 +11,10 @@ import type { OverviewEntry } from '../../render/tables/overview.js';
 import { safeText } from '../../safe-text.js';
 import { OutputError, outputError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { type CliIo, displayPath } from '../io.js';
+import { type CliIo, displayPath, putOutputFile } from '../io.js';
 import { outputLanguage } from '../language.js';
 import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
-import { type Job, runCapturedJob } from '../report/job.js';
+import { type Document, type Job, removeAside, runCapturedJob } from '../report/job.js';
 import { type JobSource, workerPool, workerScript } from '../report/pool.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
 
@@ -55,13 +55,21 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const inputs: BudgetInputs[] = [...new Set(dirs)]
     .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
-  /** Writes documents into the out-dir and, unless quiet, says so: `<what>: wrote a, b, c`. */
-  const writeDocuments = (
-    what: string,
-    documents: readonly (readonly [string, string | Uint8Array])[],
-    language: Language,
-  ) => {
-    for (const [file, data] of documents) io.writeFile(join(outDir, file), data, { inputs });
+  /**
+   * Writes documents into the out-dir (or puts those a worker wrote aside in place) and, unless
+   * quiet, says so: `<what>: wrote a, b, c`.
+   */
+  const writeDocuments = (what: string, documents: readonly Document[], language: Language) => {
+    for (const [index, [file, data]] of documents.entries()) {
+      const path = join(outDir, file);
+      try {
+        if (typeof data === 'object' && 'temporary' in data) putOutputFile(io.cwd, path, data.temporary, { inputs });
+        else io.writeFile(path, data, { inputs });
+      } catch (error) {
+        removeAside(documents.slice(index + 1));
+        throw error;
+      }
+    }
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
     writeStatus(io, messagesFor(language).status.wroteDocuments(safeText(what), shown.join(', ')));
@@ -91,7 +99,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const overview: OverviewEntry[] = [];
   // The overview's language: that of the first budget written (`--lang` or its own).
   let firstLanguage: Language | undefined;
-  const source = jobSource(jobs, options, io);
+  const source = jobSource(jobs, options, io, outDir);
   try {
     for (const [index, job] of jobs.entries()) {
       progress.show(index, safeText(job.dir));
@@ -158,7 +166,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
  * generation keeps a long batch under 300 MB where this process would grow past 400 MB), or this
  * process for a single folder and when running from the sources (tests).
  */
-function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo): JobSource {
+function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo, outDir: string): JobSource {
   const size = Math.min(options.jobs ?? availableParallelism(), jobs.length);
   const script = jobs.length > 1 ? workerScript() : undefined;
   const jobOptions = {
@@ -166,7 +174,7 @@ function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo): Job
     color: options.color,
     quiet: options.quiet,
   };
-  if (script !== undefined) return workerPool(jobs, jobOptions, io, size, script);
+  if (script !== undefined) return workerPool(jobs, jobOptions, io, size, script, outDir);
   return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: () => undefined };
 }
 

@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeTemporaryFile } from '../../atomic-file.js';
 import { htmlDocument, markdownDocument, workbookDocument } from '../../documents/documents.js';
 import type { Language } from '../../model/budget.js';
 import { type OverviewFigures, overviewFigures } from '../../render/tables/overview.js';
@@ -18,8 +21,44 @@ export interface JobOptions {
   quiet: boolean;
 }
 
-/** A document of a budget: its file name in the out-dir and its bytes. */
-export type Document = readonly [string, string | Uint8Array];
+/**
+ * A document of a budget: its file name in the out-dir and its bytes, or the temporary file beside
+ * its place that a worker wrote them to (see writeAside).
+ */
+export type Document = readonly [string, string | Uint8Array | WrittenAside];
+
+/** A document's bytes in a temporary file beside its place in the out-dir, not yet in place. */
+export interface WrittenAside {
+  temporary: string;
+}
+
+/**
+ * Writes a worker's documents to temporary files beside their places in `outDir`, so that the
+ * batch's process only puts them in place, in order, with the output checks (src/cli/io.ts
+ * putOutputFile), instead of receiving and writing ~450 KB a budget: that process's share does not
+ * run in parallel. Where a temporary file cannot be written, none is kept and the bytes go to the
+ * batch as before, which writes them or says why not, as with `--jobs 1` in one process.
+ */
+export function writeAside(outDir: string, documents: readonly Document[]): readonly Document[] {
+  const aside: Document[] = [];
+  try {
+    for (const [file, data] of documents) {
+      if (typeof data === 'object' && 'temporary' in data) return documents;
+      aside.push([file, { temporary: writeTemporaryFile(join(outDir, file), data) }]);
+    }
+    return aside;
+  } catch {
+    removeAside(aside);
+    return documents;
+  }
+}
+
+/** Removes the temporary files of documents written aside (those not put in place). */
+export function removeAside(documents: readonly Document[]): void {
+  for (const [, data] of documents) {
+    if (typeof data === 'object' && 'temporary' in data) rmSync(data.temporary, { force: true });
+  }
+}
 
 /**
  * What became of a budget folder: it failed to load (its diagnostics are printed), its documents

@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../io.js';
-import type { Job, JobOptions, JobOutcome } from './job.js';
+import { type Job, type JobOptions, type JobOutcome, removeAside } from './job.js';
 
 /** What the batch asks a worker process: make the documents of one folder. */
 export interface WorkRequest {
   index: number;
   job: Job;
+  /** Where the documents go: the worker writes them to temporary files there. */
+  outDir: string;
   options: JobOptions;
   stderr: { isTTY: boolean; columns?: number };
 }
@@ -23,6 +25,11 @@ export interface WorkAnswer {
 export interface JobSource {
   outcome(index: number): Promise<JobOutcome>;
   close(): void;
+}
+
+/** Removes the temporary files of an outcome the batch will not put in place. */
+function forget({ result }: JobOutcome): void {
+  if (result.kind === 'made') removeAside(result.documents);
 }
 
 /**
@@ -46,6 +53,7 @@ export function workerPool(
   io: CliIo,
   size: number,
   script: string,
+  outDir: string,
 ): JobSource {
   const ahead = size * 2;
   const waiting = new Map<number, { promise: Promise<JobOutcome>; settle: (outcome: JobOutcome) => void }>();
@@ -59,7 +67,16 @@ export function workerPool(
     ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }),
   };
 
-  const settle = (index: number, outcome: JobOutcome) => waiting.get(index)?.settle(outcome);
+  // Outcomes come in but the batch has not taken yet: their temporary files go if it stops early.
+  const arrived = new Map<number, JobOutcome>();
+  const settle = (index: number, outcome: JobOutcome) => {
+    if (closed) {
+      forget(outcome);
+      return;
+    }
+    arrived.set(index, outcome);
+    waiting.get(index)?.settle(outcome);
+  };
   const start = (): ChildProcess => {
     const child = fork(script, [], {
       cwd: io.cwd,
@@ -104,7 +121,7 @@ export function workerPool(
       });
       waiting.set(index, { promise, settle: resolveOutcome });
       busy.set(child, index);
-      const request: WorkRequest = { index, job: jobs[index] as Job, options, stderr };
+      const request: WorkRequest = { index, job: jobs[index] as Job, outDir, options, stderr };
       child.send(request);
     }
   };
@@ -118,10 +135,13 @@ export function workerPool(
       if (entry === undefined) throw new Error(`job ${index} was never handed out`);
       const outcome = await entry.promise;
       waiting.delete(index);
+      arrived.delete(index);
       return outcome;
     },
     close() {
       closed = true;
+      for (const outcome of arrived.values()) forget(outcome);
+      arrived.clear();
       for (const child of [...idle, ...busy.keys()]) if (child.connected) child.disconnect();
     },
   };
