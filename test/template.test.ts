@@ -7,6 +7,7 @@ import { type TemplateColumnId, templateColumnIds, templateLabels } from '../src
 import { soffice } from './helpers/libreoffice.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { conformanceCases } from './helpers/shared.js';
+import { xlsxToText } from './helpers/xlsx-to-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kb-template-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -108,6 +109,19 @@ describe('import measures', () => {
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(again);
     expect(reread.getWorksheet('Tiltak')?.getCell('B3').value).toBe('=1+1');
+  });
+
+  it('writes the nynorsk template golden (headers, notes, explanation, factor and list sheets)', async () => {
+    const template = join(work, 'minimal-nn.xlsx');
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const args = ['export', join(projectRoot, 'examples', 'minimal'), '--template', '--lang', 'nn', '-o', template];
+    expect((await runCli(args, work, { env })).code).toBe(0);
+    // Without the data validations: exceljs lists them cell by cell (7 000 lines), and they hold no words.
+    const text = (await xlsxToText(readFileSync(template)))
+      .split('\n')
+      .filter((line) => !line.startsWith('  validation  '))
+      .join('\n');
+    await expect(text).toMatchFileSnapshot('golden/template/minimal-nn.txt');
   });
 
   it('gives the same bytes for the same budget (SOURCE_DATE_EPOCH)', async () => {
