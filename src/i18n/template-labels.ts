@@ -485,7 +485,7 @@ const nn: TemplateLabels = {
       header: 'Innfasing',
       note: 'år: del; …',
       explanation:
-        'I staden for «Full effekt»: kor stor del av full effekt tiltaket har kvart år, halden til neste år i lista.',
+        'I staden for «Full effekt»: kor stor del av full effekt tiltaket har kvart år; delen gjeld fram til neste år i lista.',
       example: '2026: 0,3; 2027: 0,6; 2028: 1',
     },
     t_co2e: {
