@@ -3,9 +3,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type TemplateColumnId, templateColumnIds, templateLabels } from '../src/i18n/template-labels.js';
 import { soffice } from './helpers/libreoffice.js';
 import { projectRoot, runCli } from './helpers/run-cli.js';
 import { conformanceCases } from './helpers/shared.js';
+import { xlsxToText } from './helpers/xlsx-to-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kb-template-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -107,6 +109,19 @@ describe('import measures', () => {
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(again);
     expect(reread.getWorksheet('Tiltak')?.getCell('B3').value).toBe('=1+1');
+  });
+
+  it('writes the nynorsk template golden (headers, notes, explanation, factor and list sheets)', async () => {
+    const template = join(work, 'minimal-nn.xlsx');
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const args = ['export', join(projectRoot, 'examples', 'minimal'), '--template', '--lang', 'nn', '-o', template];
+    expect((await runCli(args, work, { env })).code).toBe(0);
+    // Without the data validations: exceljs lists them cell by cell (7 000 lines), and they hold no words.
+    const text = (await xlsxToText(readFileSync(template)))
+      .split('\n')
+      .filter((line) => !line.startsWith('  validation  '))
+      .join('\n');
+    await expect(text).toMatchFileSnapshot('golden/template/minimal-nn.txt');
   });
 
   it('gives the same bytes for the same budget (SOURCE_DATE_EPOCH)', async () => {
@@ -240,6 +255,51 @@ describe('import measures: the budget checks the measures, located to cells', ()
       expect(result.stderr).toContain('no changes');
       expect(result.code).toBe(0);
     }
+  });
+
+  it('reads a Nynorsk template made before issue 14, whose headers and notes were partly bokmål', async () => {
+    // The words of the old nn template that the new one changed: all were the bokmål ones.
+    const old: Partial<Record<TemplateColumnId, { header?: string; note?: string }>> = {
+      source: { header: 'Utslippskilde' },
+      kind: { note: 'tom = tallfestet' },
+      responsible: { note: 'virksomhet/enhet' },
+      phase: { note: 'år: andel; …' },
+      high: { header: 'Høy (tonn)' },
+      investment: { note: 'engangsbeløp' },
+      indicator_title: { note: 'hva måles' },
+      indicator_unit: { header: 'Indikatorenhet', note: '%, stk …' },
+      indicator_baseline: { header: 'Indikator nå' },
+      tags: { note: 'skilt med komma' },
+      references: { header: 'Kilder', note: 'én per linje' },
+    };
+    for (const line of [1, 2, 3, 4]) {
+      old[`amount_${line}` as TemplateColumnId] = { header: `Mengde ${line}` };
+      old[`unit_${line}` as TemplateColumnId] = { header: `Enhet ${line}`, note: 'tom = faktorens' };
+    }
+    const dir = join(projectRoot, 'examples', 'porsgrunn');
+    const template = join(work, 'porsgrunn-nn-old.xlsx');
+    await runCli(['export', dir, '--template', '--lang', 'nn', '-o', template], work);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('Tiltak');
+    if (!sheet) throw new Error('no sheet Tiltak');
+    for (const [index, id] of templateColumnIds.entries()) {
+      const words = old[id];
+      if (words?.header) {
+        expect(sheet.getCell(1, index + 1).value).toBe(templateLabels.nn.columns[id].header);
+        sheet.getCell(1, index + 1).value = words.header;
+      }
+      if (words?.note) {
+        const cell = sheet.getCell(2, index + 1);
+        cell.value = String(cell.value).replace(templateLabels.nn.columns[id].note, words.note);
+        expect(cell.value).toContain(words.note);
+      }
+    }
+    await workbook.xlsx.writeFile(template);
+    const result = await runCli(['import', 'measures', '--lang', 'en', template, '--budget', dir], work);
+    expect(result.stderr).toContain('no changes');
+    expect(result.code).toBe(0);
   });
 
   it('a new budget gets an empty template; -o - is stdout', async () => {

@@ -47,7 +47,7 @@ export function conditionalFormatsOf(sheet: Worksheet): ConditionalFormattingOpt
 
 function sheetLines(sheet: Worksheet): string[] {
   const lines = [`sheet ${JSON.stringify(sheet.name)}`];
-  for (const view of sheet.views) {
+  for (const view of sheet.views ?? []) {
     lines.push(
       `  view  ${view.state ?? 'normal'}  xSplit=${'xSplit' in view ? view.xSplit : ''}  ySplit=${'ySplit' in view ? view.ySplit : ''}  topLeftCell=${'topLeftCell' in view ? view.topLeftCell : ''}`,
     );
@@ -59,7 +59,7 @@ function sheetLines(sheet: Worksheet): string[] {
   lines.push(
     `  print  ${page.orientation}  paper=${page.paperSize}  fitToPage=${page.fitToPage}  fitToWidth=${page.fitToWidth}  fitToHeight=${page.fitToHeight}  titles=${page.printTitlesRow ?? ''}${page.printTitlesColumn ? ` ${page.printTitlesColumn}` : ''}`,
   );
-  if (sheet.headerFooter.oddFooter) lines.push(`  footer  ${JSON.stringify(sheet.headerFooter.oddFooter)}`);
+  if (sheet.headerFooter?.oddFooter) lines.push(`  footer  ${JSON.stringify(sheet.headerFooter.oddFooter)}`);
   const widths: string[] = [];
   for (let index = 1; index <= sheet.columnCount; index++) {
     const column = sheet.getColumn(index);
