@@ -97,7 +97,7 @@ describe('init', () => {
     ]);
   });
 
-  it.each(['nb', 'en'] as const)('writes the golden templates (comments in %s)', async (lang) => {
+  it.each(['nb', 'nn', 'en'] as const)('writes the golden templates (comments in %s)', async (lang) => {
     const dir = join(scratch, `templates-${lang}`);
     const args = ['init', dir, '--municipality', 'Bø i Telemark', '--number', '4018', '--lang', lang];
     const result = await runCli(args, scratch, { env });
