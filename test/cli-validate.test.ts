@@ -169,6 +169,20 @@ describe('validate: exit codes and options', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  it.each(['effect-exceeds-sector', 'baseline-year-ignored', 'duplicate-id'])(
+    'on an 80-column terminal no message, hint or source line of %s is wider than it; in a pipe each stays one line',
+    async (name) => {
+      const args = ['validate', '--lang', 'nb', join(fixtures, name)];
+      const terminal = await runCli(args, projectRoot, { tty: true, env: { NO_COLOR: '1' } });
+      expect(terminal.stderr).toContain('tips: ');
+      // The location line (file:line:col, severity, code) is the one line left whole.
+      const lines = terminal.stderr.split('\n').filter((line) => line.startsWith(' '));
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+      const piped = await runCli(args, projectRoot);
+      expect(piped.stderr.split('\n').some((line) => line.length > 80)).toBe(true);
+    },
+  );
+
   it('a run with only infos passes and is not shown as a failure', async () => {
     const result = await runCli(['validate', '--lang', 'en', join(fixtures, 'measure-without-indicator')], projectRoot);
     expect(result.code).toBe(0);

@@ -78,6 +78,7 @@ export function loadReport(
         files: result.files,
         toolVersion: packageVersion(),
         words: messagesFor(language).status,
+        ...stderrWidth(io),
       }),
     );
   }
@@ -134,4 +135,10 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The width to wrap diagnostics at: stderr's, when it is a terminal (else none: one line each). */
+export function stderrWidth(io: CliIo): { width?: number } {
+  const columns = io.stderr.columns;
+  return io.stderr.isTTY && columns !== undefined && columns > 0 ? { width: columns } : {};
 }

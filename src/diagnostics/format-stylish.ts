@@ -36,6 +36,7 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
   if (diagnostics.length === 0) return '';
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const words = context.words ?? englishWords;
+  const width = context.width;
   const severityPaint: Record<Severity, Paint> = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan };
   const linesByFile = new Map<string, string[]>();
   const linesOf = (file: string): string[] | undefined => {
@@ -50,11 +51,15 @@ export function formatStylish(diagnostics: readonly Diagnostic[], context: Forma
   const blocks = [...diagnostics].sort(compareDiagnostics).map((diagnostic) => {
     const paint = severityPaint[diagnostic.severity];
     // The message and hint quote budget text; the file name is the budget's too: made safe first.
-    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ')];
+    const lines = [formatHeader(diagnostic, chalk, paint), ...indent(safeText(diagnostic.message), '  ', '  ', width)];
     const sourceLines = linesOf(diagnostic.file);
-    if (diagnostic.range && sourceLines) appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint));
+    if (diagnostic.range && sourceLines)
+      appendAll(lines, formatCodeFrame(sourceLines, diagnostic.range, chalk, paint, width));
     if (diagnostic.hint !== undefined)
-      appendAll(lines, indent(`${words.hint}: ${safeText(diagnostic.hint)}`, '  ', ' '.repeat(words.hint.length + 4)));
+      appendAll(
+        lines,
+        indent(`${words.hint}: ${safeText(diagnostic.hint)}`, '  ', ' '.repeat(words.hint.length + 4), width),
+      );
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${formatSummary(summarizeDiagnostics(diagnostics), chalk, words)}\n`;
@@ -72,9 +77,31 @@ function formatHeader(diagnostic: Diagnostic, chalk: ChalkInstance, paint: Paint
   return `${chalk.bold.underline(location)}  ${paint(diagnostic.severity)}  ${chalk.dim(diagnostic.code)}`;
 }
 
-/** Indents every line of `text`; continuation lines may get a deeper indent. */
-function indent(text: string, first: string, rest = first): string[] {
-  return text.split('\n').map((line, index) => `${index === 0 ? first : rest}${line}`);
+/**
+ * Indents every line of `text`; continuation lines may get a deeper indent. With `width`, a line
+ * longer than it is wrapped at spaces (a word longer than the room stays whole).
+ */
+function indent(text: string, first: string, rest = first, width?: number): string[] {
+  const lines = width === undefined ? text.split('\n') : wrapLines(text, width - displayWidth(rest));
+  return lines.map((line, index) => `${index === 0 ? first : rest}${line}`);
+}
+
+/** Greedy word wrap of each line of `text` into lines of at most `room` columns. */
+function wrapLines(text: string, room: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      const joined = line === '' ? word : `${line} ${word}`;
+      if (line === '' || displayWidth(joined) <= room) line = joined;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Splits source text into lines without the BOM and without the `\r` of CRLF endings. */
@@ -92,13 +119,23 @@ function splitLines(source: string): string[] {
  *     > 10 |     factor: diesel-bus
  *          |             ^^^^^^^^^^
  */
-function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: ChalkInstance, paint: Paint): string[] {
+function formatCodeFrame(
+  lines: readonly string[],
+  range: SourceRange,
+  chalk: ChalkInstance,
+  paint: Paint,
+  width?: number,
+): string[] {
   const startLine = range.start.line;
   const offending = lines[startLine - 1];
   if (offending === undefined) return [];
   const first = Math.max(1, startLine - 1);
   const last = Math.min(lines.length, startLine + 1);
   const gutterWidth = String(last).length;
+  // On a terminal, a source line is cut to its width (the gutter and two `…` take room) rather
+  // than wrapped into the gutter; the context kept before the caret shrinks with it.
+  const maxWidth = width === undefined ? maxFrameWidth : Math.min(maxFrameWidth, Math.max(20, width - gutterWidth - 9));
+  const before = Math.min(contextBeforeCaret, Math.floor(maxWidth / 2));
 
   // Work in characters (code points), not UTF-16 units, so the caret stays under non-ASCII text.
   const caretStart = toCharacters(offending.slice(0, range.start.column - 1)).length;
@@ -106,8 +143,8 @@ function formatCodeFrame(lines: readonly string[], range: SourceRange, chalk: Ch
     range.end.line === startLine
       ? toCharacters(offending.slice(0, range.end.column - 1)).length
       : toCharacters(offending).length;
-  const windowStart = caretStart < maxFrameWidth - contextBeforeCaret ? 0 : caretStart - contextBeforeCaret;
-  const windowEnd = windowStart + maxFrameWidth;
+  const windowStart = caretStart < maxWidth - before ? 0 : caretStart - before;
+  const windowEnd = windowStart + maxWidth;
   // The caret goes by terminal columns: a CJK character or an emoji takes two, a combining accent none.
   const characters = toCharacters(offending);
   const caretPadding =

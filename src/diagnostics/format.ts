@@ -23,6 +23,11 @@ export interface FormatContext {
   infos?: boolean;
   /** Stylish (and junit's hint label): the format's own words in the user's language; default English. */
   words?: StylishWords;
+  /**
+   * Stylish only: the terminal's width, to wrap messages and hints at spaces within it (a
+   * terminal cuts mid-word); default no wrapping (pipes, files and CI logs keep one line each).
+   */
+  width?: number;
 }
 
 /** A pure function from diagnostics to the full output text; it sorts the diagnostics itself. */

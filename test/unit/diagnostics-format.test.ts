@@ -184,6 +184,34 @@ describe('stylish', () => {
     expect(caretLine.indexOf('^^^^^')).toBeLessThan(sourceLine.length);
   });
 
+  it('on a terminal, wraps message and hint at spaces and cuts source lines to its width', () => {
+    const words = 'Årstall ligger mellom 1900 og 2200: et budsjett nevner tidligere år i utslippsregnskapet';
+    const wide: Diagnostic = {
+      code: 'schema',
+      severity: 'error',
+      message: `${words}, og plan- og målår framover.`,
+      file: 'budget.yaml',
+      range: { start: { line: 2, column: 12 }, end: { line: 2, column: 16 } },
+      path: ['base_year'],
+      hint: `Er 1890 en skrivefeil? ${words}.`,
+    };
+    const source = `description: "${'lang tekst '.repeat(12)}"\nbase_year: 1890\n`;
+    const sources = new Map([['budget.yaml', source]]);
+    const lines = format('stylish', [wide], { sources, width: 60 }).trimEnd().split('\n');
+    for (const line of lines.slice(1, -1)) expect(line.length, line).toBeLessThanOrEqual(60);
+    const hintAt = lines.findIndex((line) => line.startsWith('  hint: Er 1890'));
+    expect(lines[hintAt + 1]).toMatch(/^ {8}\S/);
+    // Nothing is lost: the wrapped text joins back into the message and the hint.
+    const text = lines.map((line) => line.trim()).join(' ');
+    expect(text).toContain(wide.message);
+    expect(text).toContain(wide.hint);
+    expect(lines.find((line) => line.includes('description'))).toContain('…');
+    // Without a width (a pipe, a file, CI), one line each as before.
+    const piped = format('stylish', [wide], { sources });
+    expect(piped).toContain(`  ${wide.message}\n`);
+    expect(piped).toContain(`  hint: ${wide.hint}\n`);
+  });
+
   it('prints only the file for a diagnostic without range', () => {
     expect(format('stylish')).toContain('followup/2025.yaml  error  file-unreadable\n  Cannot read');
   });

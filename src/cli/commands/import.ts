@@ -16,6 +16,7 @@ import { saidUsageError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
 import { messageLanguage } from '../language.js';
+import { stderrWidth } from '../load-report.js';
 import { numberForName, writeWarning } from '../municipality.js';
 import { writeStatus } from '../status-lines.js';
 
@@ -122,6 +123,7 @@ export async function readMdirInventory(
         sources,
         files: [file],
         toolVersion: packageVersion(),
+        ...stderrWidth(io),
       }),
     );
   };

@@ -14,6 +14,7 @@ import { packageVersion } from '../../package-version.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, useColor } from '../io.js';
 import { messageLanguage, outputLanguage } from '../language.js';
+import { stderrWidth } from '../load-report.js';
 
 interface ValidateOptions {
   format?: DiagnosticFormat;
@@ -70,6 +71,7 @@ export function validateCommand(paths: readonly string[], options: ValidateOptio
     warningsFail: tooManyWarnings,
     infos: options.verbose === true,
     words,
+    ...(format === 'stylish' ? stderrWidth(io) : {}),
   });
   (format === 'stylish' ? io.stderr : io.stdout).write(output);
   // A person at a terminal sees that the run happened and passed; pipes and CI logs stay empty.
