@@ -72,8 +72,14 @@ describe('our usage errors', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'klimabudsjett: --by skal vere sector, responsible, status eller scope, ikkje "sektor".\n' +
-        '  tips: Meinte du `sector`? Bruk sector, responsible, status eller scope.\n',
+        '  tips: Meinte du `sector`?\n',
     );
+  });
+
+  it('an option value nothing is near: no hint that repeats the list the message gave', async () => {
+    const result = await runCli(['summary', 'examples/minimal', '--format', 'xls', '--lang', 'nb'], projectRoot);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('klimabudsjett: --format skal være table, csv, md eller json, ikke "xls".\n');
   });
 
   it('a year outside the budget, in bokmål from the locale', async () => {

@@ -69,7 +69,8 @@ const usageEn: UsageMessages = {
   }),
   takesChoice: ({ option, allowed, value, meant }) => ({
     message: `${option} takes ${listOr(allowed)}, not "${value}".`,
-    hint: `${meaning(meant)}Use ${listOr(allowed)}.`,
+    // The message lists the values already: the hint only says which one was meant.
+    ...(meant === undefined ? {} : { hint: meaning(meant).trimEnd() }),
   }),
   takesList: ({ option, text, allowed }) => ({
     message: `${option} takes a comma-separated list, not "${text}".`,

@@ -66,7 +66,8 @@ const usageNb: UsageMessages = {
   }),
   takesChoice: ({ option, allowed, value, meant }) => ({
     message: `${option} skal være ${listOr(allowed)}, ikke "${value}".`,
-    hint: `${meaning(meant)}Bruk ${listOr(allowed)}.`,
+    // The message lists the values already: the hint only says which one was meant.
+    ...(meant === undefined ? {} : { hint: meaning(meant).trimEnd() }),
   }),
   takesList: ({ option, text, allowed }) => ({
     message: `${option} skal ha en liste med komma mellom, ikke "${text}".`,
