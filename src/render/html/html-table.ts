@@ -10,6 +10,14 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * A column header as HTML, its unit in parentheses kept on one line: a narrow column wrapped
+ * `Effekt 2029 (t` above `CO2e)`.
+ */
+function headerHtml(header: string): string {
+  return escapeHtml(header).replace(/\([^()]*\)/g, (unit) => unit.replaceAll(' ', '&nbsp;'));
+}
+
+/**
  * Renders a table as HTML: a heading, the caption, the table with full headers, numbers
  * right-aligned in the language's format, total rows bold, statuses and ratings as coloured
  * labels, gaps and verdicts coloured as in the terminal, web addresses as links, then the notes.
@@ -27,7 +35,7 @@ export function renderHtmlTable(
     parts.push(`<p>${escapeHtml(labels.noRows)}</p>`);
   } else {
     const header = table.columns
-      .map((column) => `<th${isNumericType(column.type) ? ' class="num"' : ''}>${escapeHtml(column.header)}</th>`)
+      .map((column) => `<th${isNumericType(column.type) ? ' class="num"' : ''}>${headerHtml(column.header)}</th>`)
       .join('');
     const links = cellLinks(table);
     const body = table.rows
