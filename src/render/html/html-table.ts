@@ -57,6 +57,14 @@ export function renderHtmlTable(
   return parts.join('\n');
 }
 
+/**
+ * A link's text: a file name of the overview (`link` given) may break before its extension
+ * (`porsgrunn` / `.html`) and at hyphens, never mid-word (its column keeps `overflow-wrap: normal`).
+ */
+function linkText(text: string, link: string | null): string {
+  return link === null ? text : text.replace(/\.(?=[^.]*$)/, '<wbr>.');
+}
+
 function cellHtml(
   value: CellValue,
   column: Column,
@@ -69,7 +77,7 @@ function cellHtml(
   if (isNumericType(column.type)) classes.push('num');
   if (column.type === 'id') classes.push('id');
   const address = link ?? (typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? value : null);
-  if (address !== null && text !== '') return `<td><a href="${escapeHtml(address)}">${text}</a></td>`;
+  if (address !== null && text !== '') return `<td><a href="${escapeHtml(address)}">${linkText(text, link)}</a></td>`;
   if (value !== null && (column.type === 'status' || column.type === 'rating')) {
     return `<td><span class="pill ${column.type}-${escapeHtml(String(value))}">${text}</span></td>`;
   }

@@ -31,6 +31,7 @@ th { font-weight: 600; border-bottom: 2px solid var(--ink); vertical-align: bott
 th.num { max-width: 9em; }
 td { max-width: 30em; }
 td a { overflow-wrap: anywhere; }
+table#overview td a { overflow-wrap: normal; }
 table#measures td:nth-child(2), table#measures-costs td:nth-child(2) { min-width: 14em; max-width: 26em; overflow-wrap: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
