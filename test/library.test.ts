@@ -47,5 +47,5 @@ it("renders a batch's overview through the package entry", async () => {
   const { report } = library.checkBudget('examples/porsgrunn', { cwd: projectRoot });
   const table = library.buildOverviewTable([{ dir: 'examples/porsgrunn', name: 'porsgrunn', report }], 'en');
   expect(library.renderMarkdown([table], { language: 'en' })).toContain('| [Porsgrunn](porsgrunn.html) | 4001 |');
-  expect(library.renderOverviewHtml(table, 'en', 'test')).toContain('<a href="porsgrunn.xlsx">porsgrunn.xlsx</a>');
+  expect(library.renderOverviewHtml(table, 'en', 'test')).toContain('<a href="porsgrunn.xlsx">porsgrunn<wbr>.xlsx</a>');
 });
