@@ -14,8 +14,9 @@ import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, putOutputFile } from '../io.js';
 import { outputLanguage } from '../language.js';
 import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
-import { type Document, type Job, removeAside, runCapturedJob } from '../report/job.js';
+import { type Document, documentNames, type Job, removeAside, runCapturedJob } from '../report/job.js';
 import { type JobSource, workerPool, workerScript } from '../report/pool.js';
+import { onStopSignals } from '../report/stop-signals.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
@@ -81,8 +82,8 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
    */
   const removeDocuments = (job: Job) => {
     const removed: string[] = [];
-    for (const extension of documentExtensions) {
-      const path = join(outDir, `${job.name}.${extension}`);
+    for (const file of documentNames(job)) {
+      const path = join(outDir, file);
       if (!isRegularFile(path) || inputOf(path, inputs) !== undefined) continue;
       try {
         rmSync(path);
@@ -100,6 +101,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   // The overview's language: that of the first budget written (`--lang` or its own).
   let firstLanguage: Language | undefined;
   const source = jobSource(jobs, options, io, outDir);
+  const stopped = onStopSignals(() => source.close());
   try {
     for (const [index, job] of jobs.entries()) {
       progress.show(index, safeText(job.dir));
@@ -134,7 +136,8 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
   } finally {
-    source.close();
+    stopped();
+    await source.close();
   }
   progress.clear();
   const language = firstLanguage ?? batchLanguage;
@@ -175,13 +178,11 @@ function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo, outD
     quiet: options.quiet,
   };
   if (script !== undefined) return workerPool(jobs, jobOptions, io, size, script, outDir);
-  return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: () => undefined };
+  return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: async () => undefined };
 }
 
 /** The overview of the batch: `index.xlsx`, `index.html` and `index.md`. */
 const indexName = 'index';
-/** The documents of each folder, and of the overview. */
-const documentExtensions = ['xlsx', 'html', 'md'] as const;
 
 /**
  * Names the documents of each folder (the rule the README gives), so that no two folders, and no

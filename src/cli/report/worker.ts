@@ -15,8 +15,12 @@ process.on('message', (request: WorkRequest) => {
   }).then(({ stderr, result }: JobOutcome) => {
     const outcome: JobOutcome =
       result.kind === 'made'
-        ? { stderr, result: { ...result, documents: writeAside(request.outDir, result.documents) } }
+        ? {
+            stderr,
+            result: { ...result, documents: writeAside(request.outDir, result.documents, request.temporaries) },
+          }
         : { stderr, result };
+    testHook(request.job.name);
     const answer: WorkAnswer = { index: request.index, outcome };
     // The batch gone meanwhile (stopped by an error): nobody will put the files in place.
     if (!process.connected) {
@@ -28,3 +32,18 @@ process.on('message', (request: WorkRequest) => {
 });
 // The batch closes the channel when it is done: then there is nothing left to do.
 process.on('disconnect', () => process.exit(0));
+
+/**
+ * TEST ONLY (test/output-safety.test.ts): `KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE=crash:<name>`
+ * makes the worker die, `hang:<name>` hang, once it has written the temporary files of the budget
+ * whose documents are named <name> and before it answers: the batch must leave none behind.
+ */
+function testHook(name: string): void {
+  const hook = process.env.KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE;
+  if (hook === `crash:${name}`) process.kill(process.pid, 'SIGKILL');
+  // A minute at most, deaf to everything: a failing test leaves no worker behind for long.
+  if (hook === `hang:${name}`) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+    process.exit(1);
+  }
+}

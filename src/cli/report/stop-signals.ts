@@ -1,0 +1,20 @@
+/** The signals that stop a batch from outside: Ctrl-C, `kill`, a closed terminal. */
+const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While a batch runs, a stop signal first lets `stop` stop its workers and remove their temporary
+ * files, then ends the process as the signal would have (its status says so). Without this the
+ * process would die at once, its workers' temporary files left in the out-dir. Returns what
+ * removes the handlers again. A second signal meanwhile ends the process at once.
+ */
+export function onStopSignals(stop: () => Promise<void>): () => void {
+  const remove = () => {
+    for (const signal of stopSignals) process.removeListener(signal, handler);
+  };
+  const handler = (signal: NodeJS.Signals) => {
+    remove();
+    void stop().finally(() => process.kill(process.pid, signal));
+  };
+  for (const signal of stopSignals) process.on(signal, handler);
+  return remove;
+}
