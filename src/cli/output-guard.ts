@@ -106,7 +106,8 @@ function aliases(path: string): string[] {
   return [...names];
 }
 
-function realOrSelf(path: string): string {
+/** The path with its symbolic links resolved; itself where it cannot be (it does not exist). */
+export function realOrSelf(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {

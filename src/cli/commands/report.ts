@@ -13,7 +13,7 @@ import { OutputError, outputError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, putOutputFile } from '../io.js';
 import { outputLanguage } from '../language.js';
-import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
+import { type BudgetInputs, budgetInputs, inputOf, realOrSelf } from '../output-guard.js';
 import { type Document, documentNames, type Job, removeAside, runCapturedJob } from '../report/job.js';
 import { type JobSource, workerPool, workerScript } from '../report/pool.js';
 import { onStopSignals } from '../report/stop-signals.js';
@@ -52,9 +52,12 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const progress = progressLine(io, jobs.length);
   // What the budgets read is never written: those of every budget loaded so far, and from the
   // start those of any budget the out-dir lies in (its documents could land on its later inputs).
-  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same.)
+  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same; an
+  // out-dir that is a symbolic link into a budget, or in a budget reached through one, too.)
   const inputs: BudgetInputs[] = [...new Set(dirs)]
-    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
+    .filter(
+      (dir) => isInside(outDir, resolve(io.cwd, dir)) || isInside(realOrSelf(outDir), realOrSelf(resolve(io.cwd, dir))),
+    )
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /**
    * Writes documents into the out-dir (or puts those a worker wrote aside in place) and, unless
