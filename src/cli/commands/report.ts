@@ -39,7 +39,12 @@ export interface ReportOptions {
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
   if (isFile(outDir)) throw usageError('outDirIsFile', { dir: options.outDir });
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    // A read-only parent, a file on the way: said as any output that cannot be written (exit 2).
+    throw outputError(displayPath(io.cwd, outDir), error);
+  }
   // `report */ --out-dir out` run again would take the reports for a budget folder.
   const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
   // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
