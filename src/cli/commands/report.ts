@@ -13,7 +13,7 @@ import { OutputError, outputError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, putOutputFile } from '../io.js';
 import { outputLanguage } from '../language.js';
-import { type BudgetInputs, budgetInputs, inputOf, realOrSelf } from '../output-guard.js';
+import { type BudgetInputs, budgetInputs, inputOf, realOrSelf, sameFolderGuard } from '../output-guard.js';
 import { type Document, documentNames, type Job, removeAside, runCapturedJob } from '../report/job.js';
 import { type JobSource, workerPool, workerScript } from '../report/pool.js';
 import { onStopSignals } from '../report/stop-signals.js';
@@ -45,6 +45,8 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     // A read-only parent, a file on the way: said as any output that cannot be written (exit 2).
     throw outputError(displayPath(io.cwd, outDir), error);
   }
+  // Documents go into this very folder, whatever its path leads to later.
+  const sameOutDir = sameFolderGuard(outDir);
   // `report */ --out-dir out` run again would take the reports for a budget folder.
   const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
   // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
@@ -72,10 +74,11 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     for (const [index, [file, data]] of documents.entries()) {
       const path = join(outDir, file);
       try {
+        sameOutDir(displayPath(io.cwd, path));
         if (typeof data === 'object' && 'temporary' in data) putOutputFile(io.cwd, path, data.temporary, { inputs });
         else io.writeFile(path, data, { inputs });
       } catch (error) {
-        removeAside(documents.slice(index + 1));
+        removeAside(documents.slice(index));
         throw error;
       }
     }

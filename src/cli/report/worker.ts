@@ -35,12 +35,13 @@ process.on('disconnect', () => process.exit(0));
 
 /**
  * TEST ONLY (test/output-safety.test.ts): `KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE=crash:<name>`
- * makes the worker die, `hang:<name>` hang, once it has written the temporary files of the budget
+ * makes the worker die, `hang:<name>` hang, `pause:<name>` wait 2 s, once it has written the temporary files of the budget
  * whose documents are named <name> and before it answers: the batch must leave none behind.
  */
 function testHook(name: string): void {
   const hook = process.env.KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE;
   if (hook === `crash:${name}`) process.kill(process.pid, 'SIGKILL');
+  if (hook === `pause:${name}`) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_000);
   // A minute at most, deaf to everything: a failing test leaves no worker behind for long.
   if (hook === `hang:${name}`) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
