@@ -531,6 +531,21 @@ describe('a report worker writes aside, the batch puts in place (writeTemporaryF
     }
   }, 60_000);
 
+  it('report --jobs 2 (the built CLI) trusts no path a worker sends: one outside the out-dir is not put', () => {
+    for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+    writeFileSync(join(cwd, 'secret'), 'SECRET');
+    const run = spawnCli(['report', 'b', 'c', 'd', '--out-dir', 'out', '--jobs', '2', '--lang', 'en'], cwd, {
+      KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE: 'lie:c',
+    });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/^c: .*the worker answered with documents other than those asked for/m);
+    expect(read('secret')).toBe('SECRET');
+    expect(existsSync(join(cwd, 'escaped.md'))).toBe(false);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(
+      ['b', 'd', 'index'].flatMap((name) => ['html', 'md', 'xlsx'].map((extension) => `${name}.${extension}`)),
+    );
+  });
+
   it('report --jobs 2 (the built CLI): an out-dir swapped for a symbolic link mid-batch gets nothing more', async () => {
     for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
     mkdirSync(join(cwd, 'elsewhere'));
