@@ -35,6 +35,7 @@ import {
 import { namedJobs } from '../src/cli/commands/report.js';
 import { type JobOutcome, removeAside, writeAside } from '../src/cli/report/job.js';
 import { checkedOutcome } from '../src/cli/report/pool.js';
+import { hasUnsafeText } from '../src/safe-text.js';
 import { binPath, childEnv, projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-output-safety-'));
@@ -306,6 +307,25 @@ describe('report: names unique, stale documents removed', () => {
     expect(names.slice(0, 4)).toEqual(['a-k', 'c-k', 'a-k-3', 'a-k-2']);
     expect(names[4]).toBe('evil_]0;x_');
     expect(names[5]).toBe('d_e');
+  });
+
+  it('report --jobs 2 (the built CLI): names that differ in case only, or hold control characters, stay apart and clean', () => {
+    const folders = ['x/Kommune', 'y/kommune', 'bell\u0007\u001b[31mred\nline', '\u202egnp.exe'];
+    for (const folder of folders) cpSync(join(cwd, 'b'), join(cwd, folder), { recursive: true });
+    const run = spawnCli(['report', ...folders, '--out-dir', 'out', '--jobs', '2', '--lang', 'en'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const names = readdirSync(join(cwd, 'out')).sort();
+    expect(names).toHaveLength(15);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(15);
+    // No control character at all in a file name: not even a tab or a newline, which text may hold.
+    expect(names.filter((name) => hasUnsafeText(name) || /[\t\n]/.test(name))).toEqual([]);
+    expect(hasUnsafeText(run.stderr)).toBe(false);
+    // A folder's name forges no line of its own: every line of stderr is a budget's or the batch's.
+    expect(
+      run.stderr
+        .split('\n')
+        .filter((line) => line !== '' && !/^(x\/Kommune|y\/kommune|bell|\uFFFDgnp|Overview|4 of 4)/i.test(line)),
+    ).toEqual([]);
   });
 
   it('writes a-kommune and a/kommune beside each other, and removes a failed folder’s old documents', async () => {

@@ -84,7 +84,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     }
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    writeStatus(io, messagesFor(language).status.wroteDocuments(safeText(what), shown.join(', ')));
+    writeStatus(io, messagesFor(language).status.wroteDocuments(oneLine(what), shown.join(', ')));
   };
   /**
    * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
@@ -104,7 +104,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
     if (removed.length > 0 && !options.quiet) {
-      writeStatus(io, batchWords.removedDocuments(safeText(job.dir), removed.join(', ')));
+      writeStatus(io, batchWords.removedDocuments(oneLine(job.dir), removed.join(', ')));
     }
   };
   // One entry per folder, in order, with only its overview figures; none for a folder that failed.
@@ -115,7 +115,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const stopped = onStopSignals(() => source.close());
   try {
     for (const [index, job] of jobs.entries()) {
-      progress.show(index, safeText(job.dir));
+      progress.show(index, oneLine(job.dir));
       const { stderr, result } = await source.outcome(index);
       progress.clear();
       if (stderr !== '') io.stderr.write(stderr);
@@ -128,7 +128,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       const language = result.kind === 'made' ? result.language : (result.language ?? batchLanguage);
       if (result.kind === 'error') {
         overview.push(job);
-        writeStatus(io, `${safeText(job.dir)}: ${messagesFor(language).status.couldNotWriteReports(result.reason)}`);
+        writeStatus(io, `${oneLine(job.dir)}: ${messagesFor(language).status.couldNotWriteReports(result.reason)}`);
         removeDocuments(job);
         continue;
       }
@@ -141,7 +141,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
         const reason = error instanceof Error ? error.message : String(error);
         writeStatus(
           io,
-          `${safeText(job.dir)}: ${error instanceof OutputError ? error.messageIn(language) : messagesFor(language).status.couldNotWriteReports(reason)}`,
+          `${oneLine(job.dir)}: ${error instanceof OutputError ? error.messageIn(language) : messagesFor(language).status.couldNotWriteReports(reason)}`,
         );
         removeDocuments(job);
       }
@@ -169,7 +169,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       io,
       failed.length === 0
         ? messagesFor(language).status.budgetsWritten(written, jobs.length)
-        : messagesFor(language).status.budgetsFailed(written, jobs.length, safeText(failed.join(', '))),
+        : messagesFor(language).status.budgetsFailed(written, jobs.length, oneLine(failed.join(', '))),
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
@@ -206,7 +206,7 @@ const indexName = 'index';
  *    gets `-2`, `-3`, … (`a-kommune` and `a/kommune`: `a-kommune` and `a-kommune-2`), in the order
  *    the folders are given.
  * Characters a file name cannot hold everywhere (`\ / : * ? " < > |`, control and bidi
- * characters) become `_`. The same folder given twice is done once.
+ * characters, tab and newline too) become `_`. The same folder given twice is done once.
  */
 export function namedJobs(dirs: readonly string[], cwd: string): Job[] {
   const unique = [...new Map(dirs.map((dir) => [resolve(cwd, dir), dir])).values()];
@@ -240,10 +240,15 @@ function pathName(dir: string, cwd: string, fallback: string): string {
   return parts.length === 0 ? fallback : fileName(parts.join('-'));
 }
 
+/** Text for one line of stderr: unsafe characters replaced, and a tab or newline of a folder's name too. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/[\t\n]/g, '\uFFFD');
+}
+
 /** A name every file system takes: reserved and unsafe characters become `_`, no leading dot. */
 function fileName(name: string): string {
   return safeText(name, '_')
-    .replace(/[\\/:*?"<>|\uFFFD]/g, '_')
+    .replace(/[\\/:*?"<>|\uFFFD\t\n]/g, '_')
     .replace(/^\./, '_');
 }
 
