@@ -551,6 +551,26 @@ describe('a report worker writes aside, the batch puts in place (writeTemporaryF
     }
   }, 60_000);
 
+  it('report --jobs 2 (the built CLI) on a full disk says so per file, leaves no temporary file nor part of a budget', (context) => {
+    // A small tmpfs as the out-dir: only as root where mounting is allowed (else skipped, said).
+    const full = join(cwd, 'full');
+    mkdirSync(full);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=120k', 'tmpfs', full]).status !== 0) {
+      context.skip('cannot mount a small tmpfs here (needs root): the full disk is not tried');
+    }
+    try {
+      for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+      const run = spawnCli(['report', 'b', 'c', 'd', '--out-dir', 'full/out', '--jobs', '2', '--lang', 'en'], cwd);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/^b: Could not write full\/out\/b\.\w+: the disk is full\./m);
+      expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      // What is there is whole: the overview (small), no budget's part, no temporary file.
+      expect(readdirSync(join(full, 'out')).sort()).toEqual(['index.html', 'index.md', 'index.xlsx']);
+    } finally {
+      spawnSync('umount', [full]);
+    }
+  });
+
   it('report --jobs 2 (the built CLI) trusts no path a worker sends: one outside the out-dir is not put', () => {
     for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
     writeFileSync(join(cwd, 'secret'), 'SECRET');
