@@ -1,5 +1,8 @@
-/** The signals that stop a batch from outside: Ctrl-C, `kill`, a closed terminal. */
-const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * The signals that stop a batch from outside: Ctrl-C and `kill`. Not SIGHUP: a handler would undo
+ * `nohup`, whose ignoring of it a process inherits, and stop a batch meant to outlive its terminal.
+ */
+const stopSignals = ['SIGINT', 'SIGTERM'] as const;
 
 /**
  * While a batch runs, a stop signal first lets `stop` stop its workers and remove their temporary
