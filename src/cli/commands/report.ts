@@ -47,8 +47,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   }
   // Documents go into this very folder, whatever its path leads to later.
   const sameOutDir = sameFolderGuard(outDir);
-  // `report */ --out-dir out` run again would take the reports for a budget folder.
-  const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
+  // `report */ --out-dir out` run again would take the reports for a budget folder (also where
+  // the out-dir is given through a symbolic link, or the folder is).
+  const realOutDir = realOrSelf(outDir);
+  const budgetDirs = dirs.filter((dir) => realOrSelf(resolve(io.cwd, dir)) !== realOutDir);
   // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
   const batchLanguage = outputLanguage(options.lang, undefined, io.env);
   const batchWords = messagesFor(batchLanguage).status;
@@ -62,9 +64,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same; an
   // out-dir that is a symbolic link into a budget, or in a budget reached through one, too.)
   const inputs: BudgetInputs[] = [...new Set(dirs)]
-    .filter(
-      (dir) => isInside(outDir, resolve(io.cwd, dir)) || isInside(realOrSelf(outDir), realOrSelf(resolve(io.cwd, dir))),
-    )
+    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)) || isInside(realOutDir, realOrSelf(resolve(io.cwd, dir))))
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /**
    * Writes documents into the out-dir (or puts those a worker wrote aside in place) and, unless
