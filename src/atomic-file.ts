@@ -95,9 +95,11 @@ export async function replaceFileAtomic(
  * Writes `data` to a fresh temporary file beside `path`, for putTemporaryFile to put in place later
  * (a `report` worker writes its documents, the batch puts them in place in order). Private when a
  * file is at `path` already, as for writeFileAtomic; `path` itself is not looked at further here.
+ * `name` (from temporaryPath) is the temporary file's path when its writer was told it, so that
+ * whoever told it can remove it should the writer die; it must not exist yet.
  */
-export function writeTemporaryFile(path: string, data: string | Uint8Array): string {
-  const temporary = createTemporary(path, lstatOrUndefined(path) !== undefined);
+export function writeTemporaryFile(path: string, data: string | Uint8Array, name?: string): string {
+  const temporary = createTemporary(path, lstatOrUndefined(path) !== undefined, name);
   try {
     writeFileSync(temporary, data);
   } catch (error) {
@@ -113,6 +115,7 @@ export function writeTemporaryFile(path: string, data: string | Uint8Array): str
  */
 export function putTemporaryFile(temporary: string, path: string): void {
   try {
+    refuseReplacedTemporary(temporary);
     const target = inspect(path, {});
     // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
     if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
@@ -121,6 +124,24 @@ export function putTemporaryFile(temporary: string, path: string): void {
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/**
+ * A temporary file waits in the out-dir between its writing and its putting: only a regular file
+ * with one name is put in place, never a symbolic link or a hard link planted at its name meanwhile
+ * (renamed into place, either would make the output another file).
+ */
+function refuseReplacedTemporary(temporary: string): void {
+  const stats = lstatOrUndefined(temporary);
+  if (stats?.isFile() === true && stats.nlink === 1) return;
+  const error: NodeJS.ErrnoException = new Error(`${temporary} is no longer the temporary file written.`);
+  error.code = 'ERR_TEMPORARY_REPLACED';
+  throw error;
+}
+
+/** A fresh name for a temporary file beside `path`, for writeTemporaryFile's `name`. */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), temporaryName(path));
 }
 
 type Target =
@@ -158,9 +179,9 @@ function isStream(stats: Stats): boolean {
  * A fresh temporary file beside `path` (its folder is created when missing: renames stay on one
  * file system), private until it gets the mode of the file it replaces (`replacing`).
  */
-function createTemporary(path: string, replacing: boolean): string {
+function createTemporary(path: string, replacing: boolean, name = temporaryPath(path)): string {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), temporaryName(path));
+  const temporary = name;
   // A new file gets the usual mode (0666 less the umask); one that replaces a file starts private.
   writeFileSync(temporary, '', { flag: 'wx', mode: replacing ? 0o600 : 0o666 });
   return temporary;

@@ -4,7 +4,7 @@
  * to; hard links are kept; `-o -` is stdout; `import -o` and `init` never overwrite. Each item is
  * its own regression test, run through the command line in-process.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -15,6 +15,8 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -23,10 +25,18 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { putTemporaryFile, replaceFileAtomic, writeFileAtomic, writeTemporaryFile } from '../src/atomic-file.js';
+import {
+  putTemporaryFile,
+  replaceFileAtomic,
+  temporaryPath,
+  writeFileAtomic,
+  writeTemporaryFile,
+} from '../src/atomic-file.js';
 import { namedJobs } from '../src/cli/commands/report.js';
-import { removeAside, writeAside } from '../src/cli/report/job.js';
-import { projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
+import { type JobOutcome, removeAside, writeAside } from '../src/cli/report/job.js';
+import { checkedOutcome } from '../src/cli/report/pool.js';
+import { hasUnsafeText } from '../src/safe-text.js';
+import { binPath, childEnv, projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-output-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -299,6 +309,25 @@ describe('report: names unique, stale documents removed', () => {
     expect(names[5]).toBe('d_e');
   });
 
+  it('report --jobs 2 (the built CLI): names that differ in case only, or hold control characters, stay apart and clean', () => {
+    const folders = ['x/Kommune', 'y/kommune', 'bell\u0007\u001b[31mred\nline', '\u202egnp.exe'];
+    for (const folder of folders) cpSync(join(cwd, 'b'), join(cwd, folder), { recursive: true });
+    const run = spawnCli(['report', ...folders, '--out-dir', 'out', '--jobs', '2', '--lang', 'en'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const names = readdirSync(join(cwd, 'out')).sort();
+    expect(names).toHaveLength(15);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(15);
+    // No control character at all in a file name: not even a tab or a newline, which text may hold.
+    expect(names.filter((name) => hasUnsafeText(name) || /[\t\n]/.test(name))).toEqual([]);
+    expect(hasUnsafeText(run.stderr)).toBe(false);
+    // A folder's name forges no line of its own: every line of stderr is a budget's or the batch's.
+    expect(
+      run.stderr
+        .split('\n')
+        .filter((line) => line !== '' && !/^(x\/Kommune|y\/kommune|bell|\uFFFDgnp|Overview|4 of 4)/i.test(line)),
+    ).toEqual([]);
+  });
+
   it('writes a-kommune and a/kommune beside each other, and removes a failed folder’s old documents', async () => {
     mkdirSync(join(cwd, 'a'));
     cpSync(join(cwd, 'b'), join(cwd, 'a-kommune'), { recursive: true });
@@ -373,6 +402,21 @@ describe('replaceFileAtomic (the streaming writer of writeXlsxFile) follows the 
   });
 });
 
+/** The report workers whose working folder is `dir` (Linux's /proc; none elsewhere). */
+function workersIn(dir: string): string[] {
+  if (!existsSync('/proc/self/cwd')) return [];
+  return readdirSync('/proc').filter((pid) => {
+    try {
+      return (
+        readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('report-worker.js') &&
+        readlinkSync(`/proc/${pid}/cwd`) === dir
+      );
+    } catch {
+      return false;
+    }
+  });
+}
+
 describe('a report worker writes aside, the batch puts in place (writeTemporaryFile, putTemporaryFile)', () => {
   const temporaries = () => readdirSync(cwd).filter((name) => name.endsWith('.tmp'));
 
@@ -404,21 +448,173 @@ describe('a report worker writes aside, the batch puts in place (writeTemporaryF
     expect(temporaries()).toEqual([]);
   });
 
+  it('puts only the temporary file written: not a symbolic or hard link planted at its name meanwhile', () => {
+    writeFileSync(join(cwd, 'secret'), 'SECRET');
+    const planted = writeTemporaryFile(join(cwd, 's.md'), 'new');
+    rmSync(planted);
+    symlinkSync(join(cwd, 'secret'), planted);
+    expect(() => putTemporaryFile(planted, join(cwd, 's.md'))).toThrow(/no longer the temporary file/);
+    expect(existsSync(join(cwd, 's.md'))).toBe(false);
+    const linked = writeTemporaryFile(join(cwd, 'l.md'), 'new');
+    rmSync(linked);
+    linkSync(join(cwd, 'secret'), linked);
+    expect(() => putTemporaryFile(linked, join(cwd, 'l.md'))).toThrow(/no longer the temporary file/);
+    expect(existsSync(join(cwd, 'l.md'))).toBe(false);
+    expect(read('secret')).toBe('SECRET');
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('takes from a worker only the documents asked for, at the paths the batch chose (checkedOutcome)', () => {
+    const job = { name: 'k' };
+    const chosen = new Map(['k.xlsx', 'k.html', 'k.md'].map((file) => [file, temporaryPath(join(cwd, 'out', file))]));
+    const made = (documents: unknown): JobOutcome =>
+      ({ stderr: '', result: { kind: 'made', documents } }) as unknown as JobOutcome;
+    const honest = [...chosen].map(([file, temporary]) => [file, { temporary }]);
+    expect(checkedOutcome(job, chosen, made(honest))?.result).toMatchObject({ documents: honest });
+    const bytes = [
+      ['k.xlsx', new Uint8Array([80, 75])],
+      ['k.html', '<p>'],
+      ['k.md', '#'],
+    ];
+    expect(checkedOutcome(job, chosen, made(bytes))?.result).toMatchObject({ documents: bytes });
+    const failed: JobOutcome = { stderr: 'x', result: { kind: 'failed' } };
+    expect(checkedOutcome(job, chosen, failed)).toBe(failed);
+    // A path outside the out-dir, another file's name, a temporary file not given, too few or many.
+    const outside = honest.map(([file], at) => (at === 1 ? [file, { temporary: join(cwd, 'secret') }] : honest[at]));
+    const escaping = bytes.map((document, at) => (at === 2 ? ['../../evil.md', '#'] : document));
+    const other = bytes.map((document, at) => (at === 0 ? ['index.xlsx', 'x'] : document));
+    const broken = [null, ['k.html', null], ['k.md', 5]];
+    for (const documents of [outside, escaping, other, honest.slice(1), [...honest, honest[0]], 'k.md', null, broken]) {
+      expect(checkedOutcome(job, chosen, made(documents))).toBeUndefined();
+    }
+  });
+
   it('writes a worker’s documents aside, or hands the bytes over where it cannot, keeping none', () => {
     const documents = [
       ['a.md', 'text'],
       ['a.xlsx', new Uint8Array([80, 75])],
     ] as const;
-    const aside = writeAside(join(cwd, 'out'), documents);
+    const given = (dir: string) =>
+      new Map(documents.map(([file]) => [file, temporaryPath(join(cwd, dir, file))] as const));
+    const chosen = given('out');
+    const aside = writeAside(join(cwd, 'out'), documents, chosen);
     expect(aside.map(([file]) => file)).toEqual(['a.md', 'a.xlsx']);
     const names = aside.map(([, data]) => (typeof data === 'object' && 'temporary' in data ? data.temporary : ''));
+    // At the names the batch chose, so that it can remove them should the worker die.
+    expect(names).toEqual([...chosen.values()]);
     expect(names.map((name) => readFileSync(name, 'utf8'))).toEqual(['text', 'PK']);
     removeAside(aside);
     expect(readdirSync(join(cwd, 'out'))).toEqual([]);
     // An out-dir that is a file: no temporary file can be made, the bytes go to the batch.
     writeFileSync(join(cwd, 'file'), '');
-    expect(writeAside(join(cwd, 'file'), documents)).toBe(documents);
+    expect(writeAside(join(cwd, 'file'), documents, given('file'))).toBe(documents);
+    // A document the batch chose no name for: nothing aside either.
+    expect(writeAside(join(cwd, 'out'), documents, new Map([['a.md', temporaryPath(join(cwd, 'out/a.md'))]]))).toBe(
+      documents,
+    );
+    expect(readdirSync(join(cwd, 'out'))).toEqual([]);
   });
+
+  it('report --jobs 2 (the built CLI): a worker that dies after writing its temporary files leaves none behind', () => {
+    for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+    const run = spawnCli(['report', 'b', 'c', 'd', '--out-dir', 'out', '--jobs', '2', '--lang', 'en'], cwd, {
+      KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE: 'crash:c',
+    });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/^c: .*the worker stopped \(signal SIGKILL\)/m);
+    expect(run.stderr).toMatch(/2 of 3 budgets written; failed: c\./);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(
+      ['b', 'd', 'index'].flatMap((name) => ['html', 'md', 'xlsx'].map((extension) => `${name}.${extension}`)),
+    );
+  });
+
+  it('report --jobs 2 (the built CLI) stopped by SIGTERM or SIGINT leaves no temporary file and no worker', async () => {
+    for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const out = join(cwd, signal);
+      // The worker making c's documents writes them aside, then hangs: the batch waits for it.
+      const batch = spawn(process.execPath, [binPath, 'report', 'b', 'c', 'd', '--out-dir', signal, '--jobs', '2'], {
+        cwd,
+        env: childEnv({ KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE: 'hang:c' }),
+        stdio: 'ignore',
+      });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => batch.on('exit', (_code, how) => resolve(how)));
+      const waiting = () => existsSync(out) && readdirSync(out).some((name) => /^\.c\.md\..*\.tmp$/.test(name));
+      for (let waited = 0; !waiting() && waited < 300; waited++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(waiting()).toBe(true);
+      batch.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      // Its workers are gone too (the hanging one would hold on forever), none left working here.
+      expect(workersIn(cwd)).toEqual([]);
+    }
+  }, 60_000);
+
+  it('report --jobs 2 (the built CLI) on a full disk says so per file, leaves no temporary file nor part of a budget', (context) => {
+    // A small tmpfs as the out-dir: only as root where mounting is allowed (else skipped, said).
+    const full = join(cwd, 'full');
+    mkdirSync(full);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=120k', 'tmpfs', full]).status !== 0) {
+      context.skip('cannot mount a small tmpfs here (needs root): the full disk is not tried');
+    }
+    try {
+      for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+      const run = spawnCli(['report', 'b', 'c', 'd', '--out-dir', 'full/out', '--jobs', '2', '--lang', 'en'], cwd);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/^b: Could not write full\/out\/b\.\w+: the disk is full\./m);
+      expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      // What is there is whole: the overview (small), no budget's part, no temporary file.
+      expect(readdirSync(join(full, 'out')).sort()).toEqual(['index.html', 'index.md', 'index.xlsx']);
+    } finally {
+      spawnSync('umount', [full]);
+    }
+  });
+
+  it('report --jobs 2 (the built CLI) trusts no path a worker sends: one outside the out-dir is not put', () => {
+    for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+    writeFileSync(join(cwd, 'secret'), 'SECRET');
+    const run = spawnCli(['report', 'b', 'c', 'd', '--out-dir', 'out', '--jobs', '2', '--lang', 'en'], cwd, {
+      KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE: 'lie:c',
+    });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/^c: .*the worker answered with documents other than those asked for/m);
+    expect(read('secret')).toBe('SECRET');
+    expect(existsSync(join(cwd, 'escaped.md'))).toBe(false);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(
+      ['b', 'd', 'index'].flatMap((name) => ['html', 'md', 'xlsx'].map((extension) => `${name}.${extension}`)),
+    );
+  });
+
+  it('report --jobs 2 (the built CLI): an out-dir swapped for a symbolic link mid-batch gets nothing more', async () => {
+    for (const copy of ['c', 'd']) cpSync(join(cwd, 'b'), join(cwd, copy), { recursive: true });
+    mkdirSync(join(cwd, 'elsewhere'));
+    // The worker making c's documents writes them aside and waits 2 s: the out-dir is swapped meanwhile.
+    const batch = spawn(process.execPath, [binPath, 'report', 'b', 'c', 'd', '--out-dir', 'out', '--jobs', '2'], {
+      cwd,
+      env: childEnv({ KLIMABUDSJETT_TEST_WORKER_AFTER_WRITE: 'pause:c', LANG: 'C' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    batch.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const exited = new Promise<number | null>((resolve) => batch.on('exit', (code) => resolve(code)));
+    const out = join(cwd, 'out');
+    const waiting = () => existsSync(out) && readdirSync(out).some((name) => /^\.c\.md\..*\.tmp$/.test(name));
+    for (let waited = 0; !waiting() && waited < 300; waited++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(waiting()).toBe(true);
+    renameSync(out, join(cwd, 'old'));
+    symlinkSync(join(cwd, 'elsewhere'), out);
+    expect(await exited).toBe(2);
+    expect(readdirSync(join(cwd, 'elsewhere'))).toEqual([]);
+    expect(stderr).toMatch(/out\/c\.xlsx: .*the out-dir was replaced during the batch/);
+    // What stays in the folder moved away: b's documents, and the temporary files of c (and of d,
+    // when its worker was as quick), which the batch can no longer reach by their paths (a known
+    // gap: it does not follow a moved folder).
+    const left = readdirSync(join(cwd, 'old')).filter((name) => !name.startsWith('b.'));
+    expect(left.filter((name) => !/^\.[cd]\.(xlsx|html|md)\.[0-9a-f]{12}\.tmp$/.test(name))).toEqual([]);
+  }, 30_000);
 
   it('report --jobs 2 (the built CLI) refuses, keeps and says what one process does, and leaves no temporary file', async () => {
     cpSync(join(cwd, 'b'), join(cwd, 'c'), { recursive: true });

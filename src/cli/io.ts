@@ -9,10 +9,11 @@ import { type BudgetInputs, refuseInputs } from './output-guard.js';
 
 /**
  * A path as the user is told of it: relative to the working folder, with `/`, `.` for the folder
- * itself, control characters replaced (a folder name must not drive the terminal).
+ * itself, control characters replaced (a folder name must not drive the terminal), tab and newline
+ * too (nor forge a line of its own).
  */
 export function displayPath(cwd: string, path: string): string {
-  return safeText(relative(cwd, path).split(sep).join('/') || '.');
+  return safeText(relative(cwd, path).split(sep).join('/') || '.').replace(/[\t\n]/g, '\uFFFD');
 }
 
 /** How an output file may be written. */

@@ -5,7 +5,7 @@ import { messagesFor } from '../i18n/messages/index.js';
 import type { LoadResult } from '../load/load-budget.js';
 import { defaultGlobs } from '../model/written.js';
 import { safeText } from '../safe-text.js';
-import { OutputError } from './errors.js';
+import { OutputError, outputError } from './errors.js';
 
 /**
  * What a budget reads, so that no output ever lands on it (SPEC §7: inputs are never written):
@@ -106,7 +106,8 @@ function aliases(path: string): string[] {
   return [...names];
 }
 
-function realOrSelf(path: string): string {
+/** The path with its symbolic links resolved; itself where it cannot be (it does not exist). */
+export function realOrSelf(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {
@@ -122,4 +123,19 @@ function fileIdentity(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Guards a batch's out-dir: what it returns throws an OutputError for the file `shown` when the
+ * folder at `dir` is no longer the one the batch began with (replaced meanwhile, say by a symbolic
+ * link to elsewhere), so that no document follows the new link and none is put from the old folder.
+ */
+export function sameFolderGuard(dir: string): (shown: string) => void {
+  const identity = fileIdentity(dir);
+  return (shown) => {
+    if (fileIdentity(dir) === identity) return;
+    const replaced: NodeJS.ErrnoException = new Error('the out-dir was replaced during the batch');
+    replaced.code = 'ERR_OUTDIR_REPLACED';
+    throw outputError(shown, replaced);
+  };
 }

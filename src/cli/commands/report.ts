@@ -13,9 +13,10 @@ import { OutputError, outputError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { type CliIo, displayPath, putOutputFile } from '../io.js';
 import { outputLanguage } from '../language.js';
-import { type BudgetInputs, budgetInputs, inputOf } from '../output-guard.js';
-import { type Document, type Job, removeAside, runCapturedJob } from '../report/job.js';
+import { type BudgetInputs, budgetInputs, inputOf, realOrSelf, sameFolderGuard } from '../output-guard.js';
+import { type Document, documentNames, type Job, removeAside, runCapturedJob } from '../report/job.js';
 import { type JobSource, workerPool, workerScript } from '../report/pool.js';
+import { onStopSignals } from '../report/stop-signals.js';
 import { shortenPath, writeStatus } from '../status-lines.js';
 
 export interface ReportOptions {
@@ -38,9 +39,18 @@ export interface ReportOptions {
 export async function reportCommand(dirs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, options.outDir);
   if (isFile(outDir)) throw usageError('outDirIsFile', { dir: options.outDir });
-  mkdirSync(outDir, { recursive: true });
-  // `report */ --out-dir out` run again would take the reports for a budget folder.
-  const budgetDirs = dirs.filter((dir) => resolve(io.cwd, dir) !== outDir);
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    // A read-only parent, a file on the way: said as any output that cannot be written (exit 2).
+    throw outputError(displayPath(io.cwd, outDir), error);
+  }
+  // Documents go into this very folder, whatever its path leads to later.
+  const sameOutDir = sameFolderGuard(outDir);
+  // `report */ --out-dir out` run again would take the reports for a budget folder (also where
+  // the out-dir is given through a symbolic link, or the folder is).
+  const realOutDir = realOrSelf(outDir);
+  const budgetDirs = dirs.filter((dir) => realOrSelf(resolve(io.cwd, dir)) !== realOutDir);
   // The batch's own lines: in `--lang`, else the environment's, else bokmål (as a budget's).
   const batchLanguage = outputLanguage(options.lang, undefined, io.env);
   const batchWords = messagesFor(batchLanguage).status;
@@ -51,9 +61,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   const progress = progressLine(io, jobs.length);
   // What the budgets read is never written: those of every budget loaded so far, and from the
   // start those of any budget the out-dir lies in (its documents could land on its later inputs).
-  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same.)
+  // (`dirs`, not the jobs: a folder skipped for being the out-dir is a budget all the same; an
+  // out-dir that is a symbolic link into a budget, or in a budget reached through one, too.)
   const inputs: BudgetInputs[] = [...new Set(dirs)]
-    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)))
+    .filter((dir) => isInside(outDir, resolve(io.cwd, dir)) || isInside(realOutDir, realOrSelf(resolve(io.cwd, dir))))
     .map((dir) => budgetInputs(dir, io.cwd, loadBudget(dir, { cwd: io.cwd })));
   /**
    * Writes documents into the out-dir (or puts those a worker wrote aside in place) and, unless
@@ -63,16 +74,17 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
     for (const [index, [file, data]] of documents.entries()) {
       const path = join(outDir, file);
       try {
+        sameOutDir(displayPath(io.cwd, path));
         if (typeof data === 'object' && 'temporary' in data) putOutputFile(io.cwd, path, data.temporary, { inputs });
         else io.writeFile(path, data, { inputs });
       } catch (error) {
-        removeAside(documents.slice(index + 1));
+        removeAside(documents.slice(index));
         throw error;
       }
     }
     if (options.quiet) return;
     const shown = documents.map(([file]) => displayPath(io.cwd, join(outDir, file)));
-    writeStatus(io, messagesFor(language).status.wroteDocuments(safeText(what), shown.join(', ')));
+    writeStatus(io, messagesFor(language).status.wroteDocuments(oneLine(what), shown.join(', ')));
   };
   /**
    * A folder that fails has no documents in the out-dir: those of an earlier run (or the part of
@@ -81,8 +93,8 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
    */
   const removeDocuments = (job: Job) => {
     const removed: string[] = [];
-    for (const extension of documentExtensions) {
-      const path = join(outDir, `${job.name}.${extension}`);
+    for (const file of documentNames(job)) {
+      const path = join(outDir, file);
       if (!isRegularFile(path) || inputOf(path, inputs) !== undefined) continue;
       try {
         rmSync(path);
@@ -92,7 +104,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       }
     }
     if (removed.length > 0 && !options.quiet) {
-      writeStatus(io, batchWords.removedDocuments(safeText(job.dir), removed.join(', ')));
+      writeStatus(io, batchWords.removedDocuments(oneLine(job.dir), removed.join(', ')));
     }
   };
   // One entry per folder, in order, with only its overview figures; none for a folder that failed.
@@ -100,9 +112,10 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
   // The overview's language: that of the first budget written (`--lang` or its own).
   let firstLanguage: Language | undefined;
   const source = jobSource(jobs, options, io, outDir);
+  const stopped = onStopSignals(() => source.close());
   try {
     for (const [index, job] of jobs.entries()) {
-      progress.show(index, safeText(job.dir));
+      progress.show(index, oneLine(job.dir));
       const { stderr, result } = await source.outcome(index);
       progress.clear();
       if (stderr !== '') io.stderr.write(stderr);
@@ -115,7 +128,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       const language = result.kind === 'made' ? result.language : (result.language ?? batchLanguage);
       if (result.kind === 'error') {
         overview.push(job);
-        writeStatus(io, `${safeText(job.dir)}: ${messagesFor(language).status.couldNotWriteReports(result.reason)}`);
+        writeStatus(io, `${oneLine(job.dir)}: ${messagesFor(language).status.couldNotWriteReports(result.reason)}`);
         removeDocuments(job);
         continue;
       }
@@ -128,13 +141,14 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
         const reason = error instanceof Error ? error.message : String(error);
         writeStatus(
           io,
-          `${safeText(job.dir)}: ${error instanceof OutputError ? error.messageIn(language) : messagesFor(language).status.couldNotWriteReports(reason)}`,
+          `${oneLine(job.dir)}: ${error instanceof OutputError ? error.messageIn(language) : messagesFor(language).status.couldNotWriteReports(reason)}`,
         );
         removeDocuments(job);
       }
     }
   } finally {
-    source.close();
+    stopped();
+    await source.close();
   }
   progress.clear();
   const language = firstLanguage ?? batchLanguage;
@@ -155,7 +169,7 @@ export async function reportCommand(dirs: readonly string[], options: ReportOpti
       io,
       failed.length === 0
         ? messagesFor(language).status.budgetsWritten(written, jobs.length)
-        : messagesFor(language).status.budgetsFailed(written, jobs.length, safeText(failed.join(', '))),
+        : messagesFor(language).status.budgetsFailed(written, jobs.length, oneLine(failed.join(', '))),
     );
   }
   return failed.length > 0 ? ExitCode.InvalidBudget : ExitCode.Ok;
@@ -175,13 +189,11 @@ function jobSource(jobs: readonly Job[], options: ReportOptions, io: CliIo, outD
     quiet: options.quiet,
   };
   if (script !== undefined) return workerPool(jobs, jobOptions, io, size, script, outDir);
-  return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: () => undefined };
+  return { outcome: (index) => runCapturedJob(jobs[index] as Job, jobOptions, io), close: async () => undefined };
 }
 
 /** The overview of the batch: `index.xlsx`, `index.html` and `index.md`. */
 const indexName = 'index';
-/** The documents of each folder, and of the overview. */
-const documentExtensions = ['xlsx', 'html', 'md'] as const;
 
 /**
  * Names the documents of each folder (the rule the README gives), so that no two folders, and no
@@ -194,7 +206,7 @@ const documentExtensions = ['xlsx', 'html', 'md'] as const;
  *    gets `-2`, `-3`, … (`a-kommune` and `a/kommune`: `a-kommune` and `a-kommune-2`), in the order
  *    the folders are given.
  * Characters a file name cannot hold everywhere (`\ / : * ? " < > |`, control and bidi
- * characters) become `_`. The same folder given twice is done once.
+ * characters, tab and newline too) become `_`. The same folder given twice is done once.
  */
 export function namedJobs(dirs: readonly string[], cwd: string): Job[] {
   const unique = [...new Map(dirs.map((dir) => [resolve(cwd, dir), dir])).values()];
@@ -228,10 +240,15 @@ function pathName(dir: string, cwd: string, fallback: string): string {
   return parts.length === 0 ? fallback : fileName(parts.join('-'));
 }
 
+/** Text for one line of stderr: unsafe characters replaced, and a tab or newline of a folder's name too. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/[\t\n]/g, '\uFFFD');
+}
+
 /** A name every file system takes: reserved and unsafe characters become `_`, no leading dot. */
 function fileName(name: string): string {
   return safeText(name, '_')
-    .replace(/[\\/:*?"<>|\uFFFD]/g, '_')
+    .replace(/[\\/:*?"<>|\uFFFD\t\n]/g, '_')
     .replace(/^\./, '_');
 }
 

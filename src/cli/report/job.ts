@@ -14,6 +14,14 @@ export interface Job {
   name: string;
 }
 
+/** The documents of each folder, and of the overview, by their extensions. */
+const documentExtensions = ['xlsx', 'html', 'md'] as const;
+
+/** The file names of a job's documents in the out-dir, in the order they are made and put. */
+export function documentNames(job: Pick<Job, 'name'>): string[] {
+  return documentExtensions.map((extension) => `${job.name}.${extension}`);
+}
+
 /** What a job needs besides its folder: the options of `report` that shape a budget's documents. */
 export interface JobOptions {
   lang?: Language;
@@ -38,13 +46,20 @@ export interface WrittenAside {
  * putOutputFile), instead of receiving and writing ~450 KB a budget: that process's share does not
  * run in parallel. Where a temporary file cannot be written, none is kept and the bytes go to the
  * batch as before, which writes them or says why not, as with `--jobs 1` in one process.
+ * `temporaries` are the temporary files' paths by document, as the batch chose them (it removes
+ * them should the worker die before answering); a document without one is not written aside.
  */
-export function writeAside(outDir: string, documents: readonly Document[]): readonly Document[] {
+export function writeAside(
+  outDir: string,
+  documents: readonly Document[],
+  temporaries: ReadonlyMap<string, string> = new Map(),
+): readonly Document[] {
   const aside: Document[] = [];
   try {
     for (const [file, data] of documents) {
-      if (typeof data === 'object' && 'temporary' in data) return documents;
-      aside.push([file, { temporary: writeTemporaryFile(join(outDir, file), data) }]);
+      const name = temporaries.get(file);
+      if ((typeof data === 'object' && 'temporary' in data) || name === undefined) throw new Error('not aside');
+      aside.push([file, { temporary: writeTemporaryFile(join(outDir, file), data, name) }]);
     }
     return aside;
   } catch {
@@ -85,10 +100,11 @@ export async function runJob(job: Job, options: JobOptions, io: CliIo): Promise<
   if ('exitCode' in loaded) return { kind: 'failed' };
   const { language } = loaded;
   try {
+    const [xlsx, html, md] = documentNames(job) as [string, string, string];
     const documents: Document[] = [
-      [`${job.name}.xlsx`, await workbookDocument(loaded, language, io.env)],
-      [`${job.name}.html`, await htmlDocument(loaded, language)],
-      [`${job.name}.md`, markdownDocument(loaded, language)],
+      [xlsx, await workbookDocument(loaded, language, io.env)],
+      [html, await htmlDocument(loaded, language)],
+      [md, markdownDocument(loaded, language)],
     ];
     return {
       kind: 'made',

@@ -1,9 +1,18 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryPath } from '../../atomic-file.js';
 import type { CliIo } from '../io.js';
-import { type Job, type JobOptions, type JobOutcome, removeAside } from './job.js';
+import {
+  type Document,
+  documentNames,
+  type Job,
+  type JobOptions,
+  type JobOutcome,
+  removeAside,
+  type WrittenAside,
+} from './job.js';
 
 /** What the batch asks a worker process: make the documents of one folder. */
 export interface WorkRequest {
@@ -11,6 +20,11 @@ export interface WorkRequest {
   job: Job;
   /** Where the documents go: the worker writes them to temporary files there. */
   outDir: string;
+  /**
+   * The temporary file of each document, by its file name: chosen by the batch, which so knows
+   * what to remove should the worker die before it answers, and which paths to expect back.
+   */
+  temporaries: ReadonlyMap<string, string>;
   options: JobOptions;
   stderr: { isTTY: boolean; columns?: number };
 }
@@ -24,12 +38,47 @@ export interface WorkAnswer {
 /** The outcomes of a batch's jobs, asked for in order: `outcome(0)`, `outcome(1)`, … */
 export interface JobSource {
   outcome(index: number): Promise<JobOutcome>;
-  close(): void;
+  /** Stops the workers; once it has settled, no temporary file of theirs is left. */
+  close(): Promise<void>;
 }
 
 /** Removes the temporary files of an outcome the batch will not put in place. */
 function forget({ result }: JobOutcome): void {
   if (result.kind === 'made') removeAside(result.documents);
+}
+
+/**
+ * A worker's answer as the batch takes it: the documents must be those asked for — the job's
+ * names, in order, each its bytes or the very temporary file it was given. The batch never trusts
+ * a path a worker sends (a worker gone wrong must not have a file put outside the out-dir, nor
+ * over another's documents): the documents keep the batch's own names and paths. Undefined when
+ * the answer is not that.
+ */
+export function checkedOutcome(
+  job: Pick<Job, 'name'>,
+  temporaries: ReadonlyMap<string, string>,
+  outcome: JobOutcome,
+): JobOutcome | undefined {
+  const { result } = outcome;
+  if (typeof result !== 'object' || result === null || typeof outcome.stderr !== 'string') return undefined;
+  if (result.kind !== 'made') return outcome;
+  const names = documentNames(job);
+  if (!Array.isArray(result.documents) || result.documents.length !== names.length) return undefined;
+  const documents: Document[] = [];
+  for (const [index, name] of names.entries()) {
+    const sent: unknown = result.documents[index];
+    if (!Array.isArray(sent) || sent.length !== 2 || sent[0] !== name) return undefined;
+    const data: unknown = sent[1];
+    if (typeof data === 'string' || data instanceof Uint8Array) documents.push([name, data]);
+    else if (isAside(data) && data.temporary === temporaries.get(name))
+      documents.push([name, { temporary: data.temporary }]);
+    else return undefined;
+  }
+  return { stderr: outcome.stderr, result: { ...result, documents } };
+}
+
+function isAside(data: unknown): data is WrittenAside {
+  return typeof data === 'object' && data !== null && typeof (data as Partial<WrittenAside>).temporary === 'string';
 }
 
 /**
@@ -69,6 +118,13 @@ export function workerPool(
 
   // Outcomes come in but the batch has not taken yet: their temporary files go if it stops early.
   const arrived = new Map<number, JobOutcome>();
+  // Every temporary file handed out, by job: removed (where still there) for a worker that dies
+  // and at the end, whatever became of the answers.
+  const handedOut = new Map<number, ReadonlyMap<string, string>>();
+  const sweep = (index: number) => {
+    for (const temporary of handedOut.get(index)?.values() ?? []) rmSync(temporary, { force: true });
+  };
+  const failed = (reason: string): JobOutcome => ({ stderr: '', result: { kind: 'error', reason } });
   const settle = (index: number, outcome: JobOutcome) => {
     if (closed) {
       forget(outcome);
@@ -90,9 +146,19 @@ export function workerPool(
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.on('message', (answer: WorkAnswer) => {
+      // Only the answer to the job this worker was given counts, checked (see checkedOutcome).
+      const index = busy.get(child);
+      if (index === undefined) return;
+      // An answer to another job (or none): the worker has gone wrong; it dies like one that crashed.
+      if (answer?.index !== index || typeof answer.outcome !== 'object' || answer.outcome === null) {
+        child.kill('SIGKILL');
+        return;
+      }
       busy.delete(child);
       idle.push(child);
-      settle(answer.index, answer.outcome);
+      const checked = checkedOutcome(jobs[index] as Job, handedOut.get(index) ?? new Map(), answer.outcome);
+      if (checked === undefined) sweep(index);
+      settle(index, checked ?? failed('the worker answered with documents other than those asked for'));
       pump();
     });
     child.on('exit', (code, signal) => {
@@ -100,12 +166,12 @@ export function workerPool(
       busy.delete(child);
       const at = idle.indexOf(child);
       if (at >= 0) idle.splice(at, 1);
-      if (index === undefined || closed) return;
+      if (index === undefined) return;
+      // It may have written its temporary files and died before answering: they are the batch's.
+      sweep(index);
+      if (closed) return;
       const why = signal === null ? `exit code ${code}` : `signal ${signal}`;
-      settle(index, {
-        stderr: '',
-        result: { kind: 'error', reason: `the worker stopped (${why})` },
-      });
+      settle(index, failed(`the worker stopped (${why})`));
       idle.push(start());
       pump();
     });
@@ -121,7 +187,10 @@ export function workerPool(
       });
       waiting.set(index, { promise, settle: resolveOutcome });
       busy.set(child, index);
-      const request: WorkRequest = { index, job: jobs[index] as Job, outDir, options, stderr };
+      const job = jobs[index] as Job;
+      const temporaries = new Map(documentNames(job).map((name) => [name, temporaryPath(join(outDir, name))]));
+      handedOut.set(index, temporaries);
+      const request: WorkRequest = { index, job, outDir, temporaries, options, stderr };
       child.send(request);
     }
   };
@@ -138,11 +207,24 @@ export function workerPool(
       arrived.delete(index);
       return outcome;
     },
-    close() {
+    async close() {
       closed = true;
       for (const outcome of arrived.values()) forget(outcome);
       arrived.clear();
-      for (const child of [...idle, ...busy.keys()]) if (child.connected) child.disconnect();
+      // A busy worker's answer is not wanted any more: it is stopped, and once it has exited
+      // (nothing more can be written), whatever it wrote is removed.
+      const stopping = [...busy.keys()].map((child) => {
+        const exited = new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) resolve();
+          else child.once('exit', () => resolve());
+        });
+        child.kill('SIGKILL');
+        return exited;
+      });
+      for (const child of idle) if (child.connected) child.disconnect();
+      await Promise.all(stopping);
+      for (const index of handedOut.keys()) sweep(index);
+      handedOut.clear();
     },
   };
 }
