@@ -1,3 +1,5 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Budget, defaultLanguage, type Language, languages } from '../model/budget.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -13,11 +15,57 @@ export function outputLanguage(lang: Language | undefined, budget?: Budget, env?
 }
 
 /**
- * The language of a message about no budget (a usage error, an unreadable path): `--lang`, else
- * the environment's when it is Norwegian, else English.
+ * The language of a message said before or without a budget's words (a usage error, an unreadable
+ * path): `--lang`, else the language of the budget folder the command line names, else the
+ * environment's when it is Norwegian, else bokmål for a budget without `language` and English
+ * for none.
  */
-export function messageLanguage(lang: Language | undefined, env: Environment): Language {
-  return lang ?? environmentLanguage(env) ?? 'en';
+export function messageLanguage(lang: Language | undefined, env: Environment, budget?: BudgetLanguage): Language {
+  return lang ?? budget?.language ?? environmentLanguage(env) ?? (budget ? defaultLanguage : 'en');
+}
+
+/** What a budget folder named on the command line says of its language (undefined: it has none). */
+export interface BudgetLanguage {
+  language?: Language;
+}
+
+/** How much of a budget.yaml is read for its `language:` line: it stands near the top. */
+const languageLookahead = 64 * 1024;
+
+/**
+ * The language of the first budget folder the command line names (an argument that is a folder
+ * with a budget.yaml, else the current folder when it is one), for a usage error of a command run
+ * on a budget: it speaks as the budget's outputs would. Reads at most the first 64 KB of a regular
+ * file and looks for a top-level `language:` line; undefined when no budget is named or found.
+ */
+export function budgetLanguageOfArgv(argv: readonly string[], cwd: string): BudgetLanguage | undefined {
+  const folders = [...argv.filter((arg) => arg !== '' && !arg.startsWith('-')), '.'];
+  for (const folder of folders) {
+    const manifest = resolve(cwd, folder, 'budget.yaml');
+    try {
+      if (!statSync(manifest).isFile()) continue;
+    } catch {
+      continue;
+    }
+    const written = /^language:[ \t]*["']?(nb|nn|en)["']?[ \t]*(?:#.*)?$/m.exec(readStart(manifest))?.[1];
+    return { language: languages.find((language) => language === written) };
+  }
+  return undefined;
+}
+
+/** The first `languageLookahead` bytes of a file as text; '' when it cannot be read. */
+function readStart(file: string): string {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    const buffer = Buffer.alloc(languageLookahead);
+    const read = readSync(descriptor, buffer, 0, languageLookahead, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 /**

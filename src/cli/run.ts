@@ -10,7 +10,7 @@ import { OutputError, UsageError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { addNorwegianExamples } from './help-examples.js';
 import type { CliIo } from './io.js';
-import { langOfArgv, messageLanguage } from './language.js';
+import { budgetLanguageOfArgv, langOfArgv, messageLanguage } from './language.js';
 import { choiceOption, optionWords } from './option-values.js';
 
 const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
@@ -22,8 +22,9 @@ const issuesUrl = 'https://github.com/klimabudsjett/klimabudsjett/issues';
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const verbose = argv.includes('--verbose');
-  // The language of a usage error: --lang as far as it can be read, else the environment's.
-  const language = messageLanguage(langOfArgv(argv), io.env);
+  // The language of a usage error, found only when one is said: --lang as far as it can be read,
+  // else the named budget's, else the environment's.
+  const language = () => messageLanguage(langOfArgv(argv), io.env, budgetLanguageOfArgv(argv, io.cwd));
   // commander's own errors are said by handleError, by their code, in the user's language.
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
@@ -333,7 +334,7 @@ Example:
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return handleError(error, io, verbose, language);
+    return handleError(error, io, verbose, language());
   }
 }
 
