@@ -63,7 +63,7 @@ describe('diff of two folders', () => {
   });
 
   it('refuses formats it does not write', async () => {
-    const result = await runCli(['diff', 'old', 'new', '-o', 'x.xlsx'], scratch);
+    const result = await runCli(['diff', 'old', 'new', '-o', 'x.xlsx', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/diff writes table, md or json, not xlsx/);
   });
@@ -163,7 +163,7 @@ describe.skipIf(!hasGit)('diff of git revisions', () => {
   });
 
   it('exits 2 with a hint for a name that is neither a folder nor a revision', async () => {
-    const result = await runCli(['diff', 'mian', '--dir', 'budsjett'], repo);
+    const result = await runCli(['diff', 'mian', '--dir', 'budsjett', '--lang', 'en'], repo);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/"mian" is neither a folder nor a revision of the git repository/);
     expect(result.stderr).toMatch(/hint: Give a folder, a branch, a tag or a commit/);
@@ -173,14 +173,14 @@ describe.skipIf(!hasGit)('diff of git revisions', () => {
     const broken = join(scratch, 'broken-too');
     cpSync(example, broken, { recursive: true });
     writeFileSync(join(broken, 'budget.yaml'), 'schema_version: 1\n');
-    const result = await runCli(['diff', broken, 'mian', '--dir', 'budsjett'], repo);
+    const result = await runCli(['diff', broken, 'mian', '--dir', 'budsjett', '--lang', 'en'], repo);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^klimabudsjett: "mian" is neither a folder nor a revision/);
   });
 
   it('exits 2 when the budget folder is not in the revision', async () => {
     cpSync(example, join(repo, 'ny'), { recursive: true });
-    const result = await runCli(['diff', 'v1', '--dir', 'ny'], repo);
+    const result = await runCli(['diff', 'v1', '--dir', 'ny', '--lang', 'en'], repo);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/The budget folder ny does not exist in revision v1\./);
     rmSync(join(repo, 'ny'), { recursive: true });

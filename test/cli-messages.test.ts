@@ -3,8 +3,10 @@
  * get "did you mean" (the words outputs print in nb/nn/en too), and status lines wrap at word and
  * path boundaries on a terminal.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { meantValue, optionWords } from '../src/cli/option-values.js';
 import { extensionError } from '../src/cli/output.js';
 import { formatExtensions } from '../src/render/index.js';
@@ -12,9 +14,18 @@ import { projectRoot, runCli } from './helpers/run-cli.js';
 
 const porsgrunn = join(projectRoot, 'examples/porsgrunn');
 
+// Porsgrunn in English: a usage error speaks the budget's language, and --lang cannot say it when
+// --lang itself is the mistake.
+const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-messages-'));
+const porsgrunnEn = join(scratch, 'porsgrunn');
+cpSync(porsgrunn, porsgrunnEn, { recursive: true });
+const manifest = join(porsgrunnEn, 'budget.yaml');
+writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^language: nb$/m, 'language: en'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 describe('unknown extensions', () => {
   it('the hint names every format', async () => {
-    const result = await runCli(['export', porsgrunn, '-o', 'r.pdf'], projectRoot);
+    const result = await runCli(['export', porsgrunn, '-o', 'r.pdf', '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     for (const extension of Object.values(formatExtensions)) expect(result.stderr).toContain(extension);
     expect(result.stderr).not.toContain('Did you mean');
@@ -36,12 +47,12 @@ describe('did you mean, for option values', () => {
     [['measures', porsgrunn, '--by', 'ansvarlig'], '--by takes sector, responsible, status or scope', '`responsible`'],
     [['measures', porsgrunn, '--by', 'Systemgrense'], 'not "Systemgrense"', '`scope`'],
     [['measures', porsgrunn, '--sort', 'kr/t'], '--sort takes effect, cost, nok_per_t or id', '`nok_per_t`'],
-    [['summary', porsgrunn, '--lang', 'nynorsk'], '--lang takes nb, nn or en, not "nynorsk".', '`nn`'],
+    [['summary', porsgrunnEn, '--lang', 'nynorsk'], '--lang takes nb, nn or en, not "nynorsk".', '`nn`'],
     [['export', porsgrunn, '--format', 'excel'], '--format takes', '`xlsx`'],
     [['validate', porsgrunn, '--format', 'xml'], '--format takes stylish, json, github, junit or sarif', '`junit`'],
     [['export', porsgrunn, '--format', 'csv', '--table', 'measure'], 'There is no table "measure"', 'measures?'],
   ])('%j', async (args, message, meant) => {
-    const result = await runCli(args, projectRoot);
+    const result = await runCli(args.includes('--lang') ? args : [...args, '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain(`Did you mean ${meant}`);

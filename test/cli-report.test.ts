@@ -132,7 +132,7 @@ describe('report', () => {
 
   it('refuses an --out-dir that is a file (exit 2) and writes nothing', async () => {
     writeFileSync(join(scratch, 'fil'), '');
-    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'fil'], scratch);
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'fil', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out-dir fil is a file, not a folder\./);
     expect(existsSync(join(scratch, 'minimal.xlsx'))).toBe(false);
@@ -157,7 +157,7 @@ describe('report', () => {
   });
 
   it('refuses a --jobs that is not a whole number from 1 (exit 2)', async () => {
-    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'j0', '--jobs', '0'], scratch);
+    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'j0', '--jobs', '0', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--jobs takes a whole number from 1 to 256, not "0"\./);
   });

@@ -35,25 +35,25 @@ describe('output files', () => {
   });
 
   it('refuses an extension it does not know', async () => {
-    const result = await runCli(['summary', porsgrunn, '-o', 'summary.docx'], scratch);
+    const result = await runCli(['summary', porsgrunn, '-o', 'summary.docx', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Cannot tell the format of summary.docx');
   });
 
   it('says in one line, not as a bug, when the output cannot be written (exit 2)', async () => {
     mkdirSync(join(scratch, 'taken.json'));
-    const folder = await runCli(['export', porsgrunn, '-o', 'taken.json'], scratch);
+    const folder = await runCli(['export', porsgrunn, '-o', 'taken.json', '--lang', 'en'], scratch);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe('klimabudsjett: Could not write taken.json: it is a folder.\n');
     writeFileSync(join(scratch, 'file'), '');
-    const underFile = await runCli(['summary', porsgrunn, '-o', 'file/summary.md'], scratch);
+    const underFile = await runCli(['summary', porsgrunn, '-o', 'file/summary.md', '--lang', 'en'], scratch);
     expect(underFile.code).toBe(2);
     expect(underFile.stderr).toBe('klimabudsjett: Could not write file/summary.md: a part of its path is a file.\n');
     expect(readdirSync(scratch).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('leaves the workbook to export', async () => {
-    const result = await runCli(['summary', porsgrunn, '-o', 'summary.xlsx'], scratch);
+    const result = await runCli(['summary', porsgrunn, '-o', 'summary.xlsx', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('xlsx is written by export');
   });
@@ -82,7 +82,7 @@ describe('CSV: one table per output', () => {
   });
 
   it('refuses a table that is not there, and lists those that are', async () => {
-    const result = await runCli(['progress', porsgrunn, '--format', 'csv', '--table', 'costs'], projectRoot);
+    const result = await runCli(['progress', porsgrunn, '--format', 'csv', '--table', 'costs', '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Choose one of: progress, followup.');
   });
@@ -100,13 +100,13 @@ describe('CSV: one table per output', () => {
   });
 
   it('export -o report.csv without --table names the tables and the zip', async () => {
-    const result = await runCli(['export', porsgrunn, '-o', 'report.csv'], scratch);
+    const result = await runCli(['export', porsgrunn, '-o', 'report.csv', '--lang', 'en'], scratch);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('-o report.zip');
   });
 
   it('export to stdout needs --table', async () => {
-    const result = await runCli(['export', porsgrunn, '--format', 'csv'], projectRoot);
+    const result = await runCli(['export', porsgrunn, '--format', 'csv', '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('choose it with --table');
   });
@@ -129,13 +129,13 @@ describe('export --format json', () => {
 
 describe('options of measures and factors', () => {
   it('refuses a --year outside the report years', async () => {
-    const result = await runCli(['measures', porsgrunn, '--year', '2040'], projectRoot);
+    const result = await runCli(['measures', porsgrunn, '--year', '2040', '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--year 2040 lies outside the budget's years 2026–2030.");
   });
 
   it('refuses a status that does not exist', async () => {
-    const result = await runCli(['measures', porsgrunn, '--status', 'adopted,done'], projectRoot);
+    const result = await runCli(['measures', porsgrunn, '--status', 'adopted,done', '--lang', 'en'], projectRoot);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--status: "done" is not a status.');
   });
@@ -233,7 +233,7 @@ describe.skipIf(!hasBuild)('through the built bin (after npm run build)', () => 
   it('measures --format csv and a usage error', () => {
     const csv = spawnCli(['measures', porsgrunn, '--format', 'csv'], projectRoot);
     expect(csv.stdout.startsWith('ID,Tiltak,Sektor,')).toBe(true);
-    const usage = spawnCli(['measures', porsgrunn, '--sort', 'size'], projectRoot);
+    const usage = spawnCli(['measures', porsgrunn, '--sort', 'size', '--lang', 'en'], projectRoot);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--sort takes effect, cost, nok_per_t or id, not "size".');
   });

@@ -82,7 +82,7 @@ describe('--excel-csv on the command line', () => {
     const listing = await runCli(['pathway', example, '--excel-csv'], projectRoot);
     expect(listing.code).toBe(0);
     expect(listing.stdout.startsWith('\uFEFF')).toBe(true);
-    const refused = await runCli(['summary', example, '--excel-csv', '--format', 'md'], projectRoot);
+    const refused = await runCli(['summary', example, '--excel-csv', '--format', 'md', '--lang', 'en'], projectRoot);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--excel-csv is for CSV output, not md.');
   });

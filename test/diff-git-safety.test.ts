@@ -86,7 +86,7 @@ describe.skipIf(!hasGit)('diff of crafted git revisions', () => {
 
   it('refuses a tree entry `..` that would write outside the temporary copy', async () => {
     const commit = craftedCommit(['..', '..', '..'], 'pwned', 'echo pwned\n');
-    const result = await runCli(['diff', 'v1', commit, '--dir', 'budsjett'], repo);
+    const result = await runCli(['diff', 'v1', commit, '--dir', 'budsjett', '--lang', 'en'], repo);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('holds the path "budsjett/../../../pwned", which would land outside its copy');
     expect(existsSync(join(scratch, 'a', 'b', 'pwned'))).toBe(false);
