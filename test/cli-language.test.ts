@@ -1,15 +1,28 @@
 /**
  * The CLI's own lines in the user's language (issue 14): usage errors (commander's and ours), the
  * warnings and diagnostics of `import`, `diff`'s revisions and the YAML explanations. A usage error
- * takes --lang when the command line has one, else the environment; exit codes and codes stay.
+ * takes --lang when the command line has one, else the language of the budget folder it names,
+ * else the environment; exit codes and codes stay.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenOutputLine } from '../src/cli/io.js';
-import { binPath, childEnv, projectRoot, runCli } from './helpers/run-cli.js';
+import { binPath, childEnv, projectRoot, runCli, spawnCli } from './helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'klimabudsjett-cli-language-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -249,5 +262,133 @@ describe('the line said when the output breaks', () => {
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('klimabudsjett: klarte ikke å skrive utdataene: disken er full\n');
+  });
+});
+
+describe('a usage error on a budget speaks its language', () => {
+  const porsgrunn = join(projectRoot, 'examples/porsgrunn');
+  const csvInNb = 'klimabudsjett: En CSV-fil rommer én tabell: velg den med --table';
+  const csvInNn = 'klimabudsjett: Ei CSV-fil';
+  const csvInEn = 'klimabudsjett: A CSV file';
+  let count = 0;
+  /** A scratch folder holding a budget.yaml made by `make` (given its path), else none. */
+  function folder(make?: (manifest: string) => void): string {
+    const dir = join(scratch, `usage-${count++}`);
+    mkdirSync(dir);
+    make?.(join(dir, 'budget.yaml'));
+    return dir;
+  }
+  const withManifest = (text: string) => folder((manifest) => writeFileSync(manifest, text));
+  const csvError = (dir: string, env: Record<string, string> = {}) =>
+    runCli(['export', dir, '-o', 'x.csv'], scratch, { env });
+  // An option value commander refuses before the budget is read: a scratch manifest of one line does.
+  const sortInNb = 'klimabudsjett: --sort skal være ';
+  const sortInNn = 'klimabudsjett: --sort skal vere ';
+  const sortInEn = 'klimabudsjett: --sort takes ';
+  const sortError = (dir: string) => runCli(['measures', dir, '--sort', 'size'], scratch);
+
+  it('bokmål for examples/porsgrunn (language: nb), through the built bin too, and nothing written', () => {
+    const result = spawnCli(['export', porsgrunn, '-o', join(scratch, 'x.csv')], scratch);
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith(csvInNb)).toBe(true);
+    expect(existsSync(join(scratch, 'x.csv'))).toBe(false);
+  });
+
+  it("the budget's language over the locale; --lang over both", async () => {
+    const english = { LANG: 'en_GB.UTF-8' };
+    expect((await csvError(porsgrunn, english)).stderr).toMatch(new RegExp(`^${csvInNb}`));
+    const en = await runCli(['export', porsgrunn, '-o', 'x.csv', '--lang', 'en'], scratch, { env: nbLocale });
+    expect(en.stderr).toMatch(new RegExp(`^${csvInEn}`));
+    expect(en.code).toBe(2);
+  });
+
+  it('nynorsk for a budget whose language is nn, and commander speaks it too', async () => {
+    const dir = folder();
+    cpSync(porsgrunn, dir, { recursive: true });
+    const manifest = join(dir, 'budget.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^language: nb$/m, 'language: nn'));
+    const result = await csvError(dir);
+    expect(result.stderr).toMatch(new RegExp(`^${csvInNn}`));
+    expect(result.code).toBe(2);
+    expect((await runCli(['measures', dir, '--strcit'], scratch)).stderr).toBe(
+      "feil: ukjend val '--strcit'\n(Meinte du --sort?)\n",
+    );
+  });
+
+  it('the current folder when no argument names a budget; bokmål for a budget without language', async () => {
+    const dir = withManifest('schema_version: 1\n');
+    const result = await runCli(['measures', '--sort', 'size'], dir);
+    expect(result.stderr).toBe('klimabudsjett: --sort skal være effect, cost, nok_per_t eller id, ikke "size".\n');
+  });
+
+  it('English in a folder with no budget, unless the locale is Norwegian', async () => {
+    const dir = folder();
+    const args = ['measures', '--sort', 'size'];
+    expect((await runCli(args, dir)).stderr).toBe(
+      'klimabudsjett: --sort takes effect, cost, nok_per_t or id, not "size".\n',
+    );
+    expect((await runCli(args, dir, { env: nbLocale })).stderr).toMatch(/^klimabudsjett: --sort skal være /);
+    expect((await runCli(args, dir, { env: { LC_MESSAGES: 'nn_NO.UTF-8' } })).stderr).toMatch(/ skal vere /);
+  });
+
+  it('takes only a top-level language line: not an indented one, not one after the first 64 KB', async () => {
+    const nested = withManifest('schema_version: 1\nmunicipality:\n  name: X\n  language: en\n');
+    expect((await sortError(nested)).stderr).toMatch(new RegExp(`^${sortInNb}`));
+    const late = withManifest(`schema_version: 1\n${'# padding\n'.repeat(8000)}language: en\n`);
+    expect((await sortError(late)).stderr).toMatch(new RegExp(`^${sortInNb}`));
+    const quoted = withManifest('schema_version: 1\nlanguage: "en"  # for the council\n');
+    expect((await sortError(quoted)).stderr).toMatch(new RegExp(`^${sortInEn}`));
+  });
+
+  it('reads a CRLF manifest and one that starts with a byte order mark', async () => {
+    expect((await sortError(withManifest('schema_version: 1\r\nlanguage: nn\r\n'))).stderr).toMatch(
+      new RegExp(`^${sortInNn}`),
+    );
+    expect((await sortError(withManifest('\uFEFFlanguage: en\nschema_version: 1\n'))).stderr).toMatch(
+      new RegExp(`^${sortInEn}`),
+    );
+  });
+
+  it('a budget.yaml that is a folder or a dangling link is no budget: English, exit 2', async () => {
+    for (const dir of [
+      folder((manifest) => mkdirSync(manifest)),
+      folder((manifest) => symlinkSync('gone', manifest)),
+    ]) {
+      const result = await sortError(dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^${sortInEn}`));
+    }
+  });
+
+  it('a budget.yaml that is a FIFO is never opened: the built bin answers at once, in English', () => {
+    const dir = folder((manifest) => spawnSync('mkfifo', [manifest]));
+    const result = spawnSync(process.execPath, [binPath, 'measures', dir, '--sort', 'size'], {
+      cwd: scratch,
+      env: childEnv(),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stderr.startsWith(sortInEn)).toBe(true);
+  });
+
+  it('an unreadable budget.yaml falls back to bokmål (root reads it all the same)', async () => {
+    const dir = withManifest('language: en\n');
+    chmodSync(join(dir, 'budget.yaml'), 0o000);
+    const result = await sortError(dir);
+    expect(result.code).toBe(2);
+    const root = process.getuid?.() === 0;
+    expect(result.stderr).toMatch(new RegExp(`^${root ? sortInEn : sortInNb}`));
+  });
+
+  it('reads only the start of a huge budget.yaml (a 1 GB sparse file) and answers at once', async () => {
+    const dir = withManifest('language: nn\n');
+    truncateSync(join(dir, 'budget.yaml'), 1024 ** 3);
+    const started = performance.now();
+    const result = await sortError(dir);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.stderr).toMatch(new RegExp(`^${sortInNn}`));
+    rmSync(join(dir, 'budget.yaml'));
   });
 });

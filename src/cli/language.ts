@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Budget, defaultLanguage, type Language, languages } from '../model/budget.js';
 
@@ -47,17 +47,25 @@ export function budgetLanguageOfArgv(argv: readonly string[], cwd: string): Budg
     } catch {
       continue;
     }
-    const written = /^language:[ \t]*["']?(nb|nn|en)["']?[ \t]*(?:#.*)?$/m.exec(readStart(manifest))?.[1];
+    // Column 0 only: an indented `language:` belongs to a nested mapping. A CRLF file and a BOM read too.
+    const written = /^(?:\uFEFF)?language:[ \t]*["']?(nb|nn|en)["']?[ \t]*(?:#[^\r\n]*)?\r?$/m.exec(
+      readStart(manifest),
+    )?.[1];
     return { language: languages.find((language) => language === written) };
   }
   return undefined;
 }
 
-/** The first `languageLookahead` bytes of a file as text; '' when it cannot be read. */
+/**
+ * The first `languageLookahead` bytes of a regular file as text; '' when it cannot be read or is
+ * no longer a regular file: opened without blocking (a FIFO swapped in after the stat would wait
+ * for a writer) and checked again through the descriptor.
+ */
 function readStart(file: string): string {
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(file, 'r');
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(descriptor).isFile()) return '';
     const buffer = Buffer.alloc(languageLookahead);
     const read = readSync(descriptor, buffer, 0, languageLookahead, 0);
     return buffer.subarray(0, read).toString('utf8');
