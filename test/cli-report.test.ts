@@ -157,7 +157,10 @@ describe('report', () => {
   });
 
   it('refuses a --jobs that is not a whole number from 1 (exit 2)', async () => {
-    const result = await runCli(['report', 'budsjett/minimal', '--out-dir', 'j0', '--jobs', '0', '--lang', 'en'], scratch);
+    const result = await runCli(
+      ['report', 'budsjett/minimal', '--out-dir', 'j0', '--jobs', '0', '--lang', 'en'],
+      scratch,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--jobs takes a whole number from 1 to 256, not "0"\./);
   });

@@ -82,7 +82,10 @@ describe('CSV: one table per output', () => {
   });
 
   it('refuses a table that is not there, and lists those that are', async () => {
-    const result = await runCli(['progress', porsgrunn, '--format', 'csv', '--table', 'costs', '--lang', 'en'], projectRoot);
+    const result = await runCli(
+      ['progress', porsgrunn, '--format', 'csv', '--table', 'costs', '--lang', 'en'],
+      projectRoot,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Choose one of: progress, followup.');
   });

@@ -63,7 +63,10 @@ function expectRefusal(result: { code: number; stdout: string; stderr: string },
 describe('inputs are never written', () => {
   it('refuses the manifest (export . -o budget.yaml --format json)', async () => {
     const before = read('b/budget.yaml');
-    const result = await runCli(['export', '.', '-o', 'budget.yaml', '--format', 'json', '--lang', 'en'], join(cwd, 'b'));
+    const result = await runCli(
+      ['export', '.', '-o', 'budget.yaml', '--format', 'json', '--lang', 'en'],
+      join(cwd, 'b'),
+    );
     expectRefusal(result, /^klimabudsjett: Refusing to write budget\.yaml: it is an input of the budget b\.$/m);
     expect(read('b/budget.yaml')).toBe(before);
   });
@@ -71,14 +74,20 @@ describe('inputs are never written', () => {
   it('refuses a measures file, for the listing commands too', async () => {
     const before = read('b/measures/tiltak.yaml');
     for (const command of ['export', 'summary', 'measures', 'pathway', 'progress', 'costs', 'factors']) {
-      const result = await runCli([command, 'b', '-o', 'b/measures/tiltak.yaml', '--format', 'json', '--lang', 'en'], cwd);
+      const result = await runCli(
+        [command, 'b', '-o', 'b/measures/tiltak.yaml', '--format', 'json', '--lang', 'en'],
+        cwd,
+      );
       expectRefusal(result, /Refusing to write b\/measures\/tiltak\.yaml/);
     }
     expect(read('b/measures/tiltak.yaml')).toBe(before);
   });
 
   it('refuses a new file that one of the globs would match (the next run would read it)', async () => {
-    const result = await runCli(['export', 'b', '-o', 'b/measures/report.yaml', '--format', 'json', '--lang', 'en'], cwd);
+    const result = await runCli(
+      ['export', 'b', '-o', 'b/measures/report.yaml', '--format', 'json', '--lang', 'en'],
+      cwd,
+    );
     expectRefusal(result, /Refusing to write b\/measures\/report\.yaml/);
     expect(existsSync(join(cwd, 'b/measures/report.yaml'))).toBe(false);
   });
@@ -87,15 +96,24 @@ describe('inputs are never written', () => {
     symlinkSync('b', join(cwd, 'alias'));
     linkSync(join(cwd, 'b/measures/tiltak.yaml'), join(cwd, 'copy.json'));
     const before = read('b/measures/tiltak.yaml');
-    expectRefusal(await runCli(['export', 'b', '-o', 'alias/budget.yaml', '--format', 'json', '--lang', 'en'], cwd), /Refusing/);
-    expectRefusal(await runCli(['export', 'b', '-o', 'copy.json', '--lang', 'en'], cwd), /Refusing to write copy\.json/);
+    expectRefusal(
+      await runCli(['export', 'b', '-o', 'alias/budget.yaml', '--format', 'json', '--lang', 'en'], cwd),
+      /Refusing/,
+    );
+    expectRefusal(
+      await runCli(['export', 'b', '-o', 'copy.json', '--lang', 'en'], cwd),
+      /Refusing to write copy\.json/,
+    );
     expect(read('b/measures/tiltak.yaml')).toBe(before);
   });
 
   it('refuses the files of either budget of a diff', async () => {
     cpSync(join(cwd, 'b'), join(cwd, 'c'), { recursive: true });
     const before = read('c/budget.yaml');
-    expectRefusal(await runCli(['diff', 'b', 'c', '-o', 'c/budget.yaml', '--format', 'json', '--lang', 'en'], cwd), /Refusing/);
+    expectRefusal(
+      await runCli(['diff', 'b', 'c', '-o', 'c/budget.yaml', '--format', 'json', '--lang', 'en'], cwd),
+      /Refusing/,
+    );
     expect(read('c/budget.yaml')).toBe(before);
   });
 
@@ -131,7 +149,10 @@ describe('what is at the output path decides how it is written', () => {
   it('refuses a symbolic link, leaving the link and its target as they were', async () => {
     writeFileSync(join(cwd, 'target.txt'), 'precious');
     symlinkSync('target.txt', join(cwd, 'out.json'));
-    expectRefusal(await runCli(['export', 'b', '-o', 'out.json', '--lang', 'en'], cwd), /out\.json: it is a symbolic link/);
+    expectRefusal(
+      await runCli(['export', 'b', '-o', 'out.json', '--lang', 'en'], cwd),
+      /out\.json: it is a symbolic link/,
+    );
     expect(lstatSync(join(cwd, 'out.json')).isSymbolicLink()).toBe(true);
     expect(read('target.txt')).toBe('precious');
   });
@@ -193,7 +214,10 @@ describe('what is at the output path decides how it is written', () => {
 
   it('refuses a folder with one line', async () => {
     mkdirSync(join(cwd, 'out.json'));
-    expectRefusal(await runCli(['export', 'b', '-o', 'out.json', '--lang', 'en'], cwd), /Could not write out\.json: it is a folder/);
+    expectRefusal(
+      await runCli(['export', 'b', '-o', 'out.json', '--lang', 'en'], cwd),
+      /Could not write out\.json: it is a folder/,
+    );
   });
 });
 

@@ -191,7 +191,9 @@ describe('export -o budget.xlsx', () => {
   });
 
   it('refuses to write the binary workbook to a terminal (exit 2)', async () => {
-    const result = await runCli(['export', 'examples/minimal', '--format', 'xlsx', '--lang', 'en'], projectRoot, { tty: true });
+    const result = await runCli(['export', 'examples/minimal', '--format', 'xlsx', '--lang', 'en'], projectRoot, {
+      tty: true,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not written to a terminal');
     expect(result.io.outBytes().length).toBe(0);
