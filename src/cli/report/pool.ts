@@ -111,6 +111,7 @@ export function workerPool(
   let nextToSend = 0;
   let awaited = 0;
   let closed = false;
+  let startFailure: string | undefined;
   const stderr = {
     isTTY: io.stderr.isTTY,
     ...(io.stderr.columns === undefined ? {} : { columns: io.stderr.columns }),
@@ -161,6 +162,21 @@ export function workerPool(
       settle(index, checked ?? failed('the worker answered with documents other than those asked for'));
       pump();
     });
+    // A worker that could not be started (its Node not executable for this user, no processes
+    // left) emits 'error' and never 'exit': its job fails with the reason, and since the next
+    // would fail alike, no other is started; the jobs after it fail with the same reason.
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (child.pid !== undefined) return; // a running worker's channel: its 'exit' says the rest
+      startFailure ??= `a worker process could not be started (${error.code ?? error.message})`;
+      const index = busy.get(child);
+      busy.delete(child);
+      const at = idle.indexOf(child);
+      if (at >= 0) idle.splice(at, 1);
+      if (index !== undefined) {
+        sweep(index);
+        settle(index, failed(startFailure));
+      }
+    });
     child.on('exit', (code, signal) => {
       const index = busy.get(child);
       busy.delete(child);
@@ -172,7 +188,7 @@ export function workerPool(
       if (closed) return;
       const why = signal === null ? `exit code ${code}` : `signal ${signal}`;
       settle(index, failed(`the worker stopped (${why})`));
-      idle.push(start());
+      if (startFailure === undefined) idle.push(start());
       pump();
     });
     return child;
@@ -201,6 +217,7 @@ export function workerPool(
       awaited = index;
       pump();
       const entry = waiting.get(index);
+      if (entry === undefined && startFailure !== undefined) return failed(startFailure);
       if (entry === undefined) throw new Error(`job ${index} was never handed out`);
       const outcome = await entry.promise;
       waiting.delete(index);
