@@ -1,3 +1,4 @@
+import type { Language } from '../model/budget.js';
 import type { InitSettings } from './templates.js';
 import { commented } from './templates.js';
 
@@ -42,18 +43,75 @@ function block(text: string, indent: number): string[] {
   return text.split('\n').map((line) => `${' '.repeat(indent)}${line}`);
 }
 
+/** The workflow's comments and step names, in the new budget's language. */
+interface WorkflowWords {
+  heading: string;
+  push: string;
+  source: readonly [string, string, string];
+  fetchDepth: string;
+  install: string;
+  diff: string;
+  firstBudget: string;
+  reports: string;
+  folder: string;
+}
+
+const workflowWords: Record<Language, WorkflowWords> = {
+  en: {
+    heading: 'Checks the climate budget on every push and pull request; findings show on the changed lines.',
+    push: "a push to a pull request's branch runs once, as the pull request",
+    source: [
+      'Where the klimabudsjett CLI comes from (anything `npm install` takes): klimabudsjett@VERSION',
+      'once it is published on npm; before that a git URL (github:OWNER/klimabudsjett#TAG) or the',
+      'URL or path of a packed .tgz (`npm pack` in a clone of klimabudsjett).',
+    ],
+    fetchDepth: 'diff reads the base branch',
+    install: 'Install klimabudsjett',
+    diff: 'What a pull request does to the numbers, in the summary of the run.',
+    firstBudget: 'the first budget has nothing to compare with',
+    reports: 'The workbook, the HTML report and the Markdown report of this version, to download from the run.',
+    folder: 'reports',
+  },
+  nb: {
+    heading: 'Sjekker klimabudsjettet ved hver push og pull request; funn vises på linjene som er endret.',
+    push: 'en push til grenen til en pull request kjører én gang, som pull request',
+    source: [
+      'Hvor klimabudsjett-programmet hentes fra (alt `npm install` tar): klimabudsjett@VERSJON',
+      'når det er publisert på npm; før det en git-URL (github:EIER/klimabudsjett#TAG) eller en',
+      'URL eller sti til en pakket .tgz (`npm pack` i en klone av klimabudsjett).',
+    ],
+    fetchDepth: 'diff leser grenen det flettes inn i',
+    install: 'Installer klimabudsjett',
+    diff: 'Hva en pull request gjør med tallene, i sammendraget av kjøringen.',
+    firstBudget: 'det første budsjettet har ingenting å sammenligne med',
+    reports: 'Regnearket, HTML-rapporten og Markdown-rapporten for denne versjonen, til nedlasting fra kjøringen.',
+    folder: 'rapporter',
+  },
+  nn: {
+    heading: 'Sjekkar klimabudsjettet ved kvar push og pull request; funn blir viste på linjene som er endra.',
+    push: 'ein push til greina til ein pull request køyrer éin gong, som pull request',
+    source: [
+      'Kvar klimabudsjett-programmet blir henta frå (alt `npm install` tek): klimabudsjett@VERSJON',
+      'når det er publisert på npm; før det ein git-URL (github:EIGAR/klimabudsjett#TAG) eller ein',
+      'URL eller sti til ein pakka .tgz (`npm pack` i ein klone av klimabudsjett).',
+    ],
+    fetchDepth: 'diff les greina det blir fletta inn i',
+    install: 'Installer klimabudsjett',
+    diff: 'Kva ein pull request gjer med tala, i samandraget av køyringa.',
+    firstBudget: 'det første budsjettet har ingenting å samanlikne med',
+    reports: 'Reknearket, HTML-rapporten og Markdown-rapporten for denne versjonen, til nedlasting frå køyringa.',
+    folder: 'rapportar',
+  },
+};
+
 export function workflowYaml(settings: InitSettings): string {
-  const en = settings.language === 'en';
-  const reports = en ? 'reports' : 'rapporter';
+  const words = workflowWords[settings.language];
+  const [source1, source2, source3] = words.source;
   const lines = [
-    en
-      ? '# Checks the climate budget on every push and pull request; findings show on the changed lines.'
-      : '# Sjekker klimabudsjettet ved hver push og pull request; funn vises på linjene som er endret.',
+    `# ${words.heading}`,
     'name: klimabudsjett',
     'on:',
-    en
-      ? "  push: { branches: [main, master] }   # a push to a pull request's branch runs once, as the pull request"
-      : '  push: { branches: [main, master] }   # en push til grenen til en pull request kjører én gang, som pull request',
+    `  push: { branches: [main, master] }   # ${words.push}`,
     '  pull_request:',
     '  workflow_dispatch:',
     'permissions:',
@@ -63,47 +121,31 @@ export function workflowYaml(settings: InitSettings): string {
     '  group: klimabudsjett-${{ github.ref }}',
     '  cancel-in-progress: true',
     'env:',
-    en
-      ? '  # ┌ Where the klimabudsjett CLI comes from (anything `npm install` takes): klimabudsjett@VERSION'
-      : '  # ┌ Hvor klimabudsjett-programmet hentes fra (alt `npm install` tar): klimabudsjett@VERSJON',
-    en
-      ? '  # │ once it is published on npm; before that a git URL (github:OWNER/klimabudsjett#TAG) or the'
-      : '  # │ når det er publisert på npm; før det en git-URL (github:EIER/klimabudsjett#TAG) eller en',
-    en
-      ? '  # └ URL or path of a packed .tgz (`npm pack` in a clone of klimabudsjett).'
-      : '  # └ URL eller sti til en pakket .tgz (`npm pack` i en klone av klimabudsjett).',
+    `  # ┌ ${source1}`,
+    `  # │ ${source2}`,
+    `  # └ ${source3}`,
     `  ${packageVariable}: klimabudsjett@${settings.version}`,
     'jobs:',
     '  validate:',
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - uses: actions/checkout@v5',
-    commented(
-      '        with: { fetch-depth: 0 }',
-      en ? 'diff reads the base branch' : 'diff leser grenen det flettes inn i',
-    ),
+    commented('        with: { fetch-depth: 0 }', words.fetchDepth),
     '      - uses: actions/setup-node@v6',
     '        with: { node-version: 24 }',
-    `      - name: ${en ? 'Install klimabudsjett' : 'Installer klimabudsjett'}`,
+    `      - name: ${words.install}`,
     '        run: |',
     ...block(installScript('at the top of this workflow'), 10),
     '      - run: klimabudsjett validate --format github --max-warnings 0 .',
-    en
-      ? '      # What a pull request does to the numbers, in the summary of the run.'
-      : '      # Hva en pull request gjør med tallene, i sammendraget av kjøringen.',
+    `      # ${words.diff}`,
     "      - if: github.event_name == 'pull_request'",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not JavaScript
     '        run: klimabudsjett diff "origin/${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"',
-    commented(
-      '        continue-on-error: true',
-      en ? 'the first budget has nothing to compare with' : 'det første budsjettet har ingenting å sammenligne med',
-    ),
-    en
-      ? '      # The workbook, the HTML report and the Markdown report of this version, to download from the run.'
-      : '      # Regnearket, HTML-rapporten og Markdown-rapporten for denne versjonen, til nedlasting fra kjøringen.',
-    `      - run: klimabudsjett report . --out-dir ${reports}`,
+    commented('        continue-on-error: true', words.firstBudget),
+    `      # ${words.reports}`,
+    `      - run: klimabudsjett report . --out-dir ${words.folder}`,
     '      - uses: actions/upload-artifact@v7',
-    `        with: { name: klimabudsjett, path: ${reports}/ }`,
+    `        with: { name: klimabudsjett, path: ${words.folder}/ }`,
   ];
   return `${lines.join('\n')}\n`;
 }
