@@ -82,10 +82,7 @@ export async function replaceFileAtomic(
   const temporary = aside ? join(tmpdir(), temporaryName(path)) : createTemporary(path, target.kind === 'file');
   try {
     await write(temporary);
-    // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
-    if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
-    else if (target.kind === 'linked') rewriteInPlace(path, readFileSync(temporary));
-    else commit(temporary, path, target, options);
+    putInPlace(temporary, path, target, options);
   } finally {
     rmSync(temporary, { force: true });
   }
@@ -116,14 +113,22 @@ export function writeTemporaryFile(path: string, data: string | Uint8Array, name
 export function putTemporaryFile(temporary: string, path: string): void {
   try {
     refuseReplacedTemporary(temporary);
-    const target = inspect(path, {});
-    // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
-    if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
-    else if (target.kind === 'linked') rewriteInPlace(path, readFileSync(temporary));
-    else commit(temporary, path, target, {});
+    putInPlace(temporary, path, inspect(path, {}), {});
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/**
+ * Puts a written temporary file's contents at `path` as `target` says: written into a device or
+ * FIFO, rewritten into a hard-linked file, else renamed into place (commit). The caller removes
+ * the temporary file if it is still there.
+ */
+function putInPlace(temporary: string, path: string, target: Target, options: WriteFileOptions): void {
+  // Not copyFileSync: it would give the device or the linked file the temporary file's mode.
+  if (target.kind === 'stream') writeFileSync(path, readFileSync(temporary), { flag: target.append ? 'a' : 'w' });
+  else if (target.kind === 'linked') rewriteInPlace(path, readFileSync(temporary));
+  else commit(temporary, path, target, options);
 }
 
 /**

@@ -31,7 +31,7 @@ export function placeOf(data: unknown, path: JsonPath): Place {
       rest.pop(); // the list key itself is named by the entity
       const id = child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
       const label =
-        typeof id === 'string' || typeof id === 'number' ? `"${clipLabel(String(id))}"` : String(segment + 1);
+        typeof id === 'string' || typeof id === 'number' ? `"${clipText(String(id), maxLabel)}"` : String(segment + 1);
       entities.unshift({ kind: listName, label });
       rest = [];
     } else {
@@ -45,10 +45,10 @@ export function placeOf(data: unknown, path: JsonPath): Place {
 /** The most characters of an id a place shows: a 100 000-character id is named by its start. */
 const maxLabel = 60;
 
-/** An id as a place names it: whole, or its first characters and `…` when it is longer than `maxLabel`. */
-function clipLabel(id: string): string {
-  const characters = Array.from(id);
-  return characters.length <= maxLabel ? id : `${characters.slice(0, maxLabel - 1).join('')}…`;
+/** `text` whole, or its first `max` − 1 characters (code points, never half a pair) and `…`. */
+export function clipText(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
 /** Names a place in English: '`cost.annual` of measure "VT-03"', or 'the file'. */

@@ -134,6 +134,14 @@ export function workerPool(
     arrived.set(index, outcome);
     waiting.get(index)?.settle(outcome);
   };
+  // A worker gone (exited, or never started): out of the busy and idle lists; the job it had, if any.
+  const release = (child: ChildProcess): number | undefined => {
+    const index = busy.get(child);
+    busy.delete(child);
+    const at = idle.indexOf(child);
+    if (at >= 0) idle.splice(at, 1);
+    return index;
+  };
   const start = (): ChildProcess => {
     const child = fork(script, [], {
       cwd: io.cwd,
@@ -168,20 +176,14 @@ export function workerPool(
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (child.pid !== undefined) return; // a running worker's channel: its 'exit' says the rest
       startFailure ??= `a worker process could not be started (${error.code ?? error.message})`;
-      const index = busy.get(child);
-      busy.delete(child);
-      const at = idle.indexOf(child);
-      if (at >= 0) idle.splice(at, 1);
+      const index = release(child);
       if (index !== undefined) {
         sweep(index);
         settle(index, failed(startFailure));
       }
     });
     child.on('exit', (code, signal) => {
-      const index = busy.get(child);
-      busy.delete(child);
-      const at = idle.indexOf(child);
-      if (at >= 0) idle.splice(at, 1);
+      const index = release(child);
       if (index === undefined) return;
       // It may have written its temporary files and died before answering: they are the batch's.
       sweep(index);

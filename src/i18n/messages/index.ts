@@ -1,4 +1,4 @@
-import type { Place } from '../../diagnostics/describe.js';
+import { clipText, type Place } from '../../diagnostics/describe.js';
 import type { StylishWords } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../model/budget.js';
 import { en } from './en.js';
@@ -482,7 +482,7 @@ export function say<K extends MessageKey>(
 /** A value as data for a message (each language's `shown` says it): long texts are cut at 40 characters. */
 export function shownValue(value: unknown): Shown {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'string') return { text: value.length > 40 ? `${value.slice(0, 39)}…` : value };
+  if (typeof value === 'string') return { text: clipText(value, 40) };
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return { kind: 'nan' };
     return Number.isFinite(value) ? { number: value } : { kind: 'infinite' };
