@@ -77,7 +77,7 @@ export const en: Labels = {
         target: { full: 'Target' },
         year: { full: 'Year' },
         need: { full: 'Reduction need', short: 'Need' },
-        effect: { full: 'Effect of measures', short: 'Effect' },
+        effect: { full: 'Effect of measures with proposals', short: 'Effect' },
         gap_decided: { full: 'Gap with decided measures', short: 'Gap decided' },
         gap: { full: 'Gap with proposals', short: 'Gap w/proposals' },
         coverage: { full: 'Coverage' },

@@ -78,7 +78,7 @@ export const nb: Labels = {
         target: { full: 'Mål' },
         year: { full: 'År' },
         need: { full: 'Tiltaksbehov', short: 'Behov' },
-        effect: { full: 'Effekt av tiltakene', short: 'Effekt' },
+        effect: { full: 'Effekt av tiltakene med forslag', short: 'Effekt' },
         gap_decided: { full: 'Utslippsgap med vedtatte tiltak', short: 'Gap vedtatt' },
         gap: { full: 'Utslippsgap med forslag', short: 'Gap m/forslag' },
         coverage: { full: 'Dekning' },

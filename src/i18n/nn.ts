@@ -79,7 +79,7 @@ export const nn: Labels = {
         target: { full: 'Mål' },
         year: { full: 'År' },
         need: { full: 'Tiltaksbehov', short: 'Behov' },
-        effect: { full: 'Effekt av tiltaka', short: 'Effekt' },
+        effect: { full: 'Effekt av tiltaka med forslag', short: 'Effekt' },
         gap_decided: { full: 'Utsleppsgap med vedtekne tiltak', short: 'Gap vedteke' },
         gap: { full: 'Utsleppsgap med forslag', short: 'Gap m/forslag' },
         coverage: { full: 'Dekning' },

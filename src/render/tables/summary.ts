@@ -109,10 +109,12 @@ const planColumns: Catalogue<SummaryPlanColumn, PlanRow, null> = {
   coverage: { type: 'ratio', formula: pathwayFormulas.coverage, value: planAt((target) => target.coverage) },
 };
 
-// The path is in the pathway table: the summary's room goes to the gap with decided measures.
+// The path is in the pathway table: the summary's room goes to the gap with decided measures. The
+// effect (with the proposals) stands between the two gaps, beside the gap it makes (need − effect),
+// so that it does not read as the decided gap's effect.
 const planView: View<SummaryPlanColumn> = {
   kind: 'listing',
-  ids: ['target', 'year', 'need', 'effect', 'gap_decided', 'gap', 'coverage'],
+  ids: ['target', 'year', 'need', 'gap_decided', 'effect', 'gap', 'coverage'],
 };
 
 function buildPlanTable(report: BudgetReport, labels: Labels): Table {
