@@ -71,6 +71,25 @@ describe.skipIf(!hasBuild)('the packed tarball, installed with --omit=dev', () =
     expect(readFileSync(join(project, 'x.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
   });
 
+  it('makes a batch in worker processes with the installed bin (the worker script and its V8 flags on this Node)', () => {
+    const second = join(project, 'andre budsjett');
+    cpSync(budget, second, { recursive: true });
+    const result = run([
+      'report',
+      'min budsjett',
+      'andre budsjett',
+      '--out-dir',
+      'rapporter',
+      '--jobs',
+      '2',
+      '--quiet',
+    ]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    for (const name of ['min budsjett', 'andre budsjett', 'index'])
+      for (const extension of ['html', 'md', 'xlsx'])
+        expect(existsSync(join(project, 'rapporter', `${name}.${extension}`))).toBe(true);
+  });
+
   it('explains a broken file with the installed bin (the careful YAML reader is in the package too)', () => {
     const broken = join(project, 'brutt budsjett');
     cpSync(join(projectRoot, 'examples', 'porsgrunn'), broken, { recursive: true });

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporaryPath } from '../../atomic-file.js';
@@ -91,6 +92,26 @@ export function workerScript(): string | undefined {
 }
 
 /**
+ * The V8 flags of a worker process, for `size` workers on `cores` cores.
+ * - A small young generation: a worker's peak memory drops by a third (374 → 263 MB with
+ *   60-measure budgets), since each budget's garbage dies young. 8 MB rather than 2 since the
+ *   charts' shapes are reused: 5 % less CPU, the peak the same for 89 and 356 budgets
+ *   (230–245 MB); 16 MB saves a little more but grows with the count (235 → 313 MB).
+ * - When the workers fill every core, no background compilation, parallel scavenging nor
+ *   concurrent sweeping: V8's helper threads then have no idle core to run on and only take time
+ *   from another worker (and sync with their own). `--jobs 2` on 2 cores, 356 budgets: 6–11 % less
+ *   wall time and 3–9 % less CPU, the peak memory the same (docs/speed.md). Fewer workers than
+ *   cores keep them: there they use a core nobody else does (`--jobs 1` on 2 cores is 15 % slower
+ *   without them). Parallel and concurrent marking stay: without them the peak rose from 300 to
+ *   470 MB.
+ */
+export function workerFlags(size: number, cores: number): string[] {
+  const flags = ['--max-semi-space-size=8'];
+  if (size >= cores) flags.push('--no-concurrent-recompilation', '--no-parallel-scavenge', '--no-concurrent-sweeping');
+  return flags;
+}
+
+/**
  * Runs jobs in `size` worker processes (each its own memory, its own core). Jobs are handed out in
  * order and only a few ahead of the one the batch waits for, so that finished documents waiting
  * for their turn stay few: memory stays flat however many folders the batch has. A worker that
@@ -147,11 +168,7 @@ export function workerPool(
       cwd: io.cwd,
       env: io.env as NodeJS.ProcessEnv,
       serialization: 'advanced',
-      // A small young generation: a worker's peak memory drops by a third (374 → 263 MB with
-      // 60-measure budgets), since each budget's garbage dies young. 8 MB rather than 2 since the
-      // charts' shapes are reused: 5 % less CPU, the peak the same for 89 and 356 budgets
-      // (230–245 MB); 16 MB saves a little more but grows with the count (235 → 313 MB).
-      execArgv: [...process.execArgv, '--max-semi-space-size=8'],
+      execArgv: [...process.execArgv, ...workerFlags(size, availableParallelism())],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.on('message', (answer: WorkAnswer) => {
