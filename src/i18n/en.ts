@@ -483,7 +483,7 @@ export const en: Labels = {
     noEffects: 'No counted measure has an effect in these years.',
     figuresBehind: 'The figures behind the chart',
     footer: (version) =>
-      `Made with klimabudsjett ${version}. The figures are computed from the budget files, unrounded.`,
+      `Made with klimabudsjett ${version}. The figures are computed from the budget files unrounded, and each is rounded on its own: a sum or difference may differ slightly from what the figures shown give.`,
   },
   overview: {
     title: 'Climate budgets',
