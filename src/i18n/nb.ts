@@ -487,7 +487,8 @@ export const nb: Labels = {
     noAbatement: 'Ingen tiltak som telles med, har både kostnad og effekt.',
     noEffects: 'Ingen tiltak som telles med, har effekt i disse årene.',
     figuresBehind: 'Tallene bak figuren',
-    footer: (version) => `Laget med klimabudsjett ${version}. Tallene er regnet ut fra budsjettfilene uten avrunding og avrundet hver for seg: en sum eller differanse kan avvike litt fra det de viste tallene gir.`,
+    footer: (version) =>
+      `Laget med klimabudsjett ${version}. Tallene er regnet ut fra budsjettfilene uten avrunding og avrundet hver for seg: en sum eller differanse kan avvike litt fra det de viste tallene gir.`,
   },
   overview: {
     title: 'Klimabudsjetter',

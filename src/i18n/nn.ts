@@ -455,7 +455,8 @@ export const nn: Labels = {
     noAbatement: 'Ingen tiltak som blir talde med, har både kostnad og effekt.',
     noEffects: 'Ingen tiltak som blir talde med, har effekt i desse åra.',
     figuresBehind: 'Tala bak figuren',
-    footer: (version) => `Laga med klimabudsjett ${version}. Tala er rekna ut frå budsjettfilene utan avrunding og avrunda kvart for seg: ein sum eller differanse kan vike litt av frå det dei viste tala gir.`,
+    footer: (version) =>
+      `Laga med klimabudsjett ${version}. Tala er rekna ut frå budsjettfilene utan avrunding og avrunda kvart for seg: ein sum eller differanse kan vike litt av frå det dei viste tala gir.`,
   },
   overview: {
     title: 'Klimabudsjett',
