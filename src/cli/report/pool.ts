@@ -126,6 +126,8 @@ export function workerPool(
   outDir: string,
 ): JobSource {
   const ahead = size * 2;
+  // The same for every worker, a replacement for one that died too.
+  const execArgv = [...process.execArgv, ...workerFlags(size, availableParallelism())];
   const waiting = new Map<number, { promise: Promise<JobOutcome>; settle: (outcome: JobOutcome) => void }>();
   const busy = new Map<ChildProcess, number>();
   const idle: ChildProcess[] = [];
@@ -168,7 +170,7 @@ export function workerPool(
       cwd: io.cwd,
       env: io.env as NodeJS.ProcessEnv,
       serialization: 'advanced',
-      execArgv: [...process.execArgv, ...workerFlags(size, availableParallelism())],
+      execArgv,
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.on('message', (answer: WorkAnswer) => {
